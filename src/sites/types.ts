@@ -1,0 +1,55 @@
+/**
+ * The contract between site adapters and the rest of the extension (see DESIGN.md).
+ * Adapters are pure: they read a Document and return what it shows, never throwing.
+ */
+export type SiteId = 'facebook' | 'x' | 'instagram' | 'mastodon' | 'bluesky' | 'linkedin' | 'youtube';
+
+export const SITE_IDS: readonly SiteId[] = [
+  'facebook',
+  'x',
+  'instagram',
+  'mastodon',
+  'bluesky',
+  'linkedin',
+  'youtube',
+];
+
+export interface SiteAdapter {
+  site: SiteId;
+  matches(url: URL): boolean;
+  /** Reads what the page shows now. null: not a page we can track (feed, search, login wall). */
+  observe(doc: Document, url: URL, now: Date): Observation | null;
+}
+
+export interface Observation {
+  site: SiteId;
+  /** handle: stable, lower-case. */
+  page: { handle: string; name?: string; url: string };
+  /** The signed-in user runs this page (edit/manage controls visible). */
+  ownerView: boolean;
+  /** shown: the text as displayed. */
+  followers?: { count: number; exact: boolean; shown: string };
+  posts: ObservedPost[];
+  /** What the adapter expected but could not read (a drifted page); empty when all was read. */
+  missing?: string[];
+}
+
+export type DatePrecision = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
+export type PostKind = 'text' | 'photo' | 'video' | 'link' | 'poll' | 'event' | 'other';
+
+export interface ObservedPost {
+  id: string;
+  url?: string;
+  /** epoch ms */
+  publishedAt?: number;
+  precision?: DatePrecision;
+  /** at most 280 characters */
+  text?: string;
+  kind?: PostKind;
+  pinned?: boolean;
+  /** A repost of someone else's post is not the page's own status. */
+  repost?: boolean;
+  reactions?: number;
+  comments?: number;
+  shares?: number;
+}

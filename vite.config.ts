@@ -1,0 +1,34 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
+import { firefoxManifest } from './scripts/firefox-manifest.ts';
+
+// One config serves the Chrome build, the Firefox build (TARGET=firefox) and vitest;
+// the crx plugin is left out under vitest, where there is no manifest to bundle.
+const firefox = process.env.TARGET === 'firefox';
+
+export default defineConfig({
+  plugins: process.env.VITEST
+    ? [preact()]
+    : [
+        preact(),
+        crx({
+          manifest: firefox ? firefoxManifest(manifest) : manifest,
+          browser: firefox ? 'firefox' : 'chrome',
+        }),
+      ],
+  build: {
+    outDir: firefox ? 'dist-firefox' : 'dist',
+    emptyOutDir: true,
+    // No source maps in the package: smaller zip, and nothing that looks like remote code.
+    sourcemap: false,
+    target: 'es2022',
+  },
+  test: {
+    environment: 'happy-dom',
+    setupFiles: ['test/setup.ts'],
+    include: ['test/**/*.test.{ts,tsx}'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+  },
+});
