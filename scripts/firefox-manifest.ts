@@ -14,7 +14,7 @@ export function firefoxManifest<M extends { background?: object; minimum_chrome_
         id: 'animateur@animateur.invalid',
         // MAIN-world content scripts need Firefox 128.
         strict_min_version: '128.0',
-        data_collection_permissions: { required: ['none'] },
+        data_collection_permissions: { required: ['none' as const] },
       },
     },
   };

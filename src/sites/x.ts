@@ -1,0 +1,146 @@
+import type { ObservedPost, Observation, PostKind, SiteAdapter } from './types';
+import { cleanUrl, clip } from './read';
+
+/** Selectors named by intent; X's data-testids are stable, its class names are not. */
+const SELECT = {
+  profileName: '[data-testid="UserName"]',
+  profileSchema: 'script[type="application/ld+json"][data-testid="UserProfileSchema-test"]',
+  followersLink: 'a[href$="/verified_followers"], a[href$="/followers"]',
+  ownerControl: '[data-testid="editProfileButton"]',
+  post: 'article[data-testid="tweet"]',
+  socialContext: '[data-testid="socialContext"]',
+  text: '[data-testid="tweetText"]',
+  engagement: '[role="group"][aria-label]',
+  poll: '[data-testid="cardPoll"]',
+  video: '[data-testid="videoPlayer"], [data-testid="videoComponent"]',
+  photo: '[data-testid="tweetPhoto"]',
+  link: '[data-testid="card.wrapper"]',
+} as const;
+
+const HOSTS = new Set(['x.com', 'twitter.com', 'www.x.com', 'www.twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
+/** First path segments that are X's own pages, not profiles. */
+const NOT_PROFILES = new Set([
+  'home', 'explore', 'search', 'notifications', 'messages', 'settings', 'i', 'login', 'logout',
+  'signup', 'compose', 'jobs', 'tos', 'privacy', 'hashtag', 'intent', 'share',
+]);
+const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+
+export const xAdapter: SiteAdapter = {
+  site: 'x',
+  matches: (url) => HOSTS.has(url.hostname) && profileHandle(url) !== null,
+  observe(doc, url) {
+    const handle = profileHandle(url);
+    if (!handle) return null;
+    const header = doc.querySelector(SELECT.profileName);
+    const schema = readProfileSchema(doc, handle);
+    if (!header && !schema) return null; // login wall, or a profile that is not rendered yet
+    const missing: string[] = [];
+    const link = readFollowerLink(doc, handle);
+    // The JSON-LD count is exact; the link shows what the admin sees ("14K").
+    const followers = schema?.followers ? { ...schema.followers, shown: link?.shown ?? schema.followers.shown } : link;
+    if (!followers) missing.push('followers');
+    const posts = [...doc.querySelectorAll(SELECT.post)]
+      .map((article) => readPost(article, handle))
+      .filter((post): post is ObservedPost => post !== null);
+    const observation: Observation = {
+      site: 'x',
+      page: { handle, name: schema?.name ?? readHeaderName(header), url: `https://x.com/${handle}` },
+      ownerView: doc.querySelector(SELECT.ownerControl) !== null,
+      followers,
+      posts,
+      missing,
+    };
+    return observation;
+  },
+};
+
+function profileHandle(url: URL): string | null {
+  const [first, second] = url.pathname.split('/').filter(Boolean);
+  if (!first || !HANDLE.test(first) || NOT_PROFILES.has(first.toLowerCase())) return null;
+  // A single post, a list of followers or a photo view is not the profile's timeline.
+  if (second && !['with_replies', 'media', 'highlights', 'articles'].includes(second)) return null;
+  return first.toLowerCase();
+}
+
+function readProfileSchema(doc: Document, handle: string) {
+  const json = doc.querySelector(SELECT.profileSchema)?.textContent;
+  if (!json) return null;
+  try {
+    const entity = JSON.parse(json)?.mainEntity;
+    if (String(entity?.additionalName ?? '').toLowerCase() !== handle) return null;
+    const follows = (entity.interactionStatistic as { interactionType?: string; userInteractionCount?: unknown }[] | undefined)
+      ?.find((stat) => stat.interactionType?.endsWith('/FollowAction'));
+    const count = follows?.userInteractionCount;
+    return {
+      name: typeof entity.name === 'string' ? entity.name : undefined,
+      followers:
+        typeof count === 'number' && Number.isFinite(count) && count >= 0
+          ? { count, exact: true, shown: String(count) }
+          : undefined,
+    };
+  } catch {
+    return null;
+  }
+}
+
+function readFollowerLink(doc: Document, handle: string): Observation['followers'] {
+  const link = [...doc.querySelectorAll<HTMLAnchorElement>(SELECT.followersLink)].find((a) =>
+    a.getAttribute('href')?.toLowerCase().startsWith(`/${handle}/`),
+  );
+  const shown = link?.textContent?.trim();
+  const match = shown?.match(/^([\d.,]+)\s*([KMB])?/i);
+  if (!shown || !match) return undefined;
+  const units: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
+  const unit = match[2]?.toLowerCase();
+  const value = Number(match[1]!.replace(/,/g, '')) * (unit ? units[unit]! : 1);
+  return Number.isFinite(value) ? { count: Math.round(value), exact: !unit, shown } : undefined;
+}
+
+function readHeaderName(header: Element | null): string | undefined {
+  return header?.querySelector('span')?.textContent?.trim() || undefined;
+}
+
+function readPost(article: Element, handle: string): ObservedPost | null {
+  // The post's own time is the one inside its permalink; a quoted post's time has no such link.
+  const permalink = [...article.querySelectorAll<HTMLAnchorElement>('a[href*="/status/"]')].find(
+    (a) => a.querySelector(':scope > time[datetime]') !== null,
+  );
+  const href = permalink?.getAttribute('href');
+  const match = href?.match(/^(?:https:\/\/(?:x|twitter)\.com)?\/([^/]+)\/status\/(\d+)/);
+  if (!permalink || !match) return null;
+  const [, author, id] = match as unknown as [string, string, string];
+  const publishedAt = Date.parse(permalink.querySelector('time')!.getAttribute('datetime') ?? '');
+  const context = article.querySelector(SELECT.socialContext)?.textContent ?? '';
+  const post: ObservedPost = {
+    id,
+    url: cleanUrl(`https://x.com/${author}/status/${id}`),
+    text: clip(article.querySelector(SELECT.text)?.textContent),
+    kind: postKind(article),
+    pinned: /pinned|épinglé/i.test(context) || undefined,
+    repost: author.toLowerCase() !== handle || /repost|retweet/i.test(context) || undefined,
+    ...readEngagement(article),
+  };
+  if (Number.isFinite(publishedAt)) {
+    post.publishedAt = publishedAt;
+    post.precision = 'second';
+  }
+  return post;
+}
+
+function postKind(article: Element): PostKind {
+  if (article.querySelector(SELECT.poll)) return 'poll';
+  if (article.querySelector(SELECT.video)) return 'video';
+  if (article.querySelector(SELECT.photo)) return 'photo';
+  if (article.querySelector(SELECT.link)) return 'link';
+  return 'text';
+}
+
+/** The action bar's label, e.g. "46 replies, 73 reposts, 939 likes, …", holds exact numbers. */
+function readEngagement(article: Element): Pick<ObservedPost, 'comments' | 'shares' | 'reactions'> {
+  const label = article.querySelector(SELECT.engagement)?.getAttribute('aria-label') ?? '';
+  const count = (word: RegExp) => {
+    const found = label.match(new RegExp(`(\\d[\\d,.]*)\\s+${word.source}`, 'i'));
+    return found ? Number(found[1]!.replace(/[,.]/g, '')) : undefined;
+  };
+  return { comments: count(/repl/), shares: count(/repost|retweet/), reactions: count(/like/) };
+}
