@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
-import { firefoxManifest } from './scripts/firefox-manifest';
+import { firefoxManifest } from './scripts/firefox-manifest.ts';
 
 // One config serves the Chrome build, the Firefox build (TARGET=firefox) and vitest;
 // the crx plugin is left out under vitest, where there is no manifest to bundle.
