@@ -3,8 +3,8 @@
  * "12 345 personnes aiment ça", "1,2 Mio. Follower". Words around the one number are ignored;
  * a text with no number, two numbers or a number the locale cannot read one way gives null.
  */
-import { fold } from './locale-text.ts';
-import { numberSymbols, type NumberSymbols } from './locale-numbers.ts';
+import { fold } from './locale-text';
+import { numberSymbols, type NumberSymbols } from './locale-numbers';
 
 // Room for a label around the number; beyond that the text is not a count display.
 const MAX_LENGTH = 300;
@@ -44,7 +44,7 @@ function compactMultiplier(folded: string, start: number, end: number, symbols: 
 
 /** "1 234,5" → 1234.5 in fr; null when the separators do not fit the locale's grouping. */
 function readNumber(token: string, symbols: NumberSymbols): number | null {
-  const separators = token.match(/\D/g) ?? [];
+  const separators: string[] = token.match(/\D/g) ?? [];
   if (separators.length === 0) return token.length > 16 ? null : Number(token);
   const chunks = token.split(/\D/);
   let fraction = '';

@@ -1,6 +1,6 @@
 /** How a locale writes numbers, read from Intl.NumberFormat and cached per locale. */
-import { fold, perLocale, wordAlternation } from './locale-text.ts';
-import { SITE_COMPACT_SUFFIXES } from './social-forms.ts';
+import { fold, perLocale, wordAlternation } from './locale-text';
+import { SITE_COMPACT_SUFFIXES } from './social-forms';
 
 export interface NumberSymbols {
   locale: string;
