@@ -10,7 +10,7 @@ import { CREATED_ATTR, POST_ID_ATTR, trustedCreated, trustedPostId } from './fac
  */
 const SELECT = {
   heading: '[role="main"] h1',
-  followersLink: 'a[href*="/followers"]',
+  followersLink: 'a[href*="/followers"], a[href*="sk=followers"]',
   post: '[aria-posinset], [role="article"], [aria-labelledby][aria-describedby]',
   author: '[data-ad-rendering-role="profile_name"]',
   message: '[data-ad-rendering-role="story_message"], [data-ad-preview="message"]',
@@ -55,7 +55,7 @@ const VANITY = /^[A-Za-z0-9.\-]{1,80}$/;
 
 export const facebookAdapter: SiteAdapter = {
   site: 'facebook',
-  matches: (url) => HOSTS.has(url.hostname) && pageRef(url) !== null,
+  matches: (url) => pageRef(url) !== null,
   observe(doc, url, now) {
     const ref = pageRef(url);
     if (!ref) return null;
@@ -66,7 +66,7 @@ export const facebookAdapter: SiteAdapter = {
     const locale = doc.documentElement.lang || 'en';
     const missing: string[] = [];
 
-    const followers = readFollowers(doc, ref.handle, json.header?.followersText, locale);
+    const followers = readFollowers(doc, ref, json.header?.followersText, locale);
     if (!followers) missing.push('followers');
     const name = json.header?.name ?? heading;
     if (!name) missing.push('name');
@@ -102,6 +102,7 @@ interface PageRef {
 }
 
 function pageRef(url: URL): PageRef | null {
+  if (!HOSTS.has(url.hostname)) return null;
   const [first, second, third] = url.pathname.split('/').filter(Boolean);
   if (!first) return null;
   if (first === 'profile.php') {
@@ -110,7 +111,7 @@ function pageRef(url: URL): PageRef | null {
     return {
       handle: id,
       url: `https://www.facebook.com/profile.php?id=${id}`,
-      matchesHref: (href) => new URL(href, url).searchParams.get('id') === id,
+      matchesHref: (href) => parseUrl(href, url)?.searchParams.get('id') === id,
     };
   }
   if (!VANITY.test(first) || NOT_PAGES.has(first.toLowerCase())) return null;
@@ -119,16 +120,16 @@ function pageRef(url: URL): PageRef | null {
   return {
     handle,
     url: `https://www.facebook.com/${handle}`,
-    matchesHref: (href) => new URL(href, url).pathname.split('/').filter(Boolean)[0]?.toLowerCase() === handle,
+    matchesHref: (href) => parseUrl(href, url)?.pathname.split('/').filter(Boolean)[0]?.toLowerCase() === handle,
   };
 }
 
 /** Candidates from the header link and the embedded JSON: the first exact one wins. */
-function readFollowers(doc: Document, handle: string, jsonText: string | undefined, locale: string): Observation['followers'] {
-  const link = [...doc.querySelectorAll<HTMLAnchorElement>(SELECT.followersLink)].find((a) => {
-    const path = safePath(a.getAttribute('href') ?? '', doc.location?.href);
-    return path?.[0]?.toLowerCase() === handle || path?.[0] === 'profile.php';
-  });
+function readFollowers(doc: Document, ref: PageRef, jsonText: string | undefined, locale: string): Observation['followers'] {
+  // Only the Page's own followers link: side panels may link other Pages' followers.
+  const link = [...doc.querySelectorAll<HTMLAnchorElement>(SELECT.followersLink)].find((a) =>
+    ref.matchesHref(a.getAttribute('href') ?? ''),
+  );
   const linkText = link?.textContent?.trim() || undefined;
   const candidates = [linkText, jsonText]
     .filter((text): text is string => text !== undefined)
@@ -138,14 +139,6 @@ function readFollowers(doc: Document, handle: string, jsonText: string | undefin
   if (!best) return undefined;
   // shown: what the admin sees in the header, even when the count came from elsewhere.
   return { count: best.parsed!.value, exact: best.parsed!.exact, shown: linkText ?? best.text };
-}
-
-function safePath(href: string, base: string | undefined): string[] | undefined {
-  try {
-    return new URL(href, base ?? 'https://www.facebook.com/').pathname.split('/').filter(Boolean);
-  } catch {
-    return undefined;
-  }
 }
 
 function isOwnerView(doc: Document): boolean {
@@ -182,12 +175,10 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   const story = matchStory(container, text, context);
   const attrId = trustedPostId(container.getAttribute(POST_ID_ATTR));
   const permalink = ownPermalink(container, own);
-  const id = attrId ?? story?.postId ?? permalink?.id ?? fallbackId(container, own, text);
+  const id = attrId ?? story?.postId ?? permalink?.id ?? fallbackId(container, own, text ?? clip(messageText(sharedMessage(container, shared))));
   if (!id) return null;
 
   const date = readDate(container, story, context.now);
-  const authorHref = authors[0]?.querySelector('a[href]')?.getAttribute('href');
-  const byOther = authorHref ? !safeMatches(context.ref, authorHref) : false;
   const post: ObservedPost = {
     id,
     url: permalink?.url ?? (story?.url ? cleanUrl(story.url) : undefined),
@@ -195,22 +186,18 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
     text,
     kind: postKind(container),
     pinned: isPinned(container, own, id, context.pinnedId) || undefined,
-    repost: shared !== undefined || byOther || undefined,
+    repost: shared !== undefined || undefined,
     ...readEngagement(container, context.locale),
   };
   return post;
 }
 
-function precedes(a: Element, b: Element): boolean {
-  return (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+function sharedMessage(container: Element, shared: Element | undefined): Element | undefined {
+  return shared ? [...container.querySelectorAll(SELECT.message)].find((el) => precedes(shared, el)) : undefined;
 }
 
-function safeMatches(ref: PageRef, href: string): boolean {
-  try {
-    return ref.matchesHref(href);
-  } catch {
-    return false;
-  }
+function precedes(a: Element, b: Element): boolean {
+  return (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
 }
 
 /** The message without its "See more" / "En voir plus" button. */
@@ -241,12 +228,8 @@ function ownPermalink(container: Element, own: (el: Element) => boolean): { id: 
   for (const a of container.querySelectorAll<HTMLAnchorElement>(SELECT.permalink)) {
     if (!own(a)) continue;
     const href = a.getAttribute('href') ?? '';
-    let url: URL;
-    try {
-      url = new URL(href, 'https://www.facebook.com/');
-    } catch {
-      continue;
-    }
+    const url = parseUrl(href);
+    if (!url) continue;
     const fromQuery = url.searchParams.get('story_fbid');
     const fromPath = url.pathname.match(/\/(?:posts|permalink|videos|reel)\/(pfbid[A-Za-z0-9]+|\d{1,25})/)?.[1];
     if (fromPath) return { id: fromPath, url: cleanUrl(url.href) };
@@ -257,7 +240,8 @@ function ownPermalink(container: Element, own: (el: Element) => boolean): { id: 
 
 /**
  * Without a post id (no page-world script, not in the embedded JSON) a post is still named by
- * what it shows: its own photo's id, else its text. Stable across visits while the post is.
+ * what it shows: its own photo's id, else its text (a bare share's: the shared text).
+ * Stable across visits while the post is.
  */
 function fallbackId(container: Element, own: (el: Element) => boolean, text: string | undefined): string | undefined {
   const photo = [...container.querySelectorAll<HTMLAnchorElement>(SELECT.photo)].find(own);
@@ -267,8 +251,13 @@ function fallbackId(container: Element, own: (el: Element) => boolean, text: str
 }
 
 function safeParam(href: string, name: string): string | undefined {
+  return parseUrl(href)?.searchParams.get(name) ?? undefined;
+}
+
+/** URL.parse is too recent for the browsers we support; hrefs on a page can be anything. */
+function parseUrl(href: string, base: string | URL = 'https://www.facebook.com/'): URL | undefined {
   try {
-    return new URL(href, 'https://www.facebook.com/').searchParams.get(name) ?? undefined;
+    return new URL(href, base);
   } catch {
     return undefined;
   }
