@@ -43,16 +43,16 @@ export const numberSymbols = perLocale((locale: string): NumberSymbols => {
         const index = shownParts.findIndex((p) => p.type === 'compact');
         const word = shownParts[index];
         if (!word) continue;
-        if (!shownParts.some((p) => p.type === 'integer')) {
-          alone.add(fold(word.value, locale));
-          continue;
-        }
-        const shown = Number(
-          shownParts
-            .filter((p) => p.type === 'integer' || p.type === 'fraction' || p.type === 'decimal')
-            .map((p) => (p.type === 'decimal' ? '.' : p.value))
-            .join(''),
-        );
+        const numberShown = shownParts.some((p) => p.type === 'integer');
+        if (!numberShown) alone.add(fold(word.value, locale));
+        const shown = numberShown
+          ? Number(
+              shownParts
+                .filter((p) => p.type === 'integer' || p.type === 'fraction' || p.type === 'decimal')
+                .map((p) => (p.type === 'decimal' ? '.' : p.value))
+                .join(''),
+            )
+          : 1;
         if (!(shown > 0)) continue;
         const multiplier = 10 ** Math.round(Math.log10((mantissa * 10 ** exponent) / shown));
         const key = fold(word.value, locale);
