@@ -1,6 +1,7 @@
 import type { DatePrecision, ObservedPost, Observation, PostKind, SiteAdapter } from './types';
 import { cleanUrl, clip } from './read';
 import { parseCount } from '../parse/count';
+import { parseTimestamp } from '../parse/time';
 import { readEmbeddedJson, type EmbeddedStory } from './facebook-json';
 import { CREATED_ATTR, POST_ID_ATTR, trustedCreated, trustedPostId } from './facebook-attributes';
 
@@ -13,6 +14,9 @@ const SELECT = {
   followersLink: 'a[href*="/followers"], a[href*="sk=followers"]',
   post: '[aria-posinset], [role="article"], [aria-labelledby][aria-describedby]',
   author: '[data-ad-rendering-role="profile_name"]',
+  /** The visible date is a link in the post header, its text sometimes drawn elsewhere. */
+  headerLink: 'a[href]',
+  labelledText: 'span[aria-labelledby]',
   message: '[data-ad-rendering-role="story_message"], [data-ad-preview="message"]',
   moreButton: '[role="button"]',
   reactionButton: '[role="button"][aria-label]',
@@ -178,11 +182,11 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   const id = attrId ?? story?.postId ?? permalink?.id ?? fallbackId(container, own, text ?? clip(messageText(sharedMessage(container, shared))));
   if (!id) return null;
 
-  const date = readDate(container, story, context.now);
+  const date = readDate(container, story, context.now) ?? readShownDate(container, own, messageEl, context);
   const post: ObservedPost = {
     id,
     url: permalink?.url ?? (story?.url ? cleanUrl(story.url) : undefined),
-    ...date,
+    ...(date ?? {}),
     text,
     kind: postKind(container),
     pinned: isPinned(container, own, id, context.pinnedId) || undefined,
@@ -271,9 +275,34 @@ function hash(text: string): string {
 }
 
 /** The page-world attribute (checked: the page can forge it), else the embedded JSON. */
-function readDate(container: Element, story: EmbeddedStory | undefined, now: Date): { publishedAt?: number; precision?: DatePrecision } {
+function readDate(container: Element, story: EmbeddedStory | undefined, now: Date): PostDate | undefined {
   const seconds = trustedCreated(container.getAttribute(CREATED_ATTR), now) ?? story?.createdSeconds;
-  return seconds === undefined ? {} : { publishedAt: seconds * 1000, precision: 'second' };
+  return seconds === undefined ? undefined : { publishedAt: seconds * 1000, precision: 'second' };
+}
+
+type PostDate = { publishedAt: number; precision: DatePrecision };
+
+/**
+ * Last resort, the date as shown ("2 h", "Hier à 17:00"): a header link before the message,
+ * not the author's. Facebook often scrambles it; then nothing parses and the post stays undated.
+ */
+function readShownDate(container: Element, own: (el: Element) => boolean, message: Element | undefined, context: PostContext): PostDate | undefined {
+  const links = [...container.querySelectorAll(SELECT.headerLink)].filter(
+    (a) => own(a) && (!message || precedes(a, message)) && !a.closest(`${SELECT.author}, h2, h3, h4`),
+  );
+  for (const link of links) {
+    const labelled = link.querySelector(SELECT.labelledText)?.getAttribute('aria-labelledby');
+    const texts = [
+      link.getAttribute('aria-label'),
+      labelled ? container.ownerDocument.getElementById(labelled)?.textContent : undefined,
+      link.textContent,
+    ];
+    for (const text of texts) {
+      const parsed = text ? parseTimestamp(text.trim(), context.locale, context.now) : null;
+      if (parsed?.precision) return { publishedAt: parsed.at, precision: parsed.precision };
+    }
+  }
+  return undefined;
 }
 
 function postKind(container: Element): PostKind {
