@@ -60,6 +60,8 @@ const VANITY = /^[A-Za-z0-9.\-]{1,80}$/;
 export const facebookAdapter: SiteAdapter = {
   site: 'facebook',
   matches: (url) => pageRef(url) !== null,
+  // The page-world script writes these once React has rendered a post.
+  watchedAttributes: [CREATED_ATTR, POST_ID_ATTR],
   observe(doc, url, now) {
     const ref = pageRef(url);
     if (!ref) return null;
