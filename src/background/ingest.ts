@@ -3,7 +3,7 @@ import { pageIdOf, type Db, type PageRole, type PostRecord } from '../store/db';
 import { followerRange, isNewSample } from '../store/followers';
 import { pageRecordFor } from '../store/pages';
 import { mergePost } from '../store/posts';
-import { inTransaction } from '../store/transaction';
+import { inTransaction, requestBatch } from '../store/transaction';
 
 export type IngestResult = { tracked: false } | { tracked: true; pageId: string; writes: number };
 
@@ -52,7 +52,9 @@ export function ingestObservation(
         changed.set(seen.id, merged);
       }
     }
-    await Promise.all([...changed.values()].map((post) => posts.put(post)));
+    const puts = requestBatch();
+    for (const post of changed.values()) puts.add(posts.put(post));
+    await puts.done();
     writes += changed.size;
 
     if (obs.followers) {

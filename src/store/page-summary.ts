@@ -1,6 +1,5 @@
-import type { Db, FollowerSample, PageRecord, PostRecord } from './db';
+import { pageRange, type Db, type FollowerSample, type PageRecord, type PostRecord } from './db';
 import { followerRange } from './followers';
-import { pageRange } from './posts';
 
 /** What one popup row shows for a tracked page. */
 export interface PageSummary {

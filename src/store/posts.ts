@@ -1,5 +1,5 @@
 import type { ObservedPost } from '../sites/types';
-import { withOwnAt, type Db, type PageId, type PostRecord } from './db';
+import { pageRange, withOwnAt, type Db, type PageId, type PostRecord } from './db';
 import { isDayOld } from './freshness';
 import { isAtLeastAsPrecise, isSameReading } from './precision';
 
@@ -55,11 +55,6 @@ function postFields(seen: ObservedPost): Omit<PostRecord, 'pageId' | 'postId' | 
 export async function lastOwnPost(db: Db, pageId: PageId): Promise<PostRecord | undefined> {
   const cursor = await db.transaction('posts').store.index('byOwnPublished').openCursor(pageRange(pageId), 'prev');
   return cursor?.value;
-}
-
-/** Every key [pageId, …] of one page, whatever the type of the second part: arrays sort after all else. */
-export function pageRange(pageId: PageId): IDBKeyRange {
-  return IDBKeyRange.bound([pageId], [pageId, []]);
 }
 
 /** Posts of one page published between two instants (epoch ms, both included), oldest first. */

@@ -28,5 +28,9 @@ export function classifyStoreError(err: unknown): StoreErrorKind {
 export function storeStatusAfter(err: unknown, now: number, previous: StoreStatus = STORE_OK): StoreStatus {
   const state = classifyStoreError(err);
   const since = previous.state === state ? previous.since : now;
-  return { state, since, detail: err instanceof Error || err instanceof DOMException ? `${err.name}: ${err.message}` : String(err) };
+  return { state, since, detail: describeError(err) };
+}
+
+export function describeError(err: unknown): string {
+  return err instanceof Error || err instanceof DOMException ? `${err.name}: ${err.message}` : String(err);
 }

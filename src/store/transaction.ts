@@ -29,3 +29,18 @@ export async function inTransaction<Names extends StoreNames<AnimateurDB>[], Res
     throw tx.error ?? err;
   }
 }
+
+/**
+ * Requests issued together and awaited together. When one fails, or issuing throws midway, the
+ * transaction aborts and the others reject too: each is given a handler so none goes unhandled.
+ */
+export function requestBatch(): { add(request: Promise<unknown>): void; done(): Promise<unknown> } {
+  const pending: Promise<unknown>[] = [];
+  return {
+    add(request) {
+      request.catch(() => undefined);
+      pending.push(request);
+    },
+    done: () => Promise.all(pending),
+  };
+}
