@@ -1,9 +1,9 @@
 import { withOwnAt, type Db } from './db';
 import { BACKUP_LIMITS, BackupRefusal, isPlainObject, readBackupData, type BackupData, type ImportErrorCode } from './backup-schema';
-
-export type { ImportErrorCode } from './backup-schema';
 import { describeError } from './store-error';
 import { inTransaction, requestBatch } from './transaction';
+
+export type { ImportErrorCode } from './backup-schema';
 
 export const BACKUP_FORMAT = 'animateur-backup';
 export const BACKUP_VERSION = 1;
