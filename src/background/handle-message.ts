@@ -1,11 +1,14 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundMessage, BackgroundReply } from '../messages';
-import { database } from '../store/connection';
+import { dbConnection } from '../store/connection';
 import { listPageSummaries } from '../store/page-summary';
 import { ingestObservation } from './ingest';
 import { validateBackgroundMessage } from './validate-message';
 
 type AnyReply = BackgroundReply<BackgroundMessage['type']>;
+
+// A handle, not state: losing it with a stopped worker costs one reopen.
+const database = dbConnection();
 
 /**
  * Answers one request. Only our own extension's contexts may talk to us, and only with
