@@ -1,6 +1,7 @@
 /**
  * Figures that must come from a real browser: bundles test/bench/browser/entry.ts, serves the
- * X capture on loopback, and runs the in-page benchmarks in Debian's Chromium.
+ * X capture on loopback, and runs the in-page benchmarks in Debian's Chromium (its real
+ * DOM for the adapters, its real IndexedDB for the store queries).
  */
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
@@ -41,10 +42,11 @@ try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/badlogicgames`);
   await page.addScriptTag({ url: '/bench.js' });
-  const figures = await page.evaluate(() =>
-    (globalThis as unknown as { animateurBench: { adapterFigures(): Promise<Figure[]> } }).animateurBench.adapterFigures(),
-  );
-  for (const figure of figures) report(figure.name, figure.value, figure.unit);
+  type Bench = { animateurBench: Record<'adapterFigures' | 'storeFigures', () => Promise<Figure[]>> };
+  for (const run of ['adapterFigures', 'storeFigures'] as const) {
+    const figures = await page.evaluate((name) => (globalThis as unknown as Bench).animateurBench[name](), run);
+    for (const figure of figures) report(figure.name, figure.value, figure.unit);
+  }
 } finally {
   await browser.close();
   server.close();

@@ -7,12 +7,8 @@ import { openDb, withOwnAt, type Db, type FollowerSample, type PostRecord } from
 import { followerRange, followerSeries } from '../../src/store/followers';
 import { listPageSummaries } from '../../src/store/page-summary';
 import { postsInRange } from '../../src/store/posts';
+import type { Figure as BenchFigure } from './browser/figure';
 
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-}
 
 export interface StoreQueriesScale {
   pages: number;
