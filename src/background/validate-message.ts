@@ -19,7 +19,8 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
       return { type: 'track-page', observation, role: raw.role };
     }
     case 'list-pages':
-      return { type: 'list-pages' };
+    case 'store-status':
+      return { type: raw.type };
     default:
       return null;
   }
