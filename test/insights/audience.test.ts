@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { followerDeltas, milestoneCrossed, nextMilestones, seriesOf, thesisOf, weeklyGains } from '../../src/insights/audience';
 import type { FollowerSample } from '../../src/store/db';
-import { DAY, HOUR, NOW, dailySamples, page, post } from './build';
+import { DAY, NOW, alternatingWeeks, dailySamples, page, post } from './build';
 
 const fb = page('facebook');
 
@@ -67,15 +67,10 @@ describe('milestones', () => {
 });
 
 describe('thesisOf', () => {
-  /** Weeks ending at NOW: week k covers (NOW - (k+1)·7d, NOW - k·7d]. Posts in even weeks only. */
-  const postedWeeks = [0, 2, 4, 6];
-  const statuses = [...postedWeeks.map((k) => post(fb, NOW - k * 7 * DAY - 3 * DAY)), post(fb, NOW - 8 * 7 * DAY + HOUR)];
-  const gainPerDay = (daysAgo: number) => (postedWeeks.includes(Math.floor(daysAgo / 7)) ? 2 : 0);
-  const counts: number[] = [];
-  for (let d = 60, c = 1000; d >= 0; d--) counts[d] = c += gainPerDay(d);
+  const { posts: statuses, followers: alternating } = alternatingWeeks(fb, 2);
 
   it('compares weekly gains in weeks with posts and weeks without', () => {
-    const series = dailySamples(fb, 60, (d) => counts[d]!);
+    const series = alternating;
     const thesis = thesisOf(series, statuses, NOW);
     expect(thesis.known).toBe(true);
     if (!thesis.known) return;
@@ -99,7 +94,7 @@ describe('thesisOf', () => {
   });
 
   it('says unknown with too few weeks on a side or without exact counts', () => {
-    const series = dailySamples(fb, 60, (d) => counts[d]!);
+    const series = alternating;
     expect(thesisOf(series.slice(-15), statuses, NOW)).toMatchObject({ known: false });
     const rounded = series.map((s) => ({ ...s, exact: false }));
     expect(thesisOf(rounded, statuses, NOW)).toEqual({ known: false, weeksWithPosts: 0, weeksWithoutPosts: 0 });
@@ -107,7 +102,7 @@ describe('thesisOf', () => {
   });
 
   it('does not call a week silent before the oldest status it knows', () => {
-    const series = dailySamples(fb, 60, (d) => counts[d]!);
+    const series = alternating;
     const thesis = thesisOf(series, statuses.slice(0, 2), NOW);
     // Statuses known back to 17 days ago: week 0 posted, week 1 silent, older weeks not judged.
     expect(thesis).toEqual({ known: false, weeksWithPosts: 1, weeksWithoutPosts: 1 });

@@ -35,3 +35,15 @@ export function dailySamples(pageRecord: PageRecord, fromDaysAgo: number, countA
   }
   return samples;
 }
+
+/**
+ * Eight weeks of a page that posts in weeks 0, 2, 4 and 6 (week k ends k weeks before NOW) and
+ * gains `dailyGain` followers a day in those weeks only; its oldest status lies in week 7.
+ */
+export function alternatingWeeks(pageRecord: PageRecord, dailyGain: number): { posts: PostRecord[]; followers: FollowerSample[] } {
+  const postedWeeks = [0, 2, 4, 6];
+  const posts = [...postedWeeks.map((k) => post(pageRecord, NOW - k * 7 * DAY - 3 * DAY)), post(pageRecord, NOW - 56 * DAY + HOUR)];
+  const counts: number[] = [];
+  for (let d = 60, c = 1000; d >= 0; d--) counts[d] = c += postedWeeks.includes(Math.floor(d / 7)) ? dailyGain : 0;
+  return { posts, followers: dailySamples(pageRecord, 60, (d) => counts[d]!) };
+}
