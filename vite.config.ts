@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
-import { firefoxManifest } from './scripts/firefox-manifest';
+import { firefoxManifest } from './scripts/firefox-manifest.ts';
 
 // One config serves the Chrome build, the Firefox build (TARGET=firefox) and vitest;
 // the crx plugin is left out under vitest, where there is no manifest to bundle.
@@ -16,6 +16,9 @@ export default defineConfig({
         crx({
           manifest: firefox ? firefoxManifest(manifest) : manifest,
           browser: firefox ? 'firefox' : 'chrome',
+          // A MAIN-world script runs in the page, where crxjs's module loader cannot reach
+          // chrome.runtime: it must be one self-contained file.
+          contentScripts: { standaloneFiles: ['src/page-world/facebook-times.ts'] },
         }),
       ],
   build: {

@@ -12,10 +12,12 @@ export function firefoxManifest<M extends { background?: object; minimum_chrome_
     browser_specific_settings: {
       gecko: {
         id: 'animateur@animateur.invalid',
-        // MAIN-world content scripts need Firefox 128.
-        strict_min_version: '128.0',
+        // data_collection_permissions is read from Firefox 140 (142 on Android); the declaration is
+        // what lets an add-on say it collects nothing, so older versions are left out.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none' as const] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }

@@ -1,5 +1,6 @@
+import { pageIdOf } from '../store/page-id';
 import type { Observation } from '../sites/types';
-import { pageIdOf, type Db, type PageRole } from '../store/db';
+import type { Db, PageRole } from '../store/db';
 import { followerRange, isNewSample } from '../store/followers';
 import { pageRecordFor } from '../store/pages';
 import { mergePost } from '../store/posts';

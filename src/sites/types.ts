@@ -17,8 +17,14 @@ export const SITE_IDS: readonly SiteId[] = [
 export interface SiteAdapter {
   site: SiteId;
   matches(url: URL): boolean;
-  /** Reads what the page shows now. null: not a page we can track (feed, search, login wall). */
-  observe(doc: Document, url: URL, now: Date): Observation | null;
+  /**
+   * Reads what the page shows now. null: not a page we can track (feed, search, login wall).
+   * With `postRoots` (nodes just added to the page), only the posts in or around them are read,
+   * so following an infinite scroll costs in proportion to what was added, not to the page.
+   */
+  observe(doc: Document, url: URL, now: Date, postRoots?: Iterable<Node>): Observation | null;
+  /** Attributes that, when they change on an element, mean its post must be read again. */
+  watchedAttributes?: readonly string[];
 }
 
 export interface Observation {

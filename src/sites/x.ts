@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, PostKind, SiteAdapter } from './types';
-import { cleanUrl, clip } from './read';
+import { cleanUrl, clip, postElements } from './read';
 
 /** Selectors named by intent; X's data-testids are stable, its class names are not. */
 const SELECT = {
@@ -28,7 +28,7 @@ const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 export const xAdapter: SiteAdapter = {
   site: 'x',
   matches: (url) => HOSTS.has(url.hostname) && profileHandle(url) !== null,
-  observe(doc, url) {
+  observe(doc, url, _now, postRoots) {
     const handle = profileHandle(url);
     if (!handle) return null;
     const header = doc.querySelector(SELECT.profileName);
@@ -39,7 +39,7 @@ export const xAdapter: SiteAdapter = {
     // The JSON-LD count is exact; the link shows what the admin sees ("14K").
     const followers = schema?.followers ? { ...schema.followers, shown: link?.shown ?? schema.followers.shown } : link;
     if (!followers) missing.push('followers');
-    const posts = [...doc.querySelectorAll(SELECT.post)]
+    const posts = postElements(doc, SELECT.post, postRoots)
       .map((article) => readPost(article, handle))
       .filter((post): post is ObservedPost => post !== null);
     const observation: Observation = {
@@ -85,7 +85,8 @@ function readProfileSchema(doc: Document, handle: string) {
 
 function readFollowerLink(doc: Document, handle: string): Observation['followers'] {
   const link = [...doc.querySelectorAll<HTMLAnchorElement>(SELECT.followersLink)].find((a) =>
-    a.getAttribute('href')?.toLowerCase().startsWith(`/${handle}/`),
+    // Live pages link "/handle/followers"; saved pages make it absolute.
+    new URL(a.getAttribute('href') ?? '', 'https://x.com').pathname.toLowerCase().startsWith(`/${handle}/`),
   );
   const shown = link?.textContent?.trim();
   const match = shown?.match(/^([\d.,]+)\s*([KMB])?/i);

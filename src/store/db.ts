@@ -1,8 +1,9 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { DatePrecision, PostKind, SiteId } from '../sites/types';
 
-/** `site:handle`, e.g. `x:badlogicgames`. */
-export type PageId = string;
+import type { PageId } from './page-id';
+
+export type { PageId };
 export type PageRole = 'mine' | 'watch';
 
 export interface PageRecord {
@@ -95,8 +96,13 @@ export const DB_VERSION = 1;
  * Opens (and upgrades) the database. Each schema change is one numbered step below, so a
  * database made by any earlier version walks through every step it missed.
  */
-export function openDb(name = DB_NAME): Promise<Db> {
+export function openDb(
+  name = DB_NAME,
+  events: { onBlocking?: () => void; onTerminated?: () => void } = {},
+): Promise<Db> {
   return openDB<AnimateurDB>(name, DB_VERSION, {
+    blocking: events.onBlocking,
+    terminated: events.onTerminated,
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore('pages', { keyPath: 'id' });
@@ -108,8 +114,4 @@ export function openDb(name = DB_NAME): Promise<Db> {
       }
     },
   });
-}
-
-export function pageIdOf(site: SiteId, handle: string): PageId {
-  return `${site}:${handle}`;
 }

@@ -1,5 +1,6 @@
+import { pageIdOf } from './page-id';
 import type { Observation } from '../sites/types';
-import { pageIdOf, type Db, type PageId, type PageRecord, type PageRole } from './db';
+import type { Db, PageId, PageRecord, PageRole } from './db';
 
 export function pageRecordFor(obs: Observation, role: PageRole, now: number): PageRecord {
   return {

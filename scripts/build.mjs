@@ -1,0 +1,27 @@
+// Builds the extension: dist/ (Chrome, MV3) + animateur-chrome.zip, or with --firefox
+// dist-firefox/ + animateur-firefox.zip. Both are ready to load unpacked or upload to a store.
+import { build } from 'vite';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { zipSync } from 'fflate';
+
+const firefox = process.argv.includes('--firefox');
+process.env.TARGET = firefox ? 'firefox' : 'chrome';
+const outDir = firefox ? 'dist-firefox' : 'dist';
+
+await build({ logLevel: 'warn' });
+
+// crxjs leaves its dev-only bookkeeping beside the package; stores reject unknown top files.
+const files = {};
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else files[relative(outDir, path)] = readFileSync(path);
+  }
+};
+walk(outDir);
+delete files['.vite/manifest.json'];
+const zipName = `animateur-${firefox ? 'firefox' : 'chrome'}.zip`;
+writeFileSync(zipName, zipSync(files, { level: 9 }));
+console.log(`${outDir}/ and ${zipName} (${Object.keys(files).length} files)`);

@@ -1,0 +1,131 @@
+import type { Observation, SiteAdapter } from '../sites/types';
+
+export interface FollowPageOptions {
+  doc: Document;
+  currentUrl: () => URL;
+  adapterFor: (url: URL) => SiteAdapter | undefined;
+  /** Hands an observation to the service worker; resolves with whether the page is tracked. */
+  send: (observation: Observation) => Promise<{ tracked: boolean }>;
+  /** Attribute changes that count as a change of the element's post (see SiteAdapter). */
+  watchedAttributes?: readonly string[];
+  /** Runs a batch later; idle callbacks still run in background tabs, unlike animation frames. */
+  schedule?: (run: () => void) => void;
+}
+
+export interface PageFollower {
+  /** A full read of the page as it is now (for the popup). */
+  readNow(): Observation | null;
+  /** The page was just tracked: follow its changes from now on. */
+  tracked(): void;
+  stop(): void;
+}
+
+/** Past this many added nodes in one batch, one full read is cheaper than sorting them out. */
+const MAX_PENDING_ROOTS = 5000;
+const RETRY_MS = 3000;
+
+/**
+ * Follows one tab's page: one MutationObserver, batched; on an untracked page each batch only
+ * compares the URL. On a tracked page only the added nodes are read, and an observation is
+ * sent only when it differs from the last one sent. A URL change (client-side navigation)
+ * starts over with a full read.
+ */
+export function followPage(options: FollowPageOptions): PageFollower {
+  const { doc, currentUrl, adapterFor, send } = options;
+  const schedule = options.schedule ?? ((run) => requestIdleCallback(run, { timeout: 500 }));
+
+  let url = currentUrl().href;
+  let tracked = false;
+  let pendingRoots: Node[] | 'all' = 'all';
+  let scheduled = false;
+  let sentHeader = '';
+  let sentPosts = new Map<string, string>();
+
+  const read = (roots?: Node[]): Observation | null => {
+    const pageUrl = currentUrl();
+    try {
+      return adapterFor(pageUrl)?.observe(doc, pageUrl, new Date(), roots) ?? null;
+    } catch (error) {
+      // Adapters are written not to throw; if one does, the page is simply not read this time.
+      console.debug('Animateur: could not read this page', error);
+      return null;
+    }
+  };
+
+  const flush = () => {
+    scheduled = false;
+    if (currentUrl().href !== url) {
+      url = currentUrl().href;
+      tracked = false;
+      sentHeader = '';
+      sentPosts = new Map();
+      pendingRoots = 'all';
+    } else if (!tracked && pendingRoots !== 'all') {
+      pendingRoots = [];
+      return;
+    }
+    const roots = pendingRoots;
+    pendingRoots = [];
+    const observation = read(roots === 'all' ? undefined : roots);
+    if (observation) void deliver(observation);
+  };
+
+  const deliver = async (observation: Observation) => {
+    const header = JSON.stringify([observation.page, observation.ownerView, observation.followers, observation.missing]);
+    const changed = observation.posts.filter((post) => sentPosts.get(post.id) !== JSON.stringify(post));
+    if (tracked && header === sentHeader && changed.length === 0) return;
+    const forUrl = url;
+    try {
+      const reply = await send({ ...observation, posts: tracked ? changed : observation.posts });
+      if (forUrl !== url) return;
+      tracked = reply.tracked;
+      if (!tracked) return;
+      sentHeader = header;
+      for (const post of observation.posts) sentPosts.set(post.id, JSON.stringify(post));
+    } catch (error) {
+      // The service worker may be restarting; what was not acknowledged is read and sent again.
+      console.debug('Animateur: observation not delivered, will retry', error);
+      setTimeout(() => requestBatch('all'), RETRY_MS);
+    }
+  };
+
+  let stopped = false;
+  const requestBatch = (roots: Node[] | 'all') => {
+    if (stopped) return;
+    if (roots === 'all' || pendingRoots === 'all') pendingRoots = 'all';
+    else if (pendingRoots.length + roots.length > MAX_PENDING_ROOTS) pendingRoots = 'all';
+    else pendingRoots.push(...roots);
+    if (!scheduled) {
+      scheduled = true;
+      schedule(flush);
+    }
+  };
+
+  const observer = new MutationObserver((records) => {
+    // Untracked pages keep no nodes: a batch there only checks whether the URL changed.
+    const added = tracked
+      ? records.flatMap((record) => (record.type === 'attributes' ? [record.target] : [...record.addedNodes]))
+      : [];
+    requestBatch(added);
+  });
+  const attributeFilter = options.watchedAttributes ?? [];
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    ...(attributeFilter.length ? { attributes: true, attributeFilter: [...attributeFilter] } : {}),
+  });
+  requestBatch('all');
+
+  return {
+    readNow: () => read(),
+    tracked() {
+      tracked = true;
+      requestBatch('all');
+    },
+    stop() {
+      stopped = true;
+      observer.disconnect();
+    },
+  };
+}
+

@@ -1,0 +1,29 @@
+// Content script: reads the page through its site's adapter and talks only to the service
+// worker (IndexedDB here would belong to the website's origin, not ours).
+import browser from 'webextension-polyfill';
+import { sendToBackground, type ContentMessage } from '../messages';
+import { ADAPTERS, adapterFor } from '../sites';
+import { followPage } from './follow-page';
+
+const follower = followPage({
+  doc: document,
+  currentUrl: () => new URL(location.href),
+  adapterFor,
+  watchedAttributes: ADAPTERS.flatMap((adapter) => adapter.watchedAttributes ?? []),
+  send: (observation) => sendToBackground<'observation'>({ type: 'observation', observation }),
+});
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  // Only our popup (an extension page, never a web page) may ask this script anything.
+  if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+  const message = raw as ContentMessage;
+  switch (message?.type) {
+    case 'read-page':
+      return Promise.resolve(follower.readNow());
+    case 'page-tracked':
+      follower.tracked();
+      return Promise.resolve();
+    default:
+      return undefined;
+  }
+});

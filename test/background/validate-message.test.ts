@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { validateBackgroundMessage, validateObservation } from '../../src/background/validate-message';
+
+const NOW = Date.parse('2026-11-26T12:00:00Z');
+const observation = {
+  site: 'x',
+  page: { handle: 'someone', name: 'Someone', url: 'https://x.com/someone' },
+  ownerView: true,
+  followers: { count: 1240, exact: true, shown: '1,240 Followers' },
+  posts: [{ id: '1', publishedAt: NOW - 3_600_000, precision: 'second', text: 'hello', kind: 'poll', pinned: true, reactions: 3 }],
+};
+
+describe('validateBackgroundMessage', () => {
+  test('accepts each well-formed request', () => {
+    expect(validateBackgroundMessage({ type: 'list-pages' })).toEqual({ type: 'list-pages' });
+    expect(validateBackgroundMessage({ type: 'observation', observation })).toMatchObject({ type: 'observation', observation: { page: { handle: 'someone' } } });
+    expect(validateBackgroundMessage({ type: 'track-page', observation, role: 'watch' })).toMatchObject({ role: 'watch' });
+  });
+
+  test.each([
+    ['not an object', 'list-pages'],
+    ['unknown type', { type: 'drop-database' }],
+    ['track with an unknown role', { type: 'track-page', observation, role: 'admin' }],
+    ['observation missing', { type: 'observation' }],
+  ])('drops %s', (_, raw) => {
+    expect(validateBackgroundMessage(raw)).toBeNull();
+  });
+});
+
+describe('validateObservation', () => {
+  const forged = (patch: (o: any) => void) => {
+    const copy = structuredClone(observation);
+    patch(copy);
+    return validateObservation(copy, NOW);
+  };
+
+  test.each([
+    ['an unknown site', (o: any) => (o.site = 'myspace')],
+    ['an upper-case handle', (o: any) => (o.page.handle = 'Someone')],
+    ['a javascript: page URL', (o: any) => (o.page.url = 'javascript:alert(1)')],
+    ['a negative follower count', (o: any) => (o.followers.count = -5)],
+    ['a fractional follower count', (o: any) => (o.followers.count = 1.5)],
+    ['a date far in the future', (o: any) => (o.posts[0].publishedAt = NOW + 7 * 86_400_000)],
+    ['a date before social networks', (o: any) => (o.posts[0].publishedAt = Date.UTC(1999, 0, 1))],
+    ['a date without precision', (o: any) => delete o.posts[0].precision],
+    ['an unknown post kind', (o: any) => (o.posts[0].kind = 'malware')],
+    ['a post without id', (o: any) => delete o.posts[0].id],
+    ['too many posts', (o: any) => (o.posts = Array.from({ length: 501 }, (_, i) => ({ id: String(i) })))],
+    ['a string where a flag belongs', (o: any) => (o.posts[0].pinned = 'yes')],
+  ])('refuses %s', (_, patch) => {
+    expect(forged(patch)).toBeNull();
+  });
+
+  test('caps long strings instead of storing them whole', () => {
+    const result = forged((o) => {
+      o.posts[0].text = 'a'.repeat(10_000);
+      o.page.name = 'n'.repeat(10_000);
+    });
+    expect(result?.posts[0]?.text).toHaveLength(280);
+    expect(result?.page.name).toHaveLength(200);
+  });
+
+  test('keeps every field of a valid observation', () => {
+    expect(validateObservation(observation, NOW)).toEqual(observation);
+  });
+});

@@ -1,0 +1,148 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { followPage as startFollowing, type FollowPageOptions, type PageFollower } from '../../src/content/follow-page';
+import { postElements } from '../../src/sites/read';
+import type { Observation, SiteAdapter } from '../../src/sites/types';
+
+/** A minimal adapter over <article data-id>: what matters here is what the follower asks of it. */
+function articleAdapter() {
+  const readPosts: string[][] = [];
+  const adapter: SiteAdapter = {
+    site: 'x',
+    matches: (url) => url.pathname.startsWith('/page'),
+    observe(doc, url, _now, roots) {
+      const posts = postElements(doc, 'article[data-id]', roots).map((el) => ({
+        id: el.getAttribute('data-id')!,
+        text: el.textContent ?? '',
+      }));
+      readPosts.push(posts.map((p) => p.id));
+      return { site: 'x', page: { handle: url.pathname.slice(1), url: url.href }, ownerView: false, posts };
+    },
+  };
+  return { adapter, readPosts };
+}
+
+let batches: (() => void)[];
+const runBatches = async () => {
+  await Promise.resolve(); // let MutationObserver records arrive
+  while (batches.length) batches.shift()!();
+  await new Promise((r) => setTimeout(r, 0)); // let the send promise settle
+};
+
+function addPost(id: string) {
+  const article = document.createElement('article');
+  article.setAttribute('data-id', id);
+  article.textContent = `post ${id}`;
+  document.body.append(article);
+}
+
+let followers: PageFollower[] = [];
+/** Every follower made here is stopped after its test, so none reacts to the next test's DOM. */
+function followPage(options: FollowPageOptions): PageFollower {
+  const follower = startFollowing(options);
+  followers.push(follower);
+  return follower;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  batches = [];
+});
+afterEach(() => {
+  for (const follower of followers) follower.stop();
+  followers = [];
+});
+
+describe('followPage', () => {
+  test('an untracked page is read once; later mutations only check the URL', async () => {
+    const { adapter, readPosts } = articleAdapter();
+    const send = vi.fn(async (_: Observation) => ({ tracked: false }));
+    addPost('1');
+    followPage({ doc: document, currentUrl: () => new URL('https://x.com/page'), adapterFor: () => adapter, send, schedule: (run) => batches.push(run) });
+    await runBatches();
+    addPost('2');
+    addPost('3');
+    await runBatches();
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(readPosts).toEqual([['1']]);
+  });
+
+  test('a tracked page reads only added posts and sends only what changed', async () => {
+    const { adapter, readPosts } = articleAdapter();
+    const send = vi.fn(async (_: Observation) => ({ tracked: true }));
+    addPost('1');
+    followPage({ doc: document, currentUrl: () => new URL('https://x.com/page'), adapterFor: () => adapter, send, schedule: (run) => batches.push(run) });
+    await runBatches();
+    addPost('2');
+    addPost('3');
+    await runBatches();
+    expect(readPosts).toEqual([['1'], ['2', '3']]);
+    expect(send.mock.calls.map(([obs]) => obs.posts.map((p) => p.id))).toEqual([['1'], ['2', '3']]);
+
+    // A mutation that changes nothing the adapter reads sends nothing.
+    document.body.append(document.createElement('div'));
+    await runBatches();
+    expect(send).toHaveBeenCalledTimes(2);
+
+    // A change inside a known post re-reads that post only, and sends it.
+    document.querySelector('[data-id="2"]')!.append(' edited');
+    await runBatches();
+    expect(readPosts.at(-1)).toEqual(['2']);
+    expect(send.mock.calls.at(-1)![0].posts).toEqual([{ id: '2', text: 'post 2 edited' }]);
+  });
+
+  test('tracking from the popup starts following, with a full read', async () => {
+    const { adapter } = articleAdapter();
+    let tracked = false;
+    const send = vi.fn(async (_: Observation) => ({ tracked }));
+    addPost('1');
+    const follower = followPage({ doc: document, currentUrl: () => new URL('https://x.com/page'), adapterFor: () => adapter, send, schedule: (run) => batches.push(run) });
+    await runBatches();
+    tracked = true;
+    follower.tracked();
+    await runBatches();
+    addPost('2');
+    await runBatches();
+    expect(send.mock.calls.map(([obs]) => obs.posts.map((p) => p.id))).toEqual([['1'], ['1'], ['2']]);
+  });
+
+  test('a client-side navigation starts over on the new page', async () => {
+    const { adapter } = articleAdapter();
+    let url = new URL('https://x.com/page-a');
+    const send = vi.fn(async (_: Observation) => ({ tracked: true }));
+    addPost('1');
+    followPage({ doc: document, currentUrl: () => url, adapterFor: () => adapter, send, schedule: (run) => batches.push(run) });
+    await runBatches();
+    url = new URL('https://x.com/page-b');
+    document.body.innerHTML = '';
+    addPost('9');
+    await runBatches();
+    expect(send.mock.calls.map(([obs]) => [obs.page.handle, obs.posts.map((p) => p.id)])).toEqual([
+      ['page-a', ['1']],
+      ['page-b', ['9']],
+    ]);
+  });
+
+  test('an undelivered observation is read and sent again later', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const { adapter } = articleAdapter();
+      const send = vi
+        .fn<(obs: Observation) => Promise<{ tracked: boolean }>>()
+        .mockRejectedValueOnce(new Error('Could not establish connection'))
+        .mockResolvedValue({ tracked: true });
+      addPost('1');
+      followPage({ doc: document, currentUrl: () => new URL('https://x.com/page'), adapterFor: () => adapter, send, schedule: (run) => batches.push(run) });
+      await Promise.resolve();
+      batches.shift()!();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(send).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(3000);
+      batches.shift()!();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(send).toHaveBeenCalledTimes(2);
+      expect(send.mock.calls[1]![0].posts.map((p) => p.id)).toEqual(['1']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { FIXTURE_HOSTS } from './fixture-server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DIST = resolve('dist');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Console errors from any of the extension's contexts and fixture pages. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with the built extension loaded, the real site hosts mapped to `port`. */
+export async function launchWithExtension(port: number, options: { locale?: string } = {}): Promise<ExtensionBrowser> {
+  const hostRules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'animateur-profile-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: options.locale ?? 'en-US',
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--host-resolver-rules=${hostRules}`,
+      '--ignore-certificate-errors',
+      `--lang=${options.locale ?? 'en-US'}`,
+    ],
+  });
+  const errors: string[] = [];
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  worker.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`service worker: ${message.text()}`);
+  });
+  context.on('page', (page) =>
+    page.on('console', (message) => {
+      // Fixture pages are saved sites whose own leftovers may complain; ours are prefixed.
+      if (message.type() === 'error' && /animateur/i.test(message.text())) errors.push(`page: ${message.text()}`);
+    }),
+  );
+  context.on('weberror', (error) => errors.push(`uncaught: ${error.error().message}`));
+  return {
+    context,
+    worker,
+    extensionId: new URL(worker.url()).host,
+    errors,
+    close: () => context.close(),
+  };
+}

@@ -1,0 +1,76 @@
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+
+/**
+ * The real toolbar popup, opened on the active tab. Playwright does not list it as a page,
+ * so it is driven through the browser's DevTools protocol target.
+ */
+export interface Popup {
+  evaluate<T>(expression: string): Promise<T>;
+  /** Waits until `expression` is truthy in the popup, then returns its value. */
+  waitFor<T>(expression: string, timeoutMs?: number): Promise<T>;
+  screenshot(): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+export async function openPopup(context: BrowserContext, worker: Worker, page: Page): Promise<Popup> {
+  await page.bringToFront();
+  await worker.evaluate(() => chrome.action.openPopup());
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const popupUrl = `chrome-extension://${new URL(worker.url()).host}/src/popup/index.html`;
+  let targetId: string | undefined;
+  for (let tries = 0; tries < 100 && !targetId; tries++) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    targetId = targetInfos.find((info) => info.url === popupUrl)?.targetId;
+    if (!targetId) await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!targetId) throw new Error('the popup did not open');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  return popupSession(cdp, sessionId, targetId);
+}
+
+function popupSession(cdp: CDPSession, sessionId: string, targetId: string): Popup {
+  let nextId = 1;
+  const pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message);
+    pending.get(message.id)?.(message);
+    pending.delete(message.id);
+  });
+  const call = <T>(method: string, params: object): Promise<T> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, (message) => (message.error ? reject(new Error(message.error.message)) : resolve(message.result as T)));
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const result = await call<{ result: { value: T }; exceptionDetails?: { text: string } }>('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (result.exceptionDetails) throw new Error(`popup: ${result.exceptionDetails.text}`);
+    return result.result.value;
+  };
+  return {
+    evaluate,
+    async waitFor<T>(expression: string, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const value = await evaluate<T>(expression);
+        if (value) return value;
+        if (Date.now() > deadline) throw new Error(`popup: timed out waiting for ${expression}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    async screenshot() {
+      const { data } = await call<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+      return Buffer.from(data, 'base64');
+    },
+    async close() {
+      await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
+      await cdp.detach().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+export interface Session extends ExtensionBrowser {
+  server: FixtureServer;
+  /** Serves test/fixtures/<site>/<name>.html at https://host/path. */
+  serveFixture(host: string, path: string, site: string, name: string): void;
+  end(): Promise<void>;
+}
+
+export async function startSession(options: { locale?: string } = {}): Promise<Session> {
+  const server = await startFixtureServer();
+  const browser = await launchWithExtension(server.port, options);
+  return {
+    ...browser,
+    server,
+    serveFixture: (host, path, site, name) =>
+      server.route(host, path, readFileSync(join('test/fixtures', site, `${name}.html`), 'utf8')),
+    async end() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Screenshots are kept as test artifacts for a person to look at. */
+export function saveArtifact(name: string, png: Buffer): void {
+  mkdirSync('artifacts', { recursive: true });
+  writeFileSync(join('artifacts', name), png);
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openPopup } from './harness/popup';
+import { saveArtifact, startSession, type Session } from './harness/session';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+  session.serveFixture('x.com', '/badlogicgames', 'x', 'profile-visitor-en');
+});
+afterAll(() => session?.end());
+
+/** Reads the extension's own IndexedDB from inside its service worker. */
+function readStore(session: Session) {
+  return session.worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('animateur');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = (store: string) =>
+      new Promise<unknown[]>((resolve) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result);
+      });
+    const result = { pages: await all('pages'), posts: await all('posts'), followers: await all('followers') };
+    db.close();
+    return result as {
+      pages: { id: string; name: string; role: string }[];
+      posts: { postId: string; publishedAt?: number; pinned?: boolean; repost?: boolean }[];
+      followers: { count: number; exact: boolean; shown: string }[];
+    };
+  });
+}
+
+test('an X profile is stored only once tracked from the popup, and the popup shows it', async () => {
+  const page = await session.context.newPage();
+  await page.goto('https://x.com/badlogicgames');
+  await page.waitForLoadState('load');
+
+  const untracked = await openPopup(session.context, session.worker, page);
+  await untracked.waitFor('document.querySelector("[data-testid=track-page]")');
+  // Visiting an untracked page stores nothing.
+  expect((await readStore(session)).pages).toEqual([]);
+  await untracked.evaluate('document.querySelector("[data-testid=track-page]").click()');
+  await untracked.waitFor('document.querySelector("[data-testid=page-row]")');
+  await untracked.close();
+
+  const stored = await readStore(session);
+  expect(stored.pages).toMatchObject([{ id: 'x:badlogicgames', name: 'Mario Zechner', role: 'mine' }]);
+  expect(stored.posts).toHaveLength(9);
+  expect(stored.posts.find((p) => p.postId === '1985127737481154951')).toMatchObject({
+    pinned: true,
+    publishedAt: Date.parse('2025-11-02T23:31:49.000Z'),
+  });
+  expect(stored.followers).toMatchObject([{ count: 14071, exact: true, shown: '14K Followers' }]);
+
+  const popup = await openPopup(session.context, session.worker, page);
+  const row = await popup.waitFor<{ lastStatus: string; followers: string }>(`(() => {
+    const row = document.querySelector('[data-testid=page-row]');
+    return row && {
+      lastStatus: row.querySelector('[data-testid=last-status]').textContent,
+      followers: row.querySelector('[data-testid=follower-count]').textContent,
+    };
+  })()`);
+  const days = Math.floor((Date.now() - Date.parse('2025-11-02T23:31:49.000Z')) / 86_400_000);
+  expect(row.lastStatus).toBe(`Last status ${days} days ago`);
+  expect(row.followers).toBe('14,071 followers');
+  expect(await popup.evaluate('document.querySelector("[data-testid=track-page]")')).toBeNull();
+  saveArtifact('popup-tracked-en.png', await popup.screenshot());
+  await popup.close();
+
+  expect(session.errors).toEqual([]);
+});
