@@ -1,7 +1,7 @@
 import type { FollowerSample, IdeaRecord, PageRecord, PostRecord } from '../store/db';
 import { DAY_MS, dayNumber } from './day';
 import { FALLBACK, factsOf, seasonFact, type Candidate } from './facts';
-import { IDEAS, type Idea } from './ideas';
+import { ideasFor, type Idea } from './ideas';
 import type { Reason } from './reasons';
 
 export interface NudgeInput {
@@ -28,13 +28,22 @@ const SHOWN_FADE_DAYS = 7;
 /** Three nudges giving the same reason read like one: a repeated reason weighs this much less. */
 const REPEATED_REASON_PENALTY = 1;
 
-/** FNV-1a: a stable number in [0, 1) from a string, so the same page and day draw the same. */
+/**
+ * A stable number in [0, 1) from a string, so the same page and day draw the same: FNV-1a, then
+ * murmur3's finalizer, since texts differing only in their last characters (one idea id from the
+ * next) would otherwise differ mostly in the low bits.
+ */
 function seeded(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
   return (hash >>> 0) / 2 ** 32;
 }
 
@@ -88,8 +97,7 @@ export function pickNudges(input: NudgeInput): Nudge[] {
   const history = latestRecords(page, input.ideaHistory);
   const day = dayNumber(now);
   const entries: Entry[] = [];
-  IDEAS.forEach((idea, order) => {
-    if (!idea.platforms.includes(page.site)) return;
+  ideasFor(page.site).forEach((idea, order) => {
     const penalty = historyPenalty(history.get(idea.id), now);
     if (penalty === undefined) return;
     const candidates: Candidate[] = [];

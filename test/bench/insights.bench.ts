@@ -38,3 +38,18 @@ const cadence = await medianMs(() => cadenceOf(page, posts, NOW), 21);
 report('insights.pickNudges.1500posts', nudges, 'ms');
 report('insights.cadenceOf.1500posts', cadence, 'ms');
 report('insights.pickNudges_vs_cadenceOf.ratio', nudges / cadence, 'x');
+
+// Rotation over 90 days for a page with no data, the UI recording each day's nudges as shown:
+// how many ideas come up, and how often the most and least frequent (non-seasonal) ones do.
+const shown: IdeaRecord[] = [];
+const picks = new Map<string, number>();
+for (let d = 0; d < 90; d++) {
+  const now = NOW + d * DAY;
+  for (const { ideaId } of pickNudges({ page, posts: [], followers: [], ideaHistory: shown, now })) {
+    shown.push({ pageId: page.id, ideaId, state: 'shown', at: now });
+    if (!ideaId.startsWith('season_')) picks.set(ideaId, (picks.get(ideaId) ?? 0) + 1);
+  }
+}
+report('insights.rotation90d.distinctIdeas', picks.size, 'ideas');
+report('insights.rotation90d.mostPicked', Math.max(...picks.values()), 'days');
+report('insights.rotation90d.leastPicked', Math.min(...picks.values()), 'days');
