@@ -160,7 +160,7 @@ function audienceFacts(series: readonly FollowerSample[], now: number): PageFact
       strength: STRENGTH.milestonePassed,
     };
   }
-  const month = followerDeltas(series, now).find((d) => d.days === 30);
+  const month = followerDeltas(series).find((d) => d.days === 30);
   if (month?.change !== undefined && month.change < 0) {
     facts['audience-falling'] = {
       reason: { key: 'reason_audience_falling', values: { lost: -month.change, days: 30 } },

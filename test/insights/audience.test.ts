@@ -12,17 +12,17 @@ function sample(daysAgo: number, count: number, exact = true): FollowerSample {
 describe('followerDeltas', () => {
   it('gives 7, 30 and 90-day changes from a long daily series', () => {
     const series = dailySamples(fb, 120, (d) => 2000 - d * 3);
-    expect(followerDeltas(series, NOW)).toEqual([
-      { days: 7, change: 21, fromAt: NOW - 7 * DAY, exact: true },
-      { days: 30, change: 90, fromAt: NOW - 30 * DAY, exact: true },
-      { days: 90, change: 270, fromAt: NOW - 90 * DAY, exact: true },
+    expect(followerDeltas(series)).toEqual([
+      { days: 7, change: 21, fromAt: NOW - 7 * DAY, toAt: NOW, exact: true },
+      { days: 30, change: 90, fromAt: NOW - 30 * DAY, toAt: NOW, exact: true },
+      { days: 90, change: 270, fromAt: NOW - 90 * DAY, toAt: NOW, exact: true },
     ]);
   });
 
   it('says unknown for periods the series does not reach, instead of extrapolating', () => {
     const series = seriesOf(fb.id, [sample(20, 900), sample(7.5, 950), sample(0, 1000)], NOW);
-    const [week, month, quarter] = followerDeltas(series, NOW);
-    expect(week).toEqual({ days: 7, change: 50, fromAt: NOW - 7.5 * DAY, exact: true });
+    const [week, month, quarter] = followerDeltas(series);
+    expect(week).toEqual({ days: 7, change: 50, fromAt: NOW - 7.5 * DAY, toAt: NOW, exact: true });
     expect(month).toEqual({ days: 30 });
     expect(quarter).toEqual({ days: 90 });
   });
@@ -30,13 +30,24 @@ describe('followerDeltas', () => {
   it('does not count from a sample too long before the period’s start', () => {
     // A visit 12 days ago and one today: 12 is more than a day before the week's start.
     const series = seriesOf(fb.id, [sample(12, 500), sample(0, 520)], NOW);
-    expect(followerDeltas(series, NOW)[0]).toEqual({ days: 7 });
+    expect(followerDeltas(series)[0]).toEqual({ days: 7 });
+  });
+
+  it('ends the periods at the last visit, never inventing a count after it', () => {
+    // Last visit 20 days ago: the week before it is known, the month before it is not.
+    const series = seriesOf(fb.id, [sample(40, 300), sample(27, 320), sample(20, 330)], NOW);
+    expect(followerDeltas(series).slice(0, 2)).toEqual([
+      { days: 7, change: 10, fromAt: NOW - 27 * DAY, toAt: NOW - 20 * DAY, exact: true },
+      { days: 30 },
+    ]);
+    // A single old sample is not a change of zero.
+    expect(followerDeltas([sample(8, 300)])[0]).toEqual({ days: 7 });
   });
 
   it('marks a change between rounded counts as not exact, and is empty-safe', () => {
     const series = seriesOf(fb.id, [sample(8, 12000, false), sample(0, 13000, false)], NOW);
-    expect(followerDeltas(series, NOW)[0]).toMatchObject({ change: 1000, exact: false });
-    expect(followerDeltas([], NOW).map((d) => d.change)).toEqual([undefined, undefined, undefined]);
+    expect(followerDeltas(series)[0]).toMatchObject({ change: 1000, exact: false });
+    expect(followerDeltas([]).map((d) => d.change)).toEqual([undefined, undefined, undefined]);
   });
 
   it('seriesOf keeps one page’s sane samples up to now, oldest first', () => {
