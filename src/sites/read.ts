@@ -8,7 +8,9 @@ const MAX_TEXT = 280;
 export function clip(text: string | null | undefined): string | undefined {
   const folded = text?.replace(/\s+/g, ' ').trim();
   if (!folded) return undefined;
-  return folded.length <= MAX_TEXT ? folded : `${folded.slice(0, MAX_TEXT - 1)}…`;
+  // Cut by code points, not UTF-16 units, so an emoji is never split in half.
+  const chars = [...folded];
+  return chars.length <= MAX_TEXT ? folded : `${chars.slice(0, MAX_TEXT - 1).join('')}…`;
 }
 
 /** A permalink without tracking: query and fragment dropped (Facebook's __cft__, X's ?s=20 …). */
