@@ -1,9 +1,10 @@
 import type { SiteAdapter } from './types';
 import { blueskyAdapter } from './bluesky';
+import { instagramAdapter } from './instagram';
 import { xAdapter } from './x';
 
 /** Every site we can read, one adapter each. */
-export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, blueskyAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, blueskyAdapter, instagramAdapter];
 
 export function adapterFor(url: URL): SiteAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.matches(url));

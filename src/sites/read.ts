@@ -1,5 +1,6 @@
 /** Small readers every adapter shares: they turn what a page shows into what we store. */
 import { parseCount } from '../parse/count';
+import { parseTimestamp } from '../parse/time';
 import type { Observation, ObservedPost } from './types';
 
 const MAX_TEXT = 280;
@@ -42,6 +43,16 @@ export function followersFrom(shown: string | null | undefined, locale: string):
 export function countFrom(text: string | null | undefined, locale: string): number | undefined {
   const parsed = text ? parseCount(text, locale) : null;
   return parsed?.value;
+}
+
+/** A post date from displayed text ("3 hours ago", "January 18, 2025"); nothing when unreadable. */
+export function dateFrom(
+  text: string | null | undefined,
+  locale: string,
+  now: Date,
+): Pick<ObservedPost, 'publishedAt' | 'precision'> {
+  const parsed = text?.trim() ? parseTimestamp(text.trim(), locale, now) : null;
+  return parsed ? { publishedAt: parsed.at, precision: parsed.precision } : {};
 }
 
 export interface ProfileSchema {
