@@ -2,9 +2,10 @@ import type { SiteAdapter } from './types';
 import { blueskyAdapter } from './bluesky';
 import { instagramAdapter } from './instagram';
 import { xAdapter } from './x';
+import { youtubeAdapter } from './youtube';
 
 /** Every site we can read, one adapter each. */
-export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, blueskyAdapter, instagramAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, blueskyAdapter, instagramAdapter, youtubeAdapter];
 
 export function adapterFor(url: URL): SiteAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.matches(url));
