@@ -1,5 +1,5 @@
-import type { ObservedPost, Observation, PostKind, SiteAdapter } from './types';
-import { clip, countFrom, followersFrom, missingFromPosts, pageLocale, readProfileSchema } from './read';
+import type { ObservedPost, Observation, SiteAdapter } from './types';
+import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, readProfileSchema } from './read';
 
 /** Selectors named by intent: bluesky-social/social-app's data-testids, never its generated classes. */
 const SELECT = {
@@ -91,7 +91,7 @@ function readPost(item: Element, handle: string, locale: string): ObservedPost |
     url: `https://bsky.app/profile/${author}/post/${rkey}`,
     ...tidTime(rkey),
     text: clip(item.querySelector(SELECT.text)?.textContent),
-    kind: postKind(body),
+    kind: kindFrom(body, { video: SELECT.video, photo: SELECT.photo, link: SELECT.link }),
     pinned: [...item.querySelectorAll('div, span')].some((el) => el.children.length === 0 && PINNED.test(el.textContent?.trim() ?? '')) || undefined,
     repost: author !== handle || reason !== null || undefined,
     comments: countFrom(parenthesized(item.querySelector(SELECT.replies)?.getAttribute('aria-label')), locale),
@@ -111,11 +111,4 @@ function tidTime(rkey: string): Pick<ObservedPost, 'publishedAt' | 'precision'> 
   let value = 0n;
   for (const char of rkey) value = value * 32n + BigInt(BASE32_SORTABLE.indexOf(char));
   return { publishedAt: Number((value >> 10n) / 1000n), precision: 'second' };
-}
-
-function postKind(body: Element): PostKind {
-  if (body.querySelector(SELECT.video)) return 'video';
-  if (body.querySelector(SELECT.photo)) return 'photo';
-  if (body.querySelector(SELECT.link)) return 'link';
-  return 'text';
 }

@@ -1,5 +1,5 @@
-import type { ObservedPost, Observation, PostKind, SiteAdapter } from './types';
-import { clip, countFrom, followersFrom, missingFromPosts, pageLocale } from './read';
+import type { ObservedPost, Observation, SiteAdapter } from './types';
+import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale } from './read';
 
 /**
  * Selectors named by intent. LinkedIn's hashed class names churn; its BEM names (org-top-card…,
@@ -96,7 +96,7 @@ function readPost(update: Element, slug: string, locale: string): ObservedPost {
     url: `https://www.linkedin.com/feed/update/urn:li:activity:${id}/`,
     ...activityTime(id),
     text: clip(update.querySelector(SELECT.text)?.textContent),
-    kind: postKind(update),
+    kind: kindFrom(update, { poll: SELECT.poll, event: SELECT.event, video: SELECT.video, photo: SELECT.photo, link: SELECT.link }),
     // A repost's first actor is the original author; the page's own posts (even with a share inside) start with the page.
     repost: !isOwnPage(update.querySelector(SELECT.actorLink), slug) || undefined,
     reactions: countFrom(update.querySelector(SELECT.reactionsCount)?.textContent, locale),
@@ -112,13 +112,4 @@ function readPost(update: Element, slug: string, locale: string): ObservedPost {
 function activityTime(id: string): Pick<ObservedPost, 'publishedAt' | 'precision'> {
   if (!/^\d{15,20}$/.test(id)) return {};
   return { publishedAt: Number(BigInt(id) >> 22n), precision: 'second' };
-}
-
-function postKind(update: Element): PostKind {
-  if (update.querySelector(SELECT.poll)) return 'poll';
-  if (update.querySelector(SELECT.event)) return 'event';
-  if (update.querySelector(SELECT.video)) return 'video';
-  if (update.querySelector(SELECT.photo)) return 'photo';
-  if (update.querySelector(SELECT.link)) return 'link';
-  return 'text';
 }

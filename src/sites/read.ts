@@ -1,7 +1,7 @@
 /** Small readers every adapter shares: they turn what a page shows into what we store. */
 import { parseCount } from '../parse/count';
 import { parseTimestamp } from '../parse/time';
-import type { Observation, ObservedPost } from './types';
+import type { Observation, ObservedPost, PostKind } from './types';
 
 const MAX_TEXT = 280;
 
@@ -105,4 +105,10 @@ export function missingFromPosts(posts: readonly ObservedPost[], expected: reado
     engagement: posts.every((post) => post.reactions === undefined && post.comments === undefined && post.shares === undefined),
   };
   return expected.filter((field) => lacks[field]).map((field) => `post.${field}`);
+}
+
+/** A post's kind: the first whose selector matches inside it, in the order given (a poll with a photo is a poll). */
+export function kindFrom(post: Element, selectors: Partial<Record<Exclude<PostKind, 'text'>, string>>): PostKind {
+  const found = (Object.keys(selectors) as (keyof typeof selectors)[]).find((kind) => post.querySelector(selectors[kind]!) !== null);
+  return found ?? 'text';
 }

@@ -1,5 +1,5 @@
-import type { ObservedPost, Observation, PostKind, SiteAdapter } from './types';
-import { cleanUrl, clip, countFrom, followersFrom, missingFromPosts, pageLocale, readProfileSchema } from './read';
+import type { ObservedPost, Observation, SiteAdapter } from './types';
+import { cleanUrl, clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, readProfileSchema } from './read';
 
 /** Selectors named by intent; X's data-testids are stable, its class names are not. */
 const SELECT = {
@@ -94,7 +94,7 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
     id,
     url: cleanUrl(`https://x.com/${author}/status/${id}`),
     text: clip(article.querySelector(SELECT.text)?.textContent),
-    kind: postKind(article),
+    kind: kindFrom(article, { poll: SELECT.poll, video: SELECT.video, photo: SELECT.photo, link: SELECT.link }),
     pinned: /pinned|épinglé/i.test(context) || undefined,
     repost: author.toLowerCase() !== handle || /repost|retweet/i.test(context) || undefined,
     ...readEngagement(article, locale),
@@ -104,14 +104,6 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
     post.precision = 'second';
   }
   return post;
-}
-
-function postKind(article: Element): PostKind {
-  if (article.querySelector(SELECT.poll)) return 'poll';
-  if (article.querySelector(SELECT.video)) return 'video';
-  if (article.querySelector(SELECT.photo)) return 'photo';
-  if (article.querySelector(SELECT.link)) return 'link';
-  return 'text';
 }
 
 /** The action bar's label, e.g. "46 replies, 73 reposts, 939 likes, …", holds exact numbers. */

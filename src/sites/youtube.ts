@@ -1,5 +1,5 @@
-import type { ObservedPost, Observation, PostKind, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, followersFrom, missingFromPosts, pageLocale } from './read';
+import type { ObservedPost, Observation, SiteAdapter } from './types';
+import { clip, countFrom, dateFrom, followersFrom, kindFrom, missingFromPosts, pageLocale } from './read';
 
 /** Selectors named by intent; YouTube's class names churn, its custom element tags and ids hold. */
 const SELECT = {
@@ -96,14 +96,7 @@ function readCommunityPost(thread: Element, locale: string, now: Date): Observed
     url: `https://www.youtube.com/post/${id}`,
     ...dateFrom(link.textContent, locale, now),
     text: clip(thread.querySelector(SELECT.communityText)?.textContent),
-    kind: communityKind(thread),
+    kind: kindFrom(thread, { poll: SELECT.poll, video: SELECT.embeddedVideo, photo: SELECT.photo }),
     reactions: countFrom(thread.querySelector(SELECT.communityVotes)?.textContent, locale),
   };
-}
-
-function communityKind(thread: Element): PostKind {
-  if (thread.querySelector(SELECT.poll)) return 'poll';
-  if (thread.querySelector(SELECT.embeddedVideo)) return 'video';
-  if (thread.querySelector(SELECT.photo)) return 'photo';
-  return 'text';
 }
