@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, readProfileSchema } from './read';
+import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, readProfileSchema } from './read';
 
 /** Selectors named by intent: bluesky-social/social-app's data-testids, never its generated classes. */
 const SELECT = {
@@ -61,9 +61,9 @@ export const blueskyAdapter: SiteAdapter = {
 };
 
 function profileHandle(url: URL): string | null {
-  const [first, handle, tab = '', ...rest] = url.pathname.split('/').filter(Boolean);
+  const [first, handle, tab = '', ...rest] = pathSegments(url);
   if (first !== 'profile' || !handle || !TABS.has(tab) || rest.length > 0) return null;
-  return decodeURIComponent(handle).toLowerCase();
+  return handle.toLowerCase();
 }
 
 /** Exact count from JSON-LD, else the button's aria-label ("1101177 followers"), else its text ("1.1M"). */

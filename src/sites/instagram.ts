@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, followersFrom, pageLocale } from './read';
+import { clip, countFrom, dateFrom, followersFrom, pageLocale, pathSegments } from './read';
 
 /** Selectors named by intent; Instagram's class names are generated, so links, titles and ARIA only. */
 const SELECT = {
@@ -60,7 +60,7 @@ export const instagramAdapter: SiteAdapter = {
 };
 
 function profileHandle(url: URL): string | null {
-  const [first, tab, ...rest] = url.pathname.split('/').filter(Boolean);
+  const [first, tab, ...rest] = pathSegments(url);
   if (!first || !HANDLE.test(first) || NOT_PROFILES.has(first.toLowerCase())) return null;
   if ((tab && tab !== 'reels') || rest.length > 0) return null; // a post, a followers list, tagged
   return first.toLowerCase();

@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale } from './read';
+import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments } from './read';
 
 /**
  * Selectors named by intent. LinkedIn's hashed class names churn; its BEM names (org-top-card…,
@@ -62,9 +62,9 @@ export const linkedinAdapter: SiteAdapter = {
 };
 
 function companySlug(url: URL): string | null {
-  const [kind, slug, tab = '', ...rest] = url.pathname.split('/').filter(Boolean);
+  const [kind, slug, tab = '', ...rest] = pathSegments(url);
   if ((kind !== 'company' && kind !== 'showcase') || !slug || !TABS.has(tab) || rest.length > 0) return null;
-  return decodeURIComponent(slug).toLowerCase();
+  return slug.toLowerCase();
 }
 
 /** True when an actor or header link points at this company's own page. */

@@ -112,3 +112,12 @@ export function kindFrom(post: Element, selectors: Partial<Record<Exclude<PostKi
   const found = (Object.keys(selectors) as (keyof typeof selectors)[]).find((kind) => post.querySelector(selectors[kind]!) !== null);
   return found ?? 'text';
 }
+
+/** The URL's path segments, decoded; none when the path holds a malformed escape ("%E0%A4"). */
+export function pathSegments(url: URL): string[] {
+  try {
+    return url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return [];
+  }
+}

@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { cleanUrl, clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, readProfileSchema } from './read';
+import { cleanUrl, clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, readProfileSchema } from './read';
 
 /** Selectors named by intent; X's data-testids are stable, its class names are not. */
 const SELECT = {
@@ -60,7 +60,7 @@ export const xAdapter: SiteAdapter = {
 };
 
 function profileHandle(url: URL): string | null {
-  const [first, second] = url.pathname.split('/').filter(Boolean);
+  const [first, second] = pathSegments(url);
   if (!first || !HANDLE.test(first) || NOT_PROFILES.has(first.toLowerCase())) return null;
   // A single post, a list of followers or a photo view is not the profile's timeline.
   if (second && !['with_replies', 'media', 'highlights', 'articles'].includes(second)) return null;

@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, followersFrom, kindFrom, missingFromPosts, pageLocale } from './read';
+import { clip, countFrom, dateFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments } from './read';
 
 /** Selectors named by intent; YouTube's class names churn, its custom element tags and ids hold. */
 const SELECT = {
@@ -62,10 +62,10 @@ export const youtubeAdapter: SiteAdapter = {
 
 /** The channel named by the URL: "@handle", or the id of /channel/UC…, /c/name, /user/name. */
 function channelPath(url: URL): string | null {
-  const segments = url.pathname.split('/').filter(Boolean);
+  const segments = pathSegments(url);
   const [first = ''] = segments;
   const named = first.startsWith('@') ? 1 : ['channel', 'c', 'user'].includes(first) ? 2 : 0;
-  const name = named === 1 ? decodeURIComponent(first.slice(1)) : segments[1];
+  const name = named === 1 ? first.slice(1) : segments[1];
   if (!named || !name || segments.length > named + 1 || !TABS.has(segments[named] ?? '')) return null;
   return name.toLowerCase();
 }
