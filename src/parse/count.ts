@@ -16,6 +16,7 @@ export function parseCount(text: string, locale: string): { value: number; exact
   const symbols = numberSymbols(locale);
   const folded = fold(text, symbols.locale);
   const found = [...folded.matchAll(NUMBER)];
+  if (found.length === 0) return compactAlone(folded, symbols);
   if (found.length !== 1) return null;
   const match = found[0]!;
   const amount = readNumber(match[0], symbols);
@@ -68,4 +69,12 @@ function validGrouping(chunks: string[], separators: string[], symbols: NumberSy
     if (i === 0) return true;
     return chunk.length === (i === chunks.length - 1 ? symbols.primaryGroup : symbols.secondaryGroup);
   });
+}
+
+/** "mille abonnés": a compact word standing for the number, once in the text. */
+function compactAlone(folded: string, symbols: NumberSymbols): { value: number; exact: boolean } | null {
+  if (!symbols.compactAlone) return null;
+  const words = folded.match(symbols.compactAlone);
+  const value = words?.length === 1 ? symbols.compact.get(words[0]!) : undefined;
+  return value === undefined ? null : { value, exact: false };
 }

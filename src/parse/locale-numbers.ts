@@ -15,6 +15,8 @@ export interface NumberSymbols {
   /** Matches a compact word right after the number (sticky), or right before it (anchored at end). */
   compactAfter: RegExp | null;
   compactBefore: RegExp | null;
+  /** Matches a compact word Intl writes with no number at all (fr "mille" for 1000). */
+  compactAlone: RegExp | null;
 }
 
 // Several plural categories (one, few, many, other) and both integer and decimal shown forms.
@@ -32,6 +34,7 @@ export const numberSymbols = perLocale((locale: string): NumberSymbols => {
   const conflicting = new Set<string>();
   const before = new Set<string>();
   const after = new Set<string>();
+  const alone = new Set<string>();
   for (const compactDisplay of ['short', 'long'] as const) {
     const format = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay, numberingSystem: 'latn' });
     for (let exponent = 3; exponent <= 15; exponent++) {
@@ -40,12 +43,16 @@ export const numberSymbols = perLocale((locale: string): NumberSymbols => {
         const index = shownParts.findIndex((p) => p.type === 'compact');
         const word = shownParts[index];
         if (!word) continue;
-        const shown = Number(
-          shownParts
-            .filter((p) => p.type === 'integer' || p.type === 'fraction' || p.type === 'decimal')
-            .map((p) => (p.type === 'decimal' ? '.' : p.value))
-            .join(''),
-        );
+        const numberShown = shownParts.some((p) => p.type === 'integer');
+        if (!numberShown) alone.add(fold(word.value, locale));
+        const shown = numberShown
+          ? Number(
+              shownParts
+                .filter((p) => p.type === 'integer' || p.type === 'fraction' || p.type === 'decimal')
+                .map((p) => (p.type === 'decimal' ? '.' : p.value))
+                .join(''),
+            )
+          : 1;
         if (!(shown > 0)) continue;
         const multiplier = 10 ** Math.round(Math.log10((mantissa * 10 ** exponent) / shown));
         const key = fold(word.value, locale);
@@ -76,6 +83,7 @@ export const numberSymbols = perLocale((locale: string): NumberSymbols => {
   }
   const afterWords = [...after].filter((w) => compact.has(w));
   const beforeWords = [...before].filter((w) => compact.has(w));
+  const aloneWords = [...alone].filter((w) => compact.has(w));
   return {
     locale,
     decimal,
@@ -85,5 +93,6 @@ export const numberSymbols = perLocale((locale: string): NumberSymbols => {
     compact,
     compactAfter: afterWords.length ? new RegExp(` ?(?:${wordAlternation(afterWords)})`, 'uy') : null,
     compactBefore: beforeWords.length ? new RegExp(`(?:${wordAlternation(beforeWords)}) ?$`, 'u') : null,
+    compactAlone: aloneWords.length ? new RegExp(wordAlternation(aloneWords), 'gu') : null,
   };
 });
