@@ -12,6 +12,9 @@ import { expect, test } from 'vitest';
 import { adapterFor } from '../../src/sites/index';
 import type { Observation, SiteAdapter } from '../../src/sites/types';
 
+/** Parsing a real capture (up to ~700 kB) can be slow on a loaded machine; this bounds a hang, it times nothing. */
+const LOAD_BUDGET_MS = 30_000;
+
 // Tests run from the project root (vitest, npx tsx alike).
 const FIXTURES = resolve('test/fixtures');
 
@@ -49,7 +52,7 @@ export function expectFixturesObserved(adapter: SiteAdapter, names: readonly str
       const { doc, url, now, expected } = loadFixture(adapter.site, name);
       expect(adapterFor(url)).toBe(adapter);
       expect(adapter.observe(doc, url, now)).toEqual(expected);
-    });
+    }, LOAD_BUDGET_MS);
   }
 }
 
@@ -61,6 +64,6 @@ export function expectNotPages(adapter: SiteAdapter, fixture: string, urls: read
       const url = new URL(href);
       expect(adapter.matches(url)).toBe(false);
       expect(adapter.observe(doc, url, now)).toBeNull();
-    });
+    }, LOAD_BUDGET_MS);
   }
 }
