@@ -108,7 +108,9 @@ function isCount(value: unknown): value is number {
 function cappedString(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  return trimmed ? trimmed.slice(0, max) : undefined;
+  if (!trimmed) return undefined;
+  // Characters as adapters count them (code points), so an emoji is never cut in half.
+  return trimmed.length <= max ? trimmed : Array.from(trimmed).slice(0, max).join('');
 }
 
 function httpsUrl(value: unknown): string | null {

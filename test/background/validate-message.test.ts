@@ -61,6 +61,11 @@ describe('validateObservation', () => {
     expect(result?.page.name).toHaveLength(200);
   });
 
+  test('counts text in characters, so 280 emoji pass whole', () => {
+    const emoji = '🎉'.repeat(280);
+    expect(forged((o) => (o.posts[0].text = emoji))?.posts[0]?.text).toBe(emoji);
+  });
+
   test('keeps every field of a valid observation', () => {
     expect(validateObservation(observation, NOW)).toEqual(observation);
   });
