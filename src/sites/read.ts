@@ -44,6 +44,20 @@ export function postElements(doc: Document, selector: string, roots?: Iterable<N
   return [...found];
 }
 
+/**
+ * The part of the page around `anchor` that holds no post: the profile header. Header fields
+ * looked up there cost the header's size, not the timeline's, however far it has scrolled;
+ * the whole document when there is no anchor (a drifted page).
+ */
+export function headerScope(doc: Document, anchor: Element | null, postSelector: string): ParentNode {
+  if (!anchor) return doc;
+  let scope: Element = anchor;
+  while (scope.parentElement && scope.parentElement !== doc.body && !scope.parentElement.querySelector(postSelector)) {
+    scope = scope.parentElement;
+  }
+  return scope;
+}
+
 /** The language the page is rendered in, which is the one its numbers and dates are written in. */
 export function pageLocale(doc: Document): string {
   return doc.documentElement.getAttribute('lang')?.trim() || 'en';

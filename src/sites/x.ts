@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { cleanUrl, clip, countFrom, postElements, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, readProfileSchema } from './read';
+import { cleanUrl, clip, countFrom, followersFrom, headerScope, kindFrom, postElements, missingFromPosts, pageLocale, pathSegments, readProfileSchema } from './read';
 
 /** Selectors named by intent; X's data-testids are stable, its class names are not. */
 const SELECT = {
@@ -37,7 +37,8 @@ export const xAdapter: SiteAdapter = {
     if (!header && !ownSchema) return null; // login wall, or a profile that is not rendered yet
     const locale = pageLocale(doc);
     const missing: string[] = [];
-    const link = readFollowerLink(doc, handle, locale);
+    const scope = headerScope(doc, header, SELECT.post);
+    const link = readFollowerLink(scope, handle, locale);
     // The JSON-LD count is exact; the link shows what the admin sees ("14K").
     const followers =
       ownSchema?.followers !== undefined
@@ -50,7 +51,7 @@ export const xAdapter: SiteAdapter = {
     const observation: Observation = {
       site: 'x',
       page: { handle, name: ownSchema?.name ?? readHeaderName(header), url: `https://x.com/${handle}` },
-      ownerView: doc.querySelector(SELECT.ownerControl) !== null,
+      ownerView: scope.querySelector(SELECT.ownerControl) !== null,
       followers,
       posts,
       missing: [...missing, ...missingFromPosts(posts, ['date', 'text', 'engagement'])],
@@ -67,9 +68,9 @@ function profileHandle(url: URL): string | null {
   return first.toLowerCase();
 }
 
-function readFollowerLink(doc: Document, handle: string, locale: string): Observation['followers'] {
+function readFollowerLink(scope: ParentNode, handle: string, locale: string): Observation['followers'] {
   // The header links to its own lists, relative or absolute; other profiles' links do not count.
-  const link = [...doc.querySelectorAll<HTMLAnchorElement>(SELECT.followersLink)].find((a) =>
+  const link = [...scope.querySelectorAll<HTMLAnchorElement>(SELECT.followersLink)].find((a) =>
     cleanUrl(a.getAttribute('href') ?? '', 'https://x.com/')?.toLowerCase().startsWith(`https://x.com/${handle}/`),
   );
   return followersFrom(link?.textContent, locale);
