@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { BackgroundMessage, BackgroundReply } from '../messages';
 import { database } from '../store/connection';
 import { listPageSummaries } from '../store/page-summary';
+import { afterObservation } from './badge';
 import { ingestObservation } from './ingest';
 import { validateBackgroundMessage } from './validate-message';
 
@@ -22,6 +23,7 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
   switch (message.type) {
     case 'observation': {
       const result = await ingestObservation(db, message.observation, Date.now());
+      if (sender.tab?.id !== undefined) await afterObservation(sender.tab.id, sender.url ?? sender.tab.url, result);
       return { tracked: result.tracked };
     }
     case 'track-page': {
