@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import type { Observation } from './sites/types';
 import type { PageRole } from './store/db';
 import type { PageSummary } from './store/page-summary';
+import type { StoreStatus } from './store/store-error';
 
 /** Requests the service worker answers (from content scripts, popup and options). */
 export interface BackgroundRequests {
@@ -14,6 +15,8 @@ export interface BackgroundRequests {
   /** The admin chose to track the page this observation came from. */
   'track-page': { request: { observation: Observation; role: PageRole }; reply: { pageId: string } };
   'list-pages': { request: {}; reply: PageSummary[] };
+  /** Whether the last writes worked; a full disk or a read-only profile is shown to the admin. */
+  'store-status': { request: {}; reply: StoreStatus };
 }
 
 /** Requests a content script answers (from the popup, for the tab's page). */

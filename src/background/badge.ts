@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { CadenceState } from '../insights/cadence';
 import { DAY_MS } from '../insights/day';
-import { database } from '../store/connection';
+import { database } from './database';
 import { readPageStates, type PageState } from './page-states';
 import { wantsReminders } from './reminders/decide';
 import type { IngestResult } from './ingest';

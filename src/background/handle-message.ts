@@ -1,12 +1,17 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundMessage, BackgroundReply } from '../messages';
-import { database } from '../store/connection';
 import { listPageSummaries } from '../store/page-summary';
 import { afterObservation } from './badge';
-import { ingestObservation } from './ingest';
+import { database } from './database';
+import { guardedIngest, storeStatus, type SessionArea } from './store-guard';
 import { validateBackgroundMessage } from './validate-message';
 
 type AnyReply = BackgroundReply<BackgroundMessage['type']>;
+
+const session: SessionArea = {
+  get: (key) => browser.storage.session.get(key),
+  set: (items) => browser.storage.session.set(items),
+};
 
 /**
  * Answers one request. Only our own extension's contexts may talk to us, and only with
@@ -22,15 +27,17 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
   const db = await database();
   switch (message.type) {
     case 'observation': {
-      const result = await ingestObservation(db, message.observation, Date.now());
+      const result = await guardedIngest(db, session, message.observation, Date.now());
       if (sender.tab?.id !== undefined) await afterObservation(sender.tab.id, sender.url ?? sender.tab.url, result);
       return { tracked: result.tracked };
     }
     case 'track-page': {
-      const result = await ingestObservation(db, message.observation, Date.now(), { role: message.role });
+      const result = await guardedIngest(db, session, message.observation, Date.now(), { role: message.role });
       return { pageId: result.tracked ? result.pageId : '' };
     }
     case 'list-pages':
       return listPageSummaries(db);
+    case 'store-status':
+      return storeStatus(session);
   }
 }

@@ -1,4 +1,5 @@
 import type { BackgroundMessage } from '../messages';
+import { isManualPostId } from '../insights/manual-post';
 import { SITE_IDS, type DatePrecision, type Observation, type ObservedPost, type PostKind } from '../sites/types';
 
 /**
@@ -19,7 +20,8 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
       return { type: 'track-page', observation, role: raw.role };
     }
     case 'list-pages':
-      return { type: 'list-pages' };
+    case 'store-status':
+      return { type: raw.type };
     default:
       return null;
   }
@@ -66,7 +68,8 @@ export function validateObservation(raw: unknown, now = Date.now()): Observation
 function validatePost(raw: unknown, now: number): ObservedPost | null {
   if (!isRecord(raw)) return null;
   const id = cappedString(raw.id, LIMITS.postId);
-  if (!id) return null;
+  // Manual entries are the admin's own word; a page must not be able to write one.
+  if (!id || isManualPostId(id)) return null;
   const post: ObservedPost = { id };
   if (raw.url !== undefined) post.url = httpsUrl(raw.url) ?? undefined;
   if (raw.publishedAt !== undefined) {

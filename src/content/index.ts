@@ -2,13 +2,14 @@
 // worker (IndexedDB here would belong to the website's origin, not ours).
 import browser from 'webextension-polyfill';
 import { sendToBackground, type ContentMessage } from '../messages';
-import { adapterFor } from '../sites';
+import { ADAPTERS, adapterFor } from '../sites';
 import { followPage } from './follow-page';
 
 const follower = followPage({
   doc: document,
   currentUrl: () => new URL(location.href),
   adapterFor,
+  watchedAttributes: ADAPTERS.flatMap((adapter) => adapter.watchedAttributes ?? []),
   send: (observation) => sendToBackground<'observation'>({ type: 'observation', observation }),
 });
 

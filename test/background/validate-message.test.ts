@@ -45,6 +45,7 @@ describe('validateObservation', () => {
     ['a date without precision', (o: any) => delete o.posts[0].precision],
     ['an unknown post kind', (o: any) => (o.posts[0].kind = 'malware')],
     ['a post without id', (o: any) => delete o.posts[0].id],
+    ['a forged manual entry', (o: any) => (o.posts[0].id = 'manual:29000000')],
     ['too many posts', (o: any) => (o.posts = Array.from({ length: 501 }, (_, i) => ({ id: String(i) })))],
     ['a string where a flag belongs', (o: any) => (o.posts[0].pinned = 'yes')],
   ])('refuses %s', (_, patch) => {

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { database } from '../../store/connection';
+import { database } from '../database';
 import { getPage } from '../../store/pages';
 import { snoozed } from './decide';
 import { readMemory, writeMemory } from './memory';

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { DAY_MS } from '../../insights/day';
 import { pickNudges } from '../../insights/nudges';
-import type { Db } from '../../store/db';
+import { pageRange, type Db } from '../../store/db';
 import type { PageId } from '../../store/page-id';
 import { formatCount } from '../../ui/format';
 import { t, uiLocale } from '../../ui/i18n';
@@ -38,7 +38,7 @@ export function reminderMessage(days: number, followers: number | undefined, ide
 
 /** Reads what the message needs of one page: its follower count and today's first idea for it. */
 async function messageFor(db: Db, { page, cadence }: PageState, now: number): Promise<string> {
-  const range = IDBKeyRange.bound([page.id], [page.id, []]);
+  const range = pageRange(page.id);
   const tx = db.transaction(['posts', 'followers', 'ideas']);
   const [posts, followers, ideaHistory] = await Promise.all([
     tx.objectStore('posts').getAll(range),

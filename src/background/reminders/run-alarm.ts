@@ -1,4 +1,4 @@
-import { database } from '../../store/connection';
+import { database } from '../database';
 import { showBadges } from '../badge';
 import { readPageStates } from '../page-states';
 import { checkReminders } from './check-reminders';

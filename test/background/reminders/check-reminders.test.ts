@@ -11,8 +11,9 @@ vi.mock('webextension-polyfill', () => ({
 const { checkReminders } = await import('../../../src/background/reminders/check-reminders');
 const { openReminderPage, snoozeReminder } = await import('../../../src/background/reminders/notification-actions');
 const { readPageStates } = await import('../../../src/background/page-states');
-const { database } = await import('../../../src/store/connection');
+const { database } = await import('../../../src/background/database');
 const { pickNudges } = await import('../../../src/insights/nudges');
+const { withOwnAt } = await import('../../../src/store/db');
 
 const DAY = 86_400_000;
 const paris = (y: number, m: number, d: number, h: number, min = 0) => new Date(y, m - 1, d, h, min).getTime();
@@ -28,7 +29,7 @@ async function seed() {
   await pages.put({ id: 'facebook:rival', site: 'facebook', handle: 'rival', url: 'https://www.facebook.com/rival', role: 'watch', trackedAt: NOW - 30 * DAY });
   await pages.put({ id: 'x:fresh', site: 'x', handle: 'fresh', url: 'https://x.com/fresh', role: 'mine', trackedAt: NOW - 30 * DAY });
   const post = (pageId: string, postId: string, publishedAt: number) =>
-    tx.objectStore('posts').put({ pageId, postId, publishedAt, precision: 'minute', firstSeenAt: publishedAt, lastSeenAt: publishedAt, source: 'read' });
+    tx.objectStore('posts').put(withOwnAt({ pageId, postId, publishedAt, precision: 'minute', firstSeenAt: publishedAt, lastSeenAt: publishedAt, source: 'read' }));
   await post('facebook:bistro', 'b1', NOW - 6 * DAY - 3_600_000);
   await post('facebook:bistro', 'b2', NOW - 9 * DAY);
   await post('facebook:rival', 'r1', NOW - 20 * DAY);

@@ -1,0 +1,290 @@
+/**
+ * Post dates as pages show them: relative ("3 h", "il y a 3 heures", "vor 3 Std.", "2d ago"),
+ * "just now", yesterday/weekday with a time ("Hier à 17:00", "Tuesday at 9:12 AM"), absolute
+ * dates with or without year ("5 octobre 2009", "3 Nov", "Oct 25, 2025", "25/10/2025") and ISO
+ * strings. Dates are read in the browser's time zone, the one the page rendered them in.
+ * Anything not read whole (an unknown word, a number left over) gives null.
+ */
+import type { DatePrecision } from '../sites/types';
+import { dateLexicon, type DateLexicon, type DatePart, type Meaning, type TimeUnit } from './locale-dates';
+import { fold } from './locale-text';
+
+export type Timestamp = { at: number; precision: DatePrecision };
+
+// Longer than any date label; a longer text is a sentence that merely contains a date.
+const MAX_LENGTH = 200;
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const UNIT_MS: Partial<Record<TimeUnit, number>> = {
+  second: 1000,
+  minute: 60_000,
+  hour: 3_600_000,
+  day: 86_400_000,
+  week: 7 * 86_400_000,
+};
+const UNIT_PRECISION: Record<TimeUnit, DatePrecision> = {
+  second: 'second',
+  minute: 'minute',
+  hour: 'hour',
+  day: 'day',
+  week: 'day',
+  month: 'month',
+  year: 'year',
+};
+const DATE_SEPARATORS = new Set(['/', '.', '-']);
+
+type Token =
+  | { kind: 'num'; value: number; digits: number; raw: string }
+  | { kind: 'word'; raw: string; meaning: Meaning }
+  | { kind: 'punct'; raw: string };
+
+export function parseTimestamp(text: string, locale: string, now: Date): Timestamp | null {
+  if (typeof text !== 'string' || text.length === 0 || text.length > MAX_LENGTH) return null;
+  if (!(now instanceof Date) || !Number.isFinite(now.getTime())) return null;
+  const iso = parseIso(text.trim());
+  if (iso) return iso;
+  const lexicon = dateLexicon(locale);
+  const tokens = tokenize(fold(text, lexicon.locale), lexicon);
+  if (!tokens || tokens.length === 0) return null;
+  return justNow(tokens, now) ?? relative(tokens, now) ?? absolute(tokens, lexicon, now);
+}
+
+function parseIso(text: string): Timestamp | null {
+  const m = ISO.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, zone] = m;
+  if (h === undefined) return localDate(+y!, +mo! - 1, +d!, 0, 0, 0, 'day');
+  const precision = s === undefined ? 'minute' : 'second';
+  if (zone === undefined) return localDate(+y!, +mo! - 1, +d!, +h, +mi!, +(s ?? 0), precision);
+  const at = Date.parse(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/([+-]\d{2})$/, '$1:00'));
+  return Number.isFinite(at) ? { at, precision } : null;
+}
+
+function tokenize(text: string, lexicon: DateLexicon): Token[] | null {
+  const tokens: Token[] = [];
+  const { lexer, words } = lexicon;
+  let at = 0;
+  while (at < text.length) {
+    lexer.lastIndex = at;
+    const m = lexer.exec(text);
+    if (!m || m[0].length === 0) return null;
+    at = lexer.lastIndex;
+    const [, , word, digits, punct] = m;
+    if (word !== undefined) tokens.push({ kind: 'word', raw: word, meaning: words.get(word)! });
+    else if (digits !== undefined) {
+      if (digits.length > 4) return null;
+      tokens.push({ kind: 'num', value: Number(digits), digits: digits.length, raw: digits });
+    } else if (punct !== undefined) tokens.push({ kind: 'punct', raw: punct });
+  }
+  return tokens;
+}
+
+const isNoise = (t: Token) => t.kind === 'punct' || (t.kind === 'word' && t.meaning.filler === true);
+
+function justNow(tokens: Token[], now: Date): Timestamp | null {
+  const said = tokens.some((t) => t.kind === 'word' && t.meaning.now);
+  const onlyNow = tokens.every((t) => isNoise(t) || (t.kind === 'word' && t.meaning.now));
+  return said && onlyNow ? { at: now.getTime(), precision: 'minute' } : null;
+}
+
+/** "3 h", "il y a 3 heures", "3 hr. ago", "-3 j": one number, its unit, "ago" words around. */
+function relative(tokens: Token[], now: Date): Timestamp | null {
+  const index = tokens.findIndex((t) => t.kind === 'num');
+  const amount = tokens[index];
+  const unitToken = tokens[index + 1];
+  if (amount?.kind !== 'num' || unitToken?.kind !== 'word') return null;
+  const unit = unitToken.meaning.unit;
+  if (!unit) return null;
+  const rest = tokens.filter((_, i) => i !== index && i !== index + 1);
+  if (!rest.every((t) => t.kind === 'punct' || (t.kind === 'word' && t.meaning.ago))) return null;
+  return { at: before(now, amount.value, unit), precision: UNIT_PRECISION[unit] };
+}
+
+function before(now: Date, amount: number, unit: TimeUnit): number {
+  const ms = UNIT_MS[unit];
+  if (ms !== undefined) return now.getTime() - amount * ms;
+  const date = new Date(now.getTime());
+  if (unit === 'month') date.setMonth(date.getMonth() - amount);
+  else date.setFullYear(date.getFullYear() - amount);
+  return date.getTime();
+}
+
+interface Clock {
+  hour: number;
+  minute: number;
+  second?: number;
+}
+
+/** Everything that is not relative: dates, weekdays, "yesterday", times, in any order. */
+function absolute(tokens: Token[], lexicon: DateLexicon, now: Date): Timestamp | null {
+  const used = tokens.map(isNoise);
+  const numeric = takeNumericDate(tokens, used, lexicon);
+  const clock = takeClock(tokens, used, lexicon);
+  if (clock === null) return null;
+
+  const loose: Token[] = [];
+  const typed: Partial<Record<DatePart, number>> = {};
+  const monthWords: Meaning[] = [];
+  const weekdayWords: Meaning[] = [];
+  let dayOffset: number | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (used[i]) continue;
+    if (token.kind === 'num') {
+      const next = tokens[i + 1];
+      const marker = next?.kind === 'word' ? next.meaning.marker : undefined;
+      if (marker && typed[marker] === undefined) {
+        typed[marker] = marker === 'month' ? token.value - 1 : token.value;
+        used[i + 1] = true;
+      } else loose.push(token);
+      continue;
+    }
+    if (token.kind !== 'word') continue;
+    const meaning = token.meaning;
+    if (meaning.dayOffset !== undefined && dayOffset === undefined) dayOffset = meaning.dayOffset;
+    else if (meaning.month !== undefined || meaning.weekday !== undefined) {
+      if (meaning.month !== undefined) monthWords.push(meaning);
+      if (meaning.weekday !== undefined) weekdayWords.push(meaning);
+    } else if (meaning.period === undefined) return null;
+  }
+  // A word that names both a month and a weekday ("mar" in Spanish) is a month when numbers
+  // stand with it and no other month word does.
+  const onlyMonths = monthWords.filter((w) => w.weekday === undefined);
+  const month = onlyMonths.length > 0 || loose.length + Object.keys(typed).length > 0 ? (onlyMonths[0] ?? monthWords[0]) : undefined;
+  const weekdays = weekdayWords.filter((w) => w !== month);
+  if (onlyMonths.length > 1 || weekdays.length > 1) return null;
+  if (monthWords.length > (month ? 1 : 0) + weekdays.length) return null;
+  const weekday = weekdays[0]?.weekday;
+
+  const parts: Partial<Record<DatePart, number>> = { ...typed, ...numeric };
+  if (month?.month !== undefined) {
+    if (parts.month !== undefined) return null;
+    parts.month = month.month;
+  }
+  for (const token of loose) {
+    if (token.kind !== 'num') continue;
+    const part: DatePart = token.digits >= 3 || token.value > 31 ? 'year' : 'day';
+    if (parts[part] !== undefined) return null;
+    parts[part] = token.value;
+  }
+  return compose(parts, clock, dayOffset, weekday, now);
+}
+
+function compose(
+  parts: Partial<Record<DatePart, number>>,
+  clock: Clock | undefined,
+  dayOffset: number | undefined,
+  weekday: number | undefined,
+  now: Date,
+): Timestamp | null {
+  const timed = clock !== undefined;
+  const { hour = 0, minute = 0, second = 0 } = clock ?? {};
+  const precision: DatePrecision = !timed ? 'day' : clock.second === undefined ? 'minute' : 'second';
+  const today = (days: number) =>
+    localDate(now.getFullYear(), now.getMonth(), now.getDate() + days, hour, minute, second, precision);
+
+  if (parts.month === undefined) {
+    if (parts.day !== undefined || parts.year !== undefined) return null;
+    if (dayOffset !== undefined) return weekday === undefined ? today(dayOffset) : null;
+    if (weekday !== undefined) {
+      const back = (now.getDay() - weekday + 7) % 7;
+      const candidate = today(-back);
+      return candidate && candidate.at > now.getTime() ? today(-back - 7) : candidate;
+    }
+    if (!timed) return null;
+    const candidate = today(0);
+    return candidate && candidate.at > now.getTime() ? today(-1) : candidate;
+  }
+  if (dayOffset !== undefined || (parts.day !== undefined && parts.day < 1)) return null;
+  if (parts.day === undefined) {
+    if (parts.year === undefined || timed || weekday !== undefined) return null;
+    return localDate(parts.year, parts.month, 1, 0, 0, 0, 'month');
+  }
+  let result: Timestamp | null;
+  if (parts.year !== undefined) {
+    result = localDate(fullYear(parts.year, now), parts.month, parts.day, hour, minute, second, precision);
+  } else {
+    // No year shown: the most recent such date that is not in the future.
+    result = localDate(now.getFullYear(), parts.month, parts.day, hour, minute, second, precision);
+    if (result && result.at > now.getTime()) {
+      result = localDate(now.getFullYear() - 1, parts.month, parts.day, hour, minute, second, precision);
+    }
+  }
+  if (result && weekday !== undefined && new Date(result.at).getDay() !== weekday) return null;
+  return result;
+}
+
+/** "25/10/2025", "10/25/25", "2025. 10. 25.", "25.10." — order from the locale, year-first when 4 digits lead. */
+function takeNumericDate(tokens: Token[], used: boolean[], lexicon: DateLexicon): Partial<Record<DatePart, number>> {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, s1, b, s2, c] = tokens.slice(i, i + 5);
+    if (a?.kind !== 'num' || b?.kind !== 'num' || !s1 || !DATE_SEPARATORS.has(s1.raw)) continue;
+    const three = s2?.raw === s1.raw && c?.kind === 'num';
+    if (!three && lexicon.timeSeparators.has(s1.raw)) continue;
+    const values = three ? [a, b, c] : [a, b];
+    let order = lexicon.numericOrder.filter((p) => three || p !== 'year');
+    if (three && a.digits === 4) order = ['year', 'month', 'day'];
+    if (order.length !== values.length) return {};
+    for (let k = i; k < i + (three ? 5 : 3); k++) used[k] = true;
+    const parts: Partial<Record<DatePart, number>> = {};
+    order.forEach((part, k) => (parts[part] = values[k]!.value - (part === 'month' ? 1 : 0)));
+    return parts;
+  }
+  return {};
+}
+
+/** "17:00", "5:00 PM", "午後5:05", "17 h 05", "17.05" (fi); undefined when absent, null when malformed. */
+function takeClock(tokens: Token[], used: boolean[], lexicon: DateLexicon): Clock | undefined | null {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [h, sep, m, sep2, s] = tokens.slice(i, i + 5);
+    if (used[i] || h?.kind !== 'num' || m?.kind !== 'num' || !sep || !lexicon.timeSeparators.has(sep.raw)) continue;
+    if (h.digits > 2 || m.digits !== 2) continue;
+    const withSeconds = sep2?.raw === ':' && s?.kind === 'num' && s.digits === 2;
+    const end = i + (withSeconds ? 5 : 3);
+    for (let k = i; k < end; k++) used[k] = true;
+    let hour = h.value;
+    const period = periodNear(tokens, used, i, end);
+    if (period) {
+      if (hour < 1 || hour > 12) return null;
+      hour = (hour % 12) + (period === 'pm' ? 12 : 0);
+    }
+    const minute = m.value;
+    const second = withSeconds ? s.value : undefined;
+    if (hour > 23 || minute > 59 || (second ?? 0) > 59) return null;
+    return second === undefined ? { hour, minute } : { hour, minute, second };
+  }
+  return undefined;
+}
+
+function periodNear(tokens: Token[], used: boolean[], start: number, end: number): 'am' | 'pm' | undefined {
+  for (const i of [end, start - 1]) {
+    const token = tokens[i];
+    if (token?.kind === 'word' && token.meaning.period && !used[i]) {
+      used[i] = true;
+      return token.meaning.period;
+    }
+  }
+  return undefined;
+}
+
+function fullYear(year: number, now: Date): number {
+  if (year >= 100) return year;
+  const guess = 2000 + year;
+  return guess > now.getFullYear() + 1 ? guess - 100 : guess;
+}
+
+/** A local date, or null when the parts do not name a real day (31 February, hour 25). */
+function localDate(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  precision: DatePrecision,
+): Timestamp | null {
+  const date = new Date(year, month, day, hour, minute, second);
+  if (month < 0 || month > 11 || day < -400 || hour > 23 || minute > 59 || second > 59) return null;
+  const overflowed = day >= 1 && date.getDate() !== day;
+  return overflowed || !Number.isFinite(date.getTime()) ? null : { at: date.getTime(), precision };
+}
