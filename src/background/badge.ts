@@ -17,7 +17,7 @@ const BACKGROUND: Record<CadenceState, string> = {
 const TEXT: Record<CadenceState, string> = { 'on-track': '#ffffff', 'due-soon': '#000000', overdue: '#ffffff', unknown: '#ffffff' };
 
 /** Days since the last own status, as the badge shows it (about four characters fit). */
-export function badgeDays(cadence: PageState['cadence']): string {
+function badgeDays(cadence: PageState['cadence']): string {
   if (cadence.sinceMs === undefined) return '';
   const days = Math.floor(cadence.sinceMs / DAY_MS);
   return days > 999 ? '999+' : String(days);

@@ -72,6 +72,15 @@ describe('checkReminders', () => {
     expect(created.map((n) => n.id)).toEqual(['reminder:facebook:bistro', 'reminder:x:fresh']);
   });
 
+  it('takes a reminder back once the page has posted again', async () => {
+    const db = await seed();
+    await run(NOW);
+    expect([...fake.current.state.notifications.keys()]).toEqual(['reminder:facebook:bistro']);
+    await db.put('posts', withOwnAt({ pageId: 'facebook:bistro', postId: 'b3', publishedAt: NOW + 60_000, precision: 'minute', firstSeenAt: NOW, lastSeenAt: NOW, source: 'read' }));
+    await run(NOW + 30 * 60_000);
+    expect(fake.current.state.notifications.size).toBe(0);
+  });
+
   it('falls back to a notification without buttons where the browser refuses them (Firefox)', async () => {
     await seed();
     fake.current.state.refuseButtons = true;
