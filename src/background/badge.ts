@@ -38,9 +38,7 @@ export async function showBadges(states: readonly PageState[]): Promise<void> {
     const state = states.find((s) => s.page.id === pageId);
     try {
       if (!state) {
-        // The page is no longer tracked: the tab falls back to the global count.
-        await forgetTabPage(tabId);
-        await browser.action.setBadgeText({ tabId, text: null });
+        await releaseTab(tabId); // the page is no longer tracked
         continue;
       }
       const kind = state.cadence.state;
@@ -61,9 +59,7 @@ export async function refreshBadges(now = Date.now()): Promise<void> {
 /** A tab moved to another URL: until its content script reports again, it shows the global count. */
 export async function tabNavigated(tabId: number, url: string): Promise<void> {
   const known = (await readTabPages()).get(tabId);
-  if (!known || known.url === url) return;
-  await forgetTabPage(tabId);
-  await browser.action.setBadgeText({ tabId, text: null });
+  if (known && known.url !== url) await releaseTab(tabId);
 }
 
 /**
@@ -75,7 +71,12 @@ export async function afterObservation(tabId: number, url: string | undefined, r
     await rememberTabPage(tabId, { pageId: result.pageId, url: url ?? '' });
     await refreshBadges();
   } else if (await tabPageOf(tabId)) {
-    await forgetTabPage(tabId);
-    await browser.action.setBadgeText({ tabId, text: null });
+    await releaseTab(tabId);
   }
+}
+
+/** The tab shows no tracked page any more: it falls back to the global count. */
+async function releaseTab(tabId: number): Promise<void> {
+  await forgetTabPage(tabId);
+  await browser.action.setBadgeText({ tabId, text: null });
 }
