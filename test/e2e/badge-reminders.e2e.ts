@@ -8,11 +8,11 @@ const DAY = 86_400_000;
 const OVERDUE_LAST = Date.parse('2025-11-02T23:31:49.000Z');
 /** A made-up profile that posted two hours ago: on track. */
 const FRESH_LAST = Date.now() - 2 * 3_600_000;
-const FRESH_PROFILE = `<!doctype html><html lang="en"><body>
-  <div data-testid="UserName"><span>Fresh Bakery</span></div>
-  <a href="/freshbakery/followers">1,240 Followers</a>
+const profile = (handle: string, postAt: number) => `<!doctype html><html lang="en"><body>
+  <div data-testid="UserName"><span>${handle}</span></div>
+  <a href="/${handle}/followers">1,240 Followers</a>
   <article data-testid="tweet">
-    <a href="/freshbakery/status/1990000000000000001"><time datetime="${new Date(FRESH_LAST).toISOString()}">2h</time></a>
+    <a href="/${handle}/status/1990000000000000001"><time datetime="${new Date(postAt).toISOString()}">2h</time></a>
     <div data-testid="tweetText">Croissants are out of the oven</div>
   </article>
 </body></html>`;
@@ -21,7 +21,8 @@ let session: Session;
 beforeAll(async () => {
   session = await startSession();
   session.serveFixture('x.com', '/badlogicgames', 'x', 'profile-visitor-en');
-  session.server.route('x.com', '/freshbakery', FRESH_PROFILE);
+  session.server.route('x.com', '/freshbakery', profile('freshbakery', FRESH_LAST));
+  session.server.route('x.com', '/untracked', profile('untracked', FRESH_LAST));
 });
 afterAll(() => session?.end());
 
@@ -45,6 +46,7 @@ async function track(url: string, rows: number) {
   await popup.evaluate('document.querySelector("[data-testid=track-page]").click()');
   await popup.waitFor(`document.querySelectorAll("[data-testid=page-row]").length === ${rows}`);
   await popup.close();
+  return page;
 }
 
 /** What the toolbar shows on each tab, and with no tab-specific value. */
@@ -76,7 +78,7 @@ const overdueDays = () => String(Math.floor((Date.now() - OVERDUE_LAST) / DAY));
 test('the badge shows days since the last status per tab and the overdue count; reminders and badge survive a stopped worker', async () => {
   const { worker } = session;
   await track('https://x.com/badlogicgames', 1);
-  await track('https://x.com/freshbakery', 2);
+  const freshTab = await track('https://x.com/freshbakery', 2);
 
   await waitInWorker(worker, async () => (await chrome.action.getBadgeText({})) === '1', 'the overdue count');
   const badges = await readBadges(worker);
@@ -157,5 +159,18 @@ test('the badge shows days since the last status per tab and the overdue count; 
     fresh: { text: '0', color: GREEN },
     global: '1',
   });
+
+  // The tab moves on to a page that is not tracked: it shows the overdue count again.
+  await freshTab.goto('https://x.com/untracked');
+  await waitInWorker(worker, async () => {
+    const [tab] = await chrome.tabs.query({ url: 'https://x.com/untracked' });
+    return tab && (await chrome.action.getBadgeText({ tabId: tab.id! })) === '1';
+  }, 'the untracked tab to show the overdue count');
+  // …and the worker no longer takes it for the tracked page, so later refreshes leave it so.
+  const mapped = await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ url: 'https://x.com/untracked' });
+    return (await chrome.storage.session.get(`tab:${tab!.id}`))[`tab:${tab!.id}`];
+  });
+  expect(mapped).toBeUndefined();
   expect(session.errors).toEqual([]);
 });
