@@ -1,14 +1,13 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundMessage, BackgroundReply } from '../messages';
-import { dbConnection } from '../store/connection';
 import { listPageSummaries } from '../store/page-summary';
+import { afterObservation } from './badge';
+import { database } from './database';
 import { guardedIngest, storeStatus, type SessionArea } from './store-guard';
 import { validateBackgroundMessage } from './validate-message';
 
 type AnyReply = BackgroundReply<BackgroundMessage['type']>;
 
-// A handle, not state: losing it with a stopped worker costs one reopen.
-const database = dbConnection();
 const session: SessionArea = {
   get: (key) => browser.storage.session.get(key),
   set: (items) => browser.storage.session.set(items),
@@ -29,6 +28,7 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
   switch (message.type) {
     case 'observation': {
       const result = await guardedIngest(db, session, message.observation, Date.now());
+      if (sender.tab?.id !== undefined) await afterObservation(sender.tab.id, sender.url ?? sender.tab.url, result);
       return { tracked: result.tracked };
     }
     case 'track-page': {
