@@ -3,15 +3,11 @@ import type { BackgroundMessage, BackgroundReply } from '../messages';
 import { listPageSummaries } from '../store/page-summary';
 import { afterObservation } from './badge';
 import { database } from './database';
-import { guardedIngest, storeStatus, type SessionArea } from './store-guard';
+import { session } from './session-area';
+import { guardedIngest, storeStatus } from './store-guard';
 import { validateBackgroundMessage } from './validate-message';
 
 type AnyReply = BackgroundReply<BackgroundMessage['type']>;
-
-const session: SessionArea = {
-  get: (key) => browser.storage.session.get(key),
-  set: (items) => browser.storage.session.set(items),
-};
 
 /**
  * Answers one request. Only our own extension's contexts may talk to us, and only with
