@@ -38,8 +38,19 @@ export interface DateLexicon {
 
 const UNITS: readonly TimeUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
 const STYLES = ['long', 'short', 'narrow'] as const;
-// Enough values to meet every plural category (one, two, few, many, other).
-const COUNTS = [1, 2, 3, 4, 5, 6, 10, 11, 12, 20, 21, 22, 25, 100, 101, 102, 105, 111];
+/** Two numbers of each plural category of the locale (one, two, few, many, other): each word form. */
+function pluralSamples(locale: string): number[] {
+  const rules = new Intl.PluralRules(locale);
+  const seen = new Map<string, number>();
+  const samples: number[] = [];
+  for (let n = 1; n <= 120; n++) {
+    const category = rules.select(n);
+    const count = seen.get(category) ?? 0;
+    if (count < 2) samples.push(n);
+    seen.set(category, count + 1);
+  }
+  return samples;
+}
 
 /**
  * Word → value for one kind of meaning. A claim of a better priority wins (Intl's relative
@@ -65,6 +76,7 @@ const FORMATTED = 2;
 
 export const dateLexicon = perLocale((locale: string): DateLexicon => {
   const f = (s: string) => fold(s, locale);
+  const counts = pluralSamples(locale);
   const months = new Claims<number>();
   const weekdays = new Claims<number>();
   const dayOffsets = new Claims<number>();
@@ -150,7 +162,7 @@ export const dateLexicon = perLocale((locale: string): DateLexicon => {
         }
       }
       const unitFormat = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: style });
-      for (const n of COUNTS) {
+      for (const n of counts) {
         units.add(f(unitFormat.formatToParts(n).find((p) => p.type === 'unit')?.value ?? ''), unit, FORMATTED);
         const [pastBefore, pastAfter] = aroundNumber(always.formatToParts(-n, unit), f);
         const [futureBefore, futureAfter] = aroundNumber(always.formatToParts(n, unit), f);

@@ -7,7 +7,7 @@
  */
 import type { DatePrecision } from '../sites/types';
 import { dateLexicon, type DateLexicon, type DatePart, type Meaning, type TimeUnit } from './locale-dates';
-import { fold } from './locale-text';
+import { fold, wholeWord } from './locale-text';
 
 export type Timestamp = { at: number; precision: DatePrecision };
 
@@ -68,8 +68,11 @@ function tokenize(text: string, lexicon: DateLexicon): Token[] | null {
     lexer.lastIndex = at;
     const m = lexer.exec(text);
     if (!m || m[0].length === 0) return null;
+    const start = at;
     at = lexer.lastIndex;
     const [, , word, digits, punct] = m;
+    // A known word followed by more letters is part of an unknown word ("marx" is not "mar").
+    if (word !== undefined && !wholeWord(text, start, at)) return null;
     if (word !== undefined) tokens.push({ kind: 'word', raw: word, meaning: words.get(word)! });
     else if (digits !== undefined) {
       if (digits.length > 4) return null;
