@@ -137,10 +137,9 @@ function absolute(tokens: Token[], lexicon: DateLexicon, now: Date): Timestamp |
   const clock = takeClock(tokens, used, lexicon);
   const numeric = { ...takeNumericDate(tokens, used, lexicon, 2), ...fullDate };
 
-  const loose: Token[] = [];
+  const loose: { value: number; digits: number }[] = [];
   const typed: Partial<Record<DatePart, number>> = {};
-  const monthWords: Meaning[] = [];
-  const weekdayWords: Meaning[] = [];
+  const names: Meaning[] = [];
   let dayOffset: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -157,30 +156,35 @@ function absolute(tokens: Token[], lexicon: DateLexicon, now: Date): Timestamp |
     if (token.kind !== 'word') continue;
     const meaning = token.meaning;
     if (meaning.dayOffset !== undefined && dayOffset === undefined) dayOffset = meaning.dayOffset;
-    else if (meaning.month !== undefined || meaning.weekday !== undefined) {
-      if (meaning.month !== undefined) monthWords.push(meaning);
-      if (meaning.weekday !== undefined) weekdayWords.push(meaning);
-    } else if (meaning.period === undefined) return null;
+    else if (meaning.month !== undefined || meaning.weekday !== undefined) names.push(meaning);
+    else if (meaning.period === undefined) return null;
   }
-  // A word that names both a month and a weekday ("mar" in Spanish) is a month when numbers
-  // stand with it and no other month word does.
-  const onlyMonths = monthWords.filter((w) => w.weekday === undefined);
-  const month = onlyMonths.length > 0 || loose.length + Object.keys(typed).length > 0 ? (onlyMonths[0] ?? monthWords[0]) : undefined;
-  const weekdays = weekdayWords.filter((w) => w !== month);
-  if (onlyMonths.length > 1 || weekdays.length > 1) return null;
-  if (monthWords.length > (month ? 1 : 0) + weekdays.length) return null;
-  const weekday = weekdays[0]?.weekday;
+
+  // A name that is both a month and a weekday ("mar" in Spanish) is the month when numbers
+  // stand with it and no other word names a month.
+  const otherMonth = names.some((n) => n.month !== undefined && n.weekday === undefined);
+  const withNumbers = loose.length > 0 || Object.keys(typed).length > 0;
+  let month: number | undefined;
+  let weekday: number | undefined;
+  for (const name of names) {
+    if (name.month !== undefined && (name.weekday === undefined || (!otherMonth && withNumbers))) {
+      if (month !== undefined) return null;
+      month = name.month;
+    } else {
+      if (weekday !== undefined) return null;
+      weekday = name.weekday;
+    }
+  }
 
   const parts: Partial<Record<DatePart, number>> = { ...typed, ...numeric };
-  if (month?.month !== undefined) {
+  if (month !== undefined) {
     if (parts.month !== undefined) return null;
-    parts.month = month.month;
+    parts.month = month;
   }
-  for (const token of loose) {
-    if (token.kind !== 'num') continue;
-    const part: DatePart = token.digits >= 3 || token.value > 31 ? 'year' : 'day';
+  for (const number of loose) {
+    const part: DatePart = number.digits >= 3 || number.value > 31 ? 'year' : 'day';
     if (parts[part] !== undefined) return null;
-    parts[part] = token.value;
+    parts[part] = number.value;
   }
   return compose(parts, clock, dayOffset, weekday, now);
 }

@@ -64,6 +64,11 @@ describe('parseTimestamp: page texts', () => {
     ['25. Oktober 2025 um 17:05', 'de', at(2025, 10, 25, 17, 5), 'minute'],
     ['25 de octubre de 2025', 'es', at(2025, 10, 25), 'day'],
     ['3 mar', 'es', at(2025, 3, 3), 'day'],
+    ['mar 17:05', 'es', at(2025, 11, 25, 17, 5), 'minute'], // "mar" alone with a time: martes
+    ['Today at 9:00 AM', 'en', at(2025, 11, 26, 9), 'minute'],
+    ['aujourd’hui à 09:00', 'fr', at(2025, 11, 26, 9), 'minute'],
+    ['Tuesday', 'en', at(2025, 11, 25), 'day'],
+    ['vorgestern', 'de', at(2025, 11, 24), 'day'],
     ['October 2025', 'en', at(2025, 10, 1), 'month'],
     ['octobre 2025', 'fr', at(2025, 10, 1), 'month'],
     ['25/10/2025', 'fr', at(2025, 10, 25), 'day'],
