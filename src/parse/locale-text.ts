@@ -11,7 +11,9 @@ export function resolveLocale(tag: string): string {
   const hit = resolved.get(tag);
   if (hit !== undefined) return hit;
   let result = 'en';
-  for (const candidate of [tag, tag.split(/[-_]/)[0] ?? '']) {
+  // Typed as string, but it may come from a page: anything else falls back to English.
+  const candidates = typeof tag === 'string' ? [tag, tag.split(/[-_]/)[0] ?? ''] : [];
+  for (const candidate of candidates) {
     try {
       const [supported] = Intl.NumberFormat.supportedLocalesOf([candidate]);
       // 'und' and unknown languages are "supported" only as the root locale: not a language.
