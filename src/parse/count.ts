@@ -3,7 +3,7 @@
  * "12 345 personnes aiment ça", "1,2 Mio. Follower". Words around the one number are ignored;
  * a text with no number, two numbers or a number the locale cannot read one way gives null.
  */
-import { fold } from './locale-text';
+import { fold, wholeWord } from './locale-text';
 import { numberSymbols, type NumberSymbols } from './locale-numbers';
 
 // Room for a label around the number; beyond that the text is not a count display.
@@ -34,11 +34,11 @@ function compactMultiplier(folded: string, start: number, end: number, symbols: 
   if (compactAfter) {
     compactAfter.lastIndex = end;
     const word = compactAfter.exec(folded);
-    if (word) return compact.get(word[0].trimStart()) ?? null;
+    if (word && wholeWord(folded, end, compactAfter.lastIndex)) return compact.get(word[0].trimStart()) ?? null;
   }
   if (compactBefore) {
     const word = compactBefore.exec(folded.slice(0, start));
-    if (word) return compact.get(word[0].trimEnd()) ?? null;
+    if (word && wholeWord(folded, word.index, start)) return compact.get(word[0].trimEnd()) ?? null;
   }
   return null;
 }
@@ -74,7 +74,7 @@ function validGrouping(chunks: string[], separators: string[], symbols: NumberSy
 /** "mille abonnés": a compact word standing for the number, once in the text. */
 function compactAlone(folded: string, symbols: NumberSymbols): { value: number; exact: boolean } | null {
   if (!symbols.compactAlone) return null;
-  const words = folded.match(symbols.compactAlone);
-  const value = words?.length === 1 ? symbols.compact.get(words[0]!) : undefined;
+  const words = [...folded.matchAll(symbols.compactAlone)].filter((w) => wholeWord(folded, w.index, w.index + w[0].length));
+  const value = words.length === 1 ? symbols.compact.get(words[0]![0]) : undefined;
   return value === undefined ? null : { value, exact: false };
 }

@@ -17,6 +17,8 @@ export interface Meaning {
   dayOffset?: number;
   unit?: TimeUnit;
   ago?: boolean;
+  /** A whole phrase with its amount in words: "last week", "قبل شهرين" (two months ago). */
+  phrase?: { unit: TimeUnit; amount: number };
   now?: boolean;
   period?: 'am' | 'pm';
   marker?: DatePart;
@@ -36,8 +38,19 @@ export interface DateLexicon {
 
 const UNITS: readonly TimeUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
 const STYLES = ['long', 'short', 'narrow'] as const;
-// Enough values to meet every plural category (one, two, few, many, other).
-const COUNTS = [1, 2, 3, 4, 5, 6, 10, 11, 12, 20, 21, 22, 25, 100, 101, 102, 105, 111];
+/** Two numbers of each plural category of the locale (one, two, few, many, other): each word form. */
+function pluralSamples(locale: string): number[] {
+  const rules = new Intl.PluralRules(locale);
+  const seen = new Map<string, number>();
+  const samples: number[] = [];
+  for (let n = 1; n <= 120; n++) {
+    const category = rules.select(n);
+    const count = seen.get(category) ?? 0;
+    if (count < 2) samples.push(n);
+    seen.set(category, count + 1);
+  }
+  return samples;
+}
 
 /**
  * Word → value for one kind of meaning. A claim of a better priority wins (Intl's relative
@@ -63,41 +76,69 @@ const FORMATTED = 2;
 
 export const dateLexicon = perLocale((locale: string): DateLexicon => {
   const f = (s: string) => fold(s, locale);
+  const counts = pluralSamples(locale);
   const months = new Claims<number>();
   const weekdays = new Claims<number>();
   const dayOffsets = new Claims<number>();
   const units = new Claims<TimeUnit>();
   const periods = new Claims<'am' | 'pm'>();
   const markers = new Claims<DatePart>();
-  const flags = new Map<string, 'ago' | 'now' | 'filler'>();
+  const flags = { ago: new Set<string>(), now: new Set<string>(), filler: new Set<string>() };
   const unitAgo = new Claims<TimeUnit>();
+  const phrases = new Claims<string>();
 
   const dtf = (options: Intl.DateTimeFormatOptions, loc = locale) =>
     new Intl.DateTimeFormat(loc, { calendar: 'gregory', timeZone: 'UTC', numberingSystem: 'latn', ...options });
-  // Names must hold a letter: Japanese months are numbers with a 月 marker, not names.
-  const partOf = (format: Intl.DateTimeFormat, date: Date, type: string) => {
-    const name = f(format.formatToParts(date).find((p) => p.type === type)?.value ?? '');
-    return /[\p{L}]/u.test(name) ? name : '';
+  // A name with the letters its pattern glues to it: he "ב" + "ספטמבר" (in September), fi
+  // "keskiviikko" + "na" (on Wednesday). Names must hold a letter: Japanese months are
+  // numbers with a 月 marker, not names.
+  const namesOf = (format: Intl.DateTimeFormat, date: Date, type: string): string[] => {
+    const parts = format.formatToParts(date);
+    const i = parts.findIndex((p) => p.type === type);
+    const name = f(parts[i]?.value ?? '');
+    if (!/\p{L}/u.test(name)) return [];
+    const before = /[\p{L}\p{M}]+$/u.exec(parts[i - 1]?.type === 'literal' ? parts[i - 1]!.value : '')?.[0] ?? '';
+    const after = /^[\p{L}\p{M}]+/u.exec(parts[i + 1]?.type === 'literal' ? parts[i + 1]!.value : '')?.[0] ?? '';
+    return [name, f(before + name + after)];
   };
 
   for (const month of ['long', 'short'] as const) {
-    for (const options of [{ month }, { month, day: 'numeric' }, { month, year: 'numeric' }] as const) {
+    // Each context, for languages that inflect names in it (ru "октября", he "ביוני", fi "lauantaina").
+    const contexts: Intl.DateTimeFormatOptions[] = [
+      { month },
+      { month, day: 'numeric' },
+      { month, year: 'numeric' },
+      { month, day: 'numeric', hour: 'numeric' },
+    ];
+    for (const options of contexts) {
       const format = dtf(options);
-      for (let m = 0; m < 12; m++) months.add(partOf(format, new Date(Date.UTC(2001, m, 15)), 'month'), m, FORMATTED);
+      for (let m = 0; m < 12; m++) {
+        for (const name of namesOf(format, new Date(Date.UTC(2001, m, 15)), 'month')) months.add(name, m, FORMATTED);
+      }
     }
   }
   for (const weekday of ['long', 'short'] as const) {
-    for (const options of [{ weekday }, { weekday, day: 'numeric', month: 'long' }] as const) {
+    const contexts: Intl.DateTimeFormatOptions[] = [
+      { weekday },
+      { weekday, day: 'numeric', month: 'long' },
+      { weekday, hour: 'numeric', minute: '2-digit' },
+    ];
+    for (const options of contexts) {
       const format = dtf(options);
       // 2001-01-07 was a Sunday: weekday numbers follow Date#getDay.
-      for (let d = 0; d < 7; d++) weekdays.add(partOf(format, new Date(Date.UTC(2001, 0, 7 + d)), 'weekday'), d, FORMATTED);
+      for (let d = 0; d < 7; d++) {
+        for (const name of namesOf(format, new Date(Date.UTC(2001, 0, 7 + d)), 'weekday')) weekdays.add(name, d, FORMATTED);
+      }
     }
   }
   for (const loc of [locale, 'en']) {
     // English AM/PM too: many pages show them whatever the language.
     const format = dtf({ hour: 'numeric', minute: '2-digit', hour12: true }, loc);
-    periods.add(partOf(format, new Date(Date.UTC(2001, 0, 1, 5)), 'dayPeriod'), 'am', loc === locale ? FORMATTED : FORMATTED + 1);
-    periods.add(partOf(format, new Date(Date.UTC(2001, 0, 1, 17)), 'dayPeriod'), 'pm', loc === locale ? FORMATTED : FORMATTED + 1);
+    const priority = loc === locale ? FORMATTED : FORMATTED + 1;
+    for (const [hour, period] of [[5, 'am'], [17, 'pm']] as const) {
+      const shown = format.formatToParts(new Date(Date.UTC(2001, 0, 1, hour))).find((p) => p.type === 'dayPeriod');
+      periods.add(f(shown?.value ?? ''), period, priority);
+    }
   }
 
   for (const style of STYLES) {
@@ -106,22 +147,31 @@ export const dateLexicon = perLocale((locale: string): DateLexicon => {
       const word = f(auto.format(offset, 'day'));
       if (!/\d/.test(word)) dayOffsets.add(word, offset, RELATIVE);
     }
-    flags.set(f(auto.format(0, 'second')), 'now');
-    flags.set(f(auto.format(0, 'minute')), 'now');
+    flags.now.add(f(auto.format(0, 'second')));
+    flags.now.add(f(auto.format(0, 'minute')));
 
     const always = new Intl.RelativeTimeFormat(locale, { style });
     for (const unit of UNITS) {
+      for (const amount of [1, 2]) {
+        for (const format of [auto, always]) {
+          const phrase = f(format.format(-amount, unit));
+          // Digits too: he writes "לפני יומיים (2)", a dual word with the number after it.
+          if (phrase !== f(format.format(amount, unit)) && !(unit === 'day' && format === auto)) {
+            phrases.add(phrase, `${unit}:${amount}`, RELATIVE);
+          }
+        }
+      }
       const unitFormat = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: style });
-      for (const n of COUNTS) {
+      for (const n of counts) {
         units.add(f(unitFormat.formatToParts(n).find((p) => p.type === 'unit')?.value ?? ''), unit, FORMATTED);
         const [pastBefore, pastAfter] = aroundNumber(always.formatToParts(-n, unit), f);
         const [futureBefore, futureAfter] = aroundNumber(always.formatToParts(n, unit), f);
-        if (pastBefore && pastBefore !== futureBefore) flags.set(pastBefore, 'ago');
+        if (pastBefore && pastBefore !== futureBefore) flags.ago.add(pastBefore);
         const word = sharedUnitWord(pastAfter, futureAfter);
         if (word) {
           units.add(word, unit, RELATIVE);
           const rest = pastAfter.slice(word.length).trim();
-          if (rest) flags.set(rest, 'ago');
+          if (rest) flags.ago.add(rest);
         }
         // The whole "hours ago" / "órával ezelőtt" too, for languages where the unit word
         // changes its ending in the past form and no shared word can be cut out.
@@ -139,6 +189,7 @@ export const dateLexicon = perLocale((locale: string): DateLexicon => {
     { weekday: 'long', hour: 'numeric', minute: '2-digit' },
     { day: 'numeric', month: 'long', year: 'numeric' },
     { day: 'numeric', month: 'short' },
+    { day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' },
     { month: 'long', year: 'numeric' },
   ];
   for (const options of literalFormats) {
@@ -153,14 +204,14 @@ export const dateLexicon = perLocale((locale: string): DateLexicon => {
         markers.add(literal, previous, FORMATTED);
       }
       for (const word of [literal, ...literal.split(/[^\p{L}\p{M}']+/u)]) {
-        if (/[\p{L}\p{M}]/u.test(word) && !flags.has(word)) flags.set(word, 'filler');
+        if (/[\p{L}\p{M}]/u.test(word)) flags.filler.add(word);
       }
     });
   }
 
   const site = SITE_DATE_WORDS[locale.split('-')[0] ?? ''] ?? {};
-  for (const word of site.now ?? []) flags.set(f(word), 'now');
-  for (const word of site.fillers ?? []) if (!flags.has(f(word))) flags.set(f(word), 'filler');
+  for (const word of site.now ?? []) flags.now.add(f(word));
+  for (const word of site.fillers ?? []) flags.filler.add(f(word));
   for (const [word, unit] of Object.entries(site.units ?? {})) units.add(f(word), unit, SITE);
 
   const words = new Map<string, Meaning>();
@@ -174,13 +225,17 @@ export const dateLexicon = perLocale((locale: string): DateLexicon => {
   for (const [word, dayOffset] of dayOffsets.entries()) claim(word, { dayOffset });
   for (const [word, unit] of units.entries()) claim(word, { unit });
   for (const [word, unit] of unitAgo.entries()) claim(word, { unit, ago: true });
+  for (const [word, key] of phrases.entries()) {
+    const [unit, amount] = key.split(':') as [TimeUnit, string];
+    claim(word, { phrase: { unit, amount: Number(amount) } });
+  }
   for (const [word, period] of periods.entries()) claim(word, { period });
   for (const [word, marker] of markers.entries()) claim(word, { marker });
-  for (const [word, flag] of flags) {
-    // A filler that also means something (a unit, a month) is read for its meaning.
-    if (flag === 'filler' && words.has(word)) continue;
-    claim(word, flag === 'filler' ? { filler: true } : { [flag]: true });
-  }
+  // Flags add to a word's other meanings: ro "acum" is both "now" and "ago", ru "г." both the
+  // year unit and the literal after a year; the parser reads each where it fits.
+  for (const word of flags.ago) claim(word, { ago: true });
+  for (const word of flags.now) claim(word, { now: true });
+  for (const word of flags.filler) claim(word, { filler: true });
 
   const timeLiteral = dtf({ hour: 'numeric', minute: '2-digit', hourCycle: 'h23' })
     .formatToParts(sample)
@@ -193,7 +248,8 @@ export const dateLexicon = perLocale((locale: string): DateLexicon => {
   return {
     locale,
     words,
-    lexer: new RegExp(`( +)|(${wordAlternation(words.keys())})|(\\d+)|([^\\p{L}\\p{M}\\d ])`, 'uy'),
+    // Punctuation and math signs are tokens; other symbols (emoji) end the parse.
+    lexer: new RegExp(`( +)|(${wordAlternation(words.keys())})|(\\d+)|([\\p{P}\\p{Sm}])`, 'uy'),
     timeSeparators: new Set([':', f(timeLiteral?.value ?? ':').trim()]),
     numericOrder,
   };

@@ -11,7 +11,9 @@ export function resolveLocale(tag: string): string {
   const hit = resolved.get(tag);
   if (hit !== undefined) return hit;
   let result = 'en';
-  for (const candidate of [tag, tag.split(/[-_]/)[0] ?? '']) {
+  // Typed as string, but it may come from a page: anything else falls back to English.
+  const candidates = typeof tag === 'string' ? [tag, tag.split(/[-_]/)[0] ?? ''] : [];
+  for (const candidate of candidates) {
     try {
       const [supported] = Intl.NumberFormat.supportedLocalesOf([candidate]);
       // 'und' and unknown languages are "supported" only as the root locale: not a language.
@@ -89,19 +91,24 @@ function escape(word: string): string {
 }
 
 /**
- * A regex source matching any of `words` as whole words, longest first (JS alternation takes
- * the first that fits, so "mars" must be tried before "mar"). A word edge that is a letter of a
- * spaced script must not touch another letter: "m" (million) must not match inside "membres".
+ * A regex source matching any of `words`, longest first: JS alternation takes the first that
+ * fits, so "mars" must be tried before "mar". Word edges are checked by `wholeWord`, not in the
+ * regex: a lookaround per word makes the regex of a few hundred words slow to compile.
  */
 export function wordAlternation(words: Iterable<string>): string {
   const sorted = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
-  return sorted
-    .map((word) => {
-      const first = word[0]!;
-      const last = word[word.length - 1]!;
-      const before = WORD_CHAR.test(first) && !UNSPACED.test(first) ? '(?<![\\p{L}\\p{M}])' : /\d/.test(first) ? '(?<!\\d)' : '';
-      const after = WORD_CHAR.test(last) && !UNSPACED.test(last) ? '(?![\\p{L}\\p{M}])' : '';
-      return before + escape(word) + after;
-    })
-    .join('|');
+  return sorted.map(escape).join('|');
+}
+
+/**
+ * Whether text[start, end) stands as a word: a letter edge of a spaced script must not touch
+ * another letter ("m" for million must not be read inside "membres").
+ */
+export function wholeWord(text: string, start: number, end: number): boolean {
+  return !glued(text[start], text[start - 1]) && !glued(text[end - 1], text[end]);
+}
+
+function glued(edge: string | undefined, neighbour: string | undefined): boolean {
+  if (edge === undefined || neighbour === undefined) return false;
+  return WORD_CHAR.test(edge) && WORD_CHAR.test(neighbour) && !UNSPACED.test(edge) && !UNSPACED.test(neighbour);
 }

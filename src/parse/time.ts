@@ -7,7 +7,7 @@
  */
 import type { DatePrecision } from '../sites/types';
 import { dateLexicon, type DateLexicon, type DatePart, type Meaning, type TimeUnit } from './locale-dates';
-import { fold } from './locale-text';
+import { fold, wholeWord } from './locale-text';
 
 export type Timestamp = { at: number; precision: DatePrecision };
 
@@ -68,8 +68,11 @@ function tokenize(text: string, lexicon: DateLexicon): Token[] | null {
     lexer.lastIndex = at;
     const m = lexer.exec(text);
     if (!m || m[0].length === 0) return null;
+    const start = at;
     at = lexer.lastIndex;
     const [, , word, digits, punct] = m;
+    // A known word followed by more letters is part of an unknown word ("marx" is not "mar").
+    if (word !== undefined && !wholeWord(text, start, at)) return null;
     if (word !== undefined) tokens.push({ kind: 'word', raw: word, meaning: words.get(word)! });
     else if (digits !== undefined) {
       if (digits.length > 4) return null;
@@ -79,7 +82,15 @@ function tokenize(text: string, lexicon: DateLexicon): Token[] | null {
   return tokens;
 }
 
-const isNoise = (t: Token) => t.kind === 'punct' || (t.kind === 'word' && t.meaning.filler === true);
+/** Punctuation, and pattern literals that name no date part (it "ore" in "alle ore" is not hours). */
+const isNoise = (t: Token) =>
+  t.kind === 'punct' ||
+  (t.kind === 'word' &&
+    t.meaning.filler === true &&
+    t.meaning.month === undefined &&
+    t.meaning.weekday === undefined &&
+    t.meaning.dayOffset === undefined &&
+    t.meaning.period === undefined);
 
 function justNow(tokens: Token[], now: Date): Timestamp | null {
   const said = tokens.some((t) => t.kind === 'word' && t.meaning.now);
@@ -89,6 +100,9 @@ function justNow(tokens: Token[], now: Date): Timestamp | null {
 
 /** "3 h", "il y a 3 heures", "3 hr. ago", "-3 j": one number, its unit, "ago" words around. */
 function relative(tokens: Token[], now: Date): Timestamp | null {
+  const words = tokens.filter((t) => t.kind !== 'punct');
+  const phrase = words.length === 1 && words[0]!.kind === 'word' ? words[0]!.meaning.phrase : undefined;
+  if (phrase) return { at: before(now, phrase.amount, phrase.unit), precision: UNIT_PRECISION[phrase.unit] };
   const index = tokens.findIndex((t) => t.kind === 'num');
   const amount = tokens[index];
   const unitToken = tokens[index + 1];
@@ -96,7 +110,8 @@ function relative(tokens: Token[], now: Date): Timestamp | null {
   const unit = unitToken.meaning.unit;
   if (!unit) return null;
   const rest = tokens.filter((_, i) => i !== index && i !== index + 1);
-  if (!rest.every((t) => t.kind === 'punct' || (t.kind === 'word' && t.meaning.ago))) return null;
+  // A plus sign marks the future ("+3 h" in French narrow style).
+  if (!rest.every((t) => (t.kind === 'punct' && t.raw !== '+') || (t.kind === 'word' && t.meaning.ago))) return null;
   return { at: before(now, amount.value, unit), precision: UNIT_PRECISION[unit] };
 }
 
@@ -118,14 +133,13 @@ interface Clock {
 /** Everything that is not relative: dates, weekdays, "yesterday", times, in any order. */
 function absolute(tokens: Token[], lexicon: DateLexicon, now: Date): Timestamp | null {
   const used = tokens.map(isNoise);
-  const numeric = takeNumericDate(tokens, used, lexicon);
+  const fullDate = takeNumericDate(tokens, used, lexicon, 3);
   const clock = takeClock(tokens, used, lexicon);
-  if (clock === null) return null;
+  const numeric = { ...takeNumericDate(tokens, used, lexicon, 2), ...fullDate };
 
-  const loose: Token[] = [];
+  const loose: { value: number; digits: number }[] = [];
   const typed: Partial<Record<DatePart, number>> = {};
-  const monthWords: Meaning[] = [];
-  const weekdayWords: Meaning[] = [];
+  const names: Meaning[] = [];
   let dayOffset: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -142,30 +156,35 @@ function absolute(tokens: Token[], lexicon: DateLexicon, now: Date): Timestamp |
     if (token.kind !== 'word') continue;
     const meaning = token.meaning;
     if (meaning.dayOffset !== undefined && dayOffset === undefined) dayOffset = meaning.dayOffset;
-    else if (meaning.month !== undefined || meaning.weekday !== undefined) {
-      if (meaning.month !== undefined) monthWords.push(meaning);
-      if (meaning.weekday !== undefined) weekdayWords.push(meaning);
-    } else if (meaning.period === undefined) return null;
+    else if (meaning.month !== undefined || meaning.weekday !== undefined) names.push(meaning);
+    else if (meaning.period === undefined) return null;
   }
-  // A word that names both a month and a weekday ("mar" in Spanish) is a month when numbers
-  // stand with it and no other month word does.
-  const onlyMonths = monthWords.filter((w) => w.weekday === undefined);
-  const month = onlyMonths.length > 0 || loose.length + Object.keys(typed).length > 0 ? (onlyMonths[0] ?? monthWords[0]) : undefined;
-  const weekdays = weekdayWords.filter((w) => w !== month);
-  if (onlyMonths.length > 1 || weekdays.length > 1) return null;
-  if (monthWords.length > (month ? 1 : 0) + weekdays.length) return null;
-  const weekday = weekdays[0]?.weekday;
+
+  // A name that is both a month and a weekday ("mar" in Spanish) is the month when numbers
+  // stand with it and no other word names a month.
+  const otherMonth = names.some((n) => n.month !== undefined && n.weekday === undefined);
+  const withNumbers = loose.length > 0 || Object.keys(typed).length > 0;
+  let month: number | undefined;
+  let weekday: number | undefined;
+  for (const name of names) {
+    if (name.month !== undefined && (name.weekday === undefined || (!otherMonth && withNumbers))) {
+      if (month !== undefined) return null;
+      month = name.month;
+    } else {
+      if (weekday !== undefined) return null;
+      weekday = name.weekday;
+    }
+  }
 
   const parts: Partial<Record<DatePart, number>> = { ...typed, ...numeric };
-  if (month?.month !== undefined) {
+  if (month !== undefined) {
     if (parts.month !== undefined) return null;
-    parts.month = month.month;
+    parts.month = month;
   }
-  for (const token of loose) {
-    if (token.kind !== 'num') continue;
-    const part: DatePart = token.digits >= 3 || token.value > 31 ? 'year' : 'day';
+  for (const number of loose) {
+    const part: DatePart = number.digits >= 3 || number.value > 31 ? 'year' : 'day';
     if (parts[part] !== undefined) return null;
-    parts[part] = token.value;
+    parts[part] = number.value;
   }
   return compose(parts, clock, dayOffset, weekday, now);
 }
@@ -214,18 +233,29 @@ function compose(
   return result;
 }
 
-/** "25/10/2025", "10/25/25", "2025. 10. 25.", "25.10." — order from the locale, year-first when 4 digits lead. */
-function takeNumericDate(tokens: Token[], used: boolean[], lexicon: DateLexicon): Partial<Record<DatePart, number>> {
+/**
+ * "25/10/2025", "10/25/25", "2025. 10. 25." (three numbers) or "25.10." / "10/25" (two): order
+ * from the locale, year first when it leads with four digits. Two numbers joined by the
+ * locale's time separator are left for the clock.
+ */
+function takeNumericDate(
+  tokens: Token[],
+  used: boolean[],
+  lexicon: DateLexicon,
+  count: 2 | 3,
+): Partial<Record<DatePart, number>> {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [a, s1, b, s2, c] = tokens.slice(i, i + 5);
-    if (a?.kind !== 'num' || b?.kind !== 'num' || !s1 || !DATE_SEPARATORS.has(s1.raw)) continue;
+    if (used[i] || used[i + 2] || a?.kind !== 'num' || b?.kind !== 'num' || !s1 || !DATE_SEPARATORS.has(s1.raw)) continue;
     const three = s2?.raw === s1.raw && c?.kind === 'num';
-    if (!three && lexicon.timeSeparators.has(s1.raw)) continue;
+    // "19.10" is a time in Finnish, "19.10." a date.
+    const clockLike = lexicon.timeSeparators.has(s1.raw) && s2?.raw !== s1.raw;
+    if (three !== (count === 3) || (count === 2 && clockLike)) continue;
     const values = three ? [a, b, c] : [a, b];
-    let order = lexicon.numericOrder.filter((p) => three || p !== 'year');
-    if (three && a.digits === 4) order = ['year', 'month', 'day'];
+    const order: DatePart[] =
+      three && a.digits === 4 ? ['year', 'month', 'day'] : lexicon.numericOrder.filter((p) => three || p !== 'year');
     if (order.length !== values.length) return {};
-    for (let k = i; k < i + (three ? 5 : 3); k++) used[k] = true;
+    for (let k = i; k < i + 2 * count - 1; k++) used[k] = true;
     const parts: Partial<Record<DatePart, number>> = {};
     order.forEach((part, k) => (parts[part] = values[k]!.value - (part === 'month' ? 1 : 0)));
     return parts;
@@ -233,30 +263,26 @@ function takeNumericDate(tokens: Token[], used: boolean[], lexicon: DateLexicon)
   return {};
 }
 
-/** "17:00", "5:00 PM", "午後5:05", "17 h 05", "17.05" (fi); undefined when absent, null when malformed. */
-function takeClock(tokens: Token[], used: boolean[], lexicon: DateLexicon): Clock | undefined | null {
+/** "17:00", "5:00 PM", "午後5:05", "17 h 05", "17.05" (fi); undefined when there is none. */
+function takeClock(tokens: Token[], used: boolean[], lexicon: DateLexicon): Clock | undefined {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [h, sep, m, sep2, s] = tokens.slice(i, i + 5);
     if (used[i] || h?.kind !== 'num' || m?.kind !== 'num' || !sep || !lexicon.timeSeparators.has(sep.raw)) continue;
-    if (h.digits > 2 || m.digits !== 2) continue;
-    const withSeconds = sep2?.raw === ':' && s?.kind === 'num' && s.digits === 2;
+    if (h.digits > 2 || m.digits !== 2 || h.value > 23 || m.value > 59) continue;
+    const withSeconds = sep2?.raw === ':' && s?.kind === 'num' && s.digits === 2 && s.value <= 59;
+    if (!withSeconds && sep2?.raw === sep.raw) continue;
     const end = i + (withSeconds ? 5 : 3);
+    const period = periodAround(tokens, used, i, end);
+    // 0 with a period is how 12-hour clocks of the h11 cycle show noon and midnight ("0:38 pm").
+    if (period && h.value > 12) continue;
     for (let k = i; k < end; k++) used[k] = true;
-    let hour = h.value;
-    const period = periodNear(tokens, used, i, end);
-    if (period) {
-      if (hour < 1 || hour > 12) return null;
-      hour = (hour % 12) + (period === 'pm' ? 12 : 0);
-    }
-    const minute = m.value;
-    const second = withSeconds ? s.value : undefined;
-    if (hour > 23 || minute > 59 || (second ?? 0) > 59) return null;
-    return second === undefined ? { hour, minute } : { hour, minute, second };
+    const hour = period ? (h.value % 12) + (period === 'pm' ? 12 : 0) : h.value;
+    return withSeconds ? { hour, minute: m.value, second: s.value } : { hour, minute: m.value };
   }
   return undefined;
 }
 
-function periodNear(tokens: Token[], used: boolean[], start: number, end: number): 'am' | 'pm' | undefined {
+function periodAround(tokens: Token[], used: boolean[], start: number, end: number): 'am' | 'pm' | undefined {
   for (const i of [end, start - 1]) {
     const token = tokens[i];
     if (token?.kind === 'word' && token.meaning.period && !used[i]) {
