@@ -8,8 +8,12 @@ const SELECT = {
   followersLink: 'a[href$="/verified_followers"], a[href$="/followers"]',
   ownerControl: '[data-testid="editProfileButton"]',
   post: 'article[data-testid="tweet"]',
-  /** Everything a post is read from: its marked parts, its times, its action bar. */
-  postParts: '[data-testid], time[datetime], [role="group"][aria-label]',
+  /**
+   * A post is read in one pass over its marked parts (a few dozen; a timeline holds hundreds
+   * of posts); its action bar is found from its reply button, its time by tag.
+   */
+  postParts: '[data-testid]',
+  actionBar: '[role="group"][aria-label]',
 } as const;
 
 /** What a post's media says about its kind; a poll with a photo is a poll. */
@@ -20,7 +24,11 @@ const KIND_OF_TESTID: Record<string, Exclude<PostKind, 'text'>> = {
   tweetPhoto: 'photo',
   'card.wrapper': 'link',
 };
-const KIND_PRIORITY: readonly PostKind[] = ['poll', 'video', 'photo', 'link'];
+const KIND_RANK: Record<PostKind, number> = { poll: 0, video: 1, photo: 2, link: 3, event: 4, other: 5, text: 6 };
+const STATUS_PATH = /^(?:https:\/\/(?:x|twitter)\.com)?\/([^/]+)\/status\/(\d+)/;
+const REPLIES = /repl|réponse/i;
+const REPOSTS = /repost|retweet|republication/i;
+const LIKES = /like|j’aime|j'aime/i;
 
 const HOSTS = new Set(['x.com', 'twitter.com', 'www.x.com', 'www.twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
 /** First path segments that are X's own pages, not profiles. */
@@ -90,44 +98,44 @@ function readHeaderName(header: Element | null): string | undefined {
  * dozen data-testids, and a timeline holds hundreds of posts.
  */
 function readPost(article: Element, handle: string, locale: string): ObservedPost | null {
-  let permalink: Element | undefined;
+  // The post's own time sits in its permalink; a quoted post's time has no such link.
   let time: Element | undefined;
+  let href: string | null | undefined;
+  for (const candidate of article.getElementsByTagName('time')) {
+    href = candidate.parentElement?.getAttribute('href');
+    if (href?.includes('/status/')) {
+      time = candidate;
+      break;
+    }
+  }
+  const match = time && href!.match(STATUS_PATH);
+  if (!match) return null;
+  const [, author, id] = match as unknown as [string, string, string];
+
   let text: Element | undefined;
   let context = '';
   let engagement: string | null = null;
-  const kinds = new Set<string>();
+  let kind: PostKind = 'text';
   for (const part of article.querySelectorAll(SELECT.postParts)) {
-    if (part.tagName === 'TIME') {
-      // The post's own time sits in its permalink; a quoted post's time has no such link.
-      const link = part.parentElement;
-      if (!permalink && link?.tagName === 'A' && link.getAttribute('href')?.includes('/status/')) {
-        permalink = link;
-        time = part;
-      }
-      continue;
-    }
-    if (part.getAttribute('role') === 'group') {
-      engagement ??= part.getAttribute('aria-label');
-      continue;
-    }
     const testId = part.getAttribute('data-testid')!;
     if (testId === 'tweetText') text ??= part;
     else if (testId === 'socialContext') context ||= part.textContent ?? '';
-    else if (KIND_OF_TESTID[testId]) kinds.add(KIND_OF_TESTID[testId]);
+    else if (testId === 'reply') engagement ??= part.closest(SELECT.actionBar)?.getAttribute('aria-label') ?? null;
+    else {
+      const seen = KIND_OF_TESTID[testId];
+      if (seen && KIND_RANK[seen] < KIND_RANK[kind]) kind = seen;
+    }
   }
-  const match = permalink?.getAttribute('href')?.match(/^(?:https:\/\/(?:x|twitter)\.com)?\/([^/]+)\/status\/(\d+)/);
-  if (!match) return null;
-  const [, author, id] = match as unknown as [string, string, string];
-  const publishedAt = Date.parse(time!.getAttribute('datetime') ?? '');
   const post: ObservedPost = {
     id,
-    url: cleanUrl(`https://x.com/${author}/status/${id}`),
+    url: `https://x.com/${author}/status/${id}`,
     text: clip(text?.textContent),
-    kind: KIND_PRIORITY.find((kind) => kinds.has(kind)) ?? 'text',
+    kind,
     pinned: /pinned|épinglé/i.test(context) || undefined,
     repost: author.toLowerCase() !== handle || /repost|retweet/i.test(context) || undefined,
-    ...readEngagement(engagement ?? '', locale),
   };
+  if (engagement) readEngagement(engagement, locale, post);
+  const publishedAt = Date.parse(time!.getAttribute('datetime') ?? '');
   if (Number.isFinite(publishedAt)) {
     post.publishedAt = publishedAt;
     post.precision = 'second';
@@ -136,8 +144,9 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
 }
 
 /** The action bar's label, e.g. "46 replies, 73 reposts, 939 likes, …", holds exact numbers. */
-function readEngagement(label: string, locale: string): Pick<ObservedPost, 'comments' | 'shares' | 'reactions'> {
-  const parts = label.split(',');
-  const count = (word: RegExp) => countFrom(parts.find((part) => word.test(part)), locale);
-  return { comments: count(/repl|réponse/i), shares: count(/repost|retweet|republication/i), reactions: count(/like|j’aime|j'aime/i) };
+function readEngagement(label: string, locale: string, post: ObservedPost): void {
+  for (const part of label.split(',')) {
+    const field = REPLIES.test(part) ? 'comments' : REPOSTS.test(part) ? 'shares' : LIKES.test(part) ? 'reactions' : null;
+    if (field && post[field] === undefined) post[field] = countFrom(part, locale);
+  }
 }
