@@ -7,6 +7,15 @@ import { firefoxManifest } from './scripts/firefox-manifest.ts';
 // One config serves the Chrome build, the Firefox build (TARGET=firefox) and vitest;
 // the crx plugin is left out under vitest, where there is no manifest to bundle.
 const firefox = process.env.TARGET === 'firefox';
+/**
+ * End-to-end tests only: Mastodon instances granted at install, standing in for the user's
+ * grant that a browser prompt gives in real use and that automation cannot click. Built to
+ * its own folder; never shipped.
+ */
+const testInstances = process.env.ANIMATEUR_TEST_INSTANCES?.split(',').filter(Boolean) ?? [];
+const chromeManifest = testInstances.length
+  ? { ...manifest, host_permissions: [...manifest.host_permissions, ...testInstances] }
+  : manifest;
 
 export default defineConfig({
   plugins: process.env.VITEST
@@ -14,7 +23,7 @@ export default defineConfig({
     : [
         preact(),
         crx({
-          manifest: firefox ? firefoxManifest(manifest) : manifest,
+          manifest: firefox ? firefoxManifest(manifest) : chromeManifest,
           browser: firefox ? 'firefox' : 'chrome',
           // A MAIN-world script runs in the page, where crxjs's module loader cannot reach
           // chrome.runtime: it must be one self-contained file.
@@ -22,7 +31,7 @@ export default defineConfig({
         }),
       ],
   build: {
-    outDir: firefox ? 'dist-firefox' : 'dist',
+    outDir: firefox ? 'dist-firefox' : testInstances.length ? 'dist-test-instances' : 'dist',
     emptyOutDir: true,
     // No source maps in the package: smaller zip, and nothing that looks like remote code.
     sourcemap: false,

@@ -10,6 +10,8 @@ process.env.TARGET = firefox ? 'firefox' : 'chrome';
 const outDir = firefox ? 'dist-firefox' : 'dist';
 
 await build({ logLevel: 'warn' });
+// The end-to-end variant with a Mastodon instance granted at install (see vite.config.ts): no zip.
+if (process.env.ANIMATEUR_TEST_INSTANCES) process.exit(0);
 
 // crxjs leaves its dev-only bookkeeping beside the package; stores reject unknown top files.
 const files = {};

@@ -33,6 +33,10 @@ try {
   vitest('unit', []);
   run('node', ['scripts/build.mjs']);
   run('node', ['scripts/build.mjs', '--firefox']);
+  execFileSync('node', ['scripts/build.mjs'], {
+    stdio: 'inherit',
+    env: { ...process.env, ANIMATEUR_TEST_INSTANCES: 'https://mastodon.social/*' },
+  });
   run('node', ['scripts/lint-firefox.mjs']);
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chromium)) {

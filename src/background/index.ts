@@ -38,5 +38,8 @@ browser.permissions.onRemoved.addListener(() => void syncMastodonScripts());
 
 // The badge is not kept across browser restarts, and alarms may not be: both are made again.
 browser.runtime.onStartup.addListener(() => void refreshBadges());
-browser.runtime.onInstalled.addListener(() => void refreshBadges());
+browser.runtime.onInstalled.addListener(() => {
+  void refreshBadges();
+  void syncMastodonScripts();
+});
 void ensureReminderAlarm();

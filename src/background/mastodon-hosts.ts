@@ -9,11 +9,11 @@ import contentScript from '../content/standalone.ts?script&iife';
  */
 const SCRIPT_PREFIX = 'mastodon:';
 
-/** Instances the user granted: optional origins beyond the sites the manifest lists. */
+/** Instances the user granted: single hosts beyond the sites the content script is declared for. */
 async function grantedInstances(): Promise<string[]> {
-  const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
+  const declared = new Set(browser.runtime.getManifest().content_scripts?.flatMap((script) => script.matches ?? []));
   const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((origin) => !required.has(origin) && /^https:\/\/[^*/]+\/\*$/.test(origin));
+  return origins.filter((origin) => !declared.has(origin) && /^https:\/\/[^*/]+\/\*$/.test(origin));
 }
 
 /** Registered content scripts = granted instances; run at start and when permissions change. */

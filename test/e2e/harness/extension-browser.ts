@@ -17,7 +17,11 @@ export interface ExtensionBrowser {
 }
 
 /** Debian's Chromium with the built extension loaded, the real site hosts mapped to `port`. */
-export async function launchWithExtension(port: number, options: { locale?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  port: number,
+  options: { locale?: string; dist?: string } = {},
+): Promise<ExtensionBrowser> {
+  const dist = options.dist ?? DIST;
   // Every other hostname lands on the same local server too: a request that should never
   // happen is then recorded there instead of vanishing into the closed network.
   const hostRules = [...FIXTURE_HOSTS, '*'].map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
@@ -26,8 +30,8 @@ export async function launchWithExtension(port: number, options: { locale?: stri
     headless: true,
     locale: options.locale ?? 'en-US',
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
