@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type StoreNames } from 'idb';
-import type { DatePrecision, PostKind, SiteId } from '../sites/types';
+import type { ObservedPost, SiteId } from '../sites/types';
 
 // The id lives in its own module so that UI code can build one without loading idb.
 import { pageIdOf, type PageId } from './page-id';
@@ -23,20 +23,10 @@ export interface PageRecord {
   lastMissing?: string[];
 }
 
-export interface PostRecord {
+/** A post as last read (ObservedPost's fields; publishedAt absent when no date was readable). */
+export interface PostRecord extends Omit<ObservedPost, 'id'> {
   pageId: PageId;
   postId: string;
-  url?: string;
-  /** epoch ms; absent when the page showed no readable date. */
-  publishedAt?: number;
-  precision?: DatePrecision;
-  text?: string;
-  kind?: PostKind;
-  pinned?: boolean;
-  repost?: boolean;
-  reactions?: number;
-  comments?: number;
-  shares?: number;
   /** publishedAt of the page's own statuses only (not reposts): what `byOwnPublished` indexes. */
   ownAt?: number;
   firstSeenAt: number;
