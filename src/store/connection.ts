@@ -1,25 +1,22 @@
-import { openDb, type Db } from './db';
+import { DB_NAME, openDb, type Db } from './db';
 
 /**
- * One open connection per context, reopened on demand. It caches a handle, not data: a
- * service worker stopped at any moment loses nothing by losing it. When another context
- * needs a newer schema, this one closes (idb's `blocking`) so the upgrade is never wedged.
+ * A lazily opened connection that is opened again after it was closed under us (another context
+ * upgrading the schema, or the browser closing it), for contexts that live on: popup, options.
  */
-let connection: Promise<Db> | undefined;
-
-export function database(): Promise<Db> {
-  connection ??= openDb(undefined, {
-    onBlocking: () => closeDatabase(),
-    onTerminated: () => (connection = undefined),
-  }).catch((error: unknown) => {
-    connection = undefined;
-    throw error;
-  });
-  return connection;
+export function dbConnection(name = DB_NAME): () => Promise<Db> {
+  let open: Promise<Db> | undefined;
+  const forget = () => {
+    open = undefined;
+  };
+  return () => {
+    if (!open) {
+      open = openDb(name, { closed: forget });
+      open.catch(forget);
+    }
+    return open;
+  };
 }
 
-async function closeDatabase(): Promise<void> {
-  const open = connection;
-  connection = undefined;
-  (await open)?.close();
-}
+/** The service worker's connection: it caches a handle, not data, so losing it loses nothing. */
+export const database = dbConnection();

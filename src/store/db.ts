@@ -1,9 +1,10 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type StoreNames } from 'idb';
 import type { DatePrecision, PostKind, SiteId } from '../sites/types';
 
 import type { PageId } from './page-id';
 
 export type { PageId };
+export { pageIdOf } from './page-id';
 export type PageRole = 'mine' | 'watch';
 
 export interface PageRecord {
@@ -37,7 +38,10 @@ export interface PostRecord {
   reactions?: number;
   comments?: number;
   shares?: number;
+  /** publishedAt of the page's own statuses only (not reposts): what `byOwnPublished` indexes. */
+  ownAt?: number;
   firstSeenAt: number;
+  /** Advanced when the post changes, or at most once a day while it stays the same. */
   lastSeenAt: number;
   /** 'manual': the admin said "I just posted"; such a record never overwrites a read date. */
   source: 'read' | 'manual';
@@ -80,7 +84,7 @@ export interface AnimateurDB extends DBSchema {
   posts: {
     key: [PageId, string];
     value: PostRecord;
-    indexes: { byPublished: [PageId, number] };
+    indexes: { byPublished: [PageId, number]; byOwnPublished: [PageId, number] };
   };
   followers: { key: [PageId, number]; value: FollowerSample };
   ideas: { key: [PageId, string]; value: IdeaRecord };
@@ -90,20 +94,23 @@ export interface AnimateurDB extends DBSchema {
 export type Db = IDBPDatabase<AnimateurDB>;
 
 export const DB_NAME = 'animateur';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
+
+export interface OpenHooks {
+  /**
+   * This connection was closed under us: another context needs a newer version (we close so that
+   * its upgrade is never wedged by us), or the browser closed it. Open again on next use.
+   */
+  closed?: () => void;
+}
 
 /**
  * Opens (and upgrades) the database. Each schema change is one numbered step below, so a
  * database made by any earlier version walks through every step it missed.
  */
-export function openDb(
-  name = DB_NAME,
-  events: { onBlocking?: () => void; onTerminated?: () => void } = {},
-): Promise<Db> {
-  return openDB<AnimateurDB>(name, DB_VERSION, {
-    blocking: events.onBlocking,
-    terminated: events.onTerminated,
-    upgrade(db, oldVersion) {
+export async function openDb(name = DB_NAME, hooks: OpenHooks = {}): Promise<Db> {
+  const db: Db = await openDB<AnimateurDB>(name, DB_VERSION, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         db.createObjectStore('pages', { keyPath: 'id' });
         const posts = db.createObjectStore('posts', { keyPath: ['pageId', 'postId'] });
@@ -112,6 +119,40 @@ export function openDb(
         db.createObjectStore('ideas', { keyPath: ['pageId', 'ideaId'] });
         db.createObjectStore('settings');
       }
+      if (oldVersion < 2) {
+        // The popup's "last own status" must not walk past a page's reposts one by one.
+        const posts = tx.objectStore('posts');
+        posts.createIndex('byOwnPublished', ['pageId', 'ownAt']);
+        await deriveOwnAt(posts);
+      }
+    },
+    blocking() {
+      db.close();
+      hooks.closed?.();
+    },
+    terminated() {
+      hooks.closed?.();
     },
   });
+  return db;
+}
+
+async function deriveOwnAt(posts: IDBPObjectStore<AnimateurDB, StoreNames<AnimateurDB>[], 'posts', 'versionchange'>): Promise<void> {
+  let cursor = await posts.openCursor();
+  while (cursor) {
+    const post = withOwnAt(cursor.value);
+    if (post.ownAt !== undefined) await cursor.update(post);
+    cursor = await cursor.continue();
+  }
+}
+
+/** Sets the derived `ownAt` from `publishedAt` and `repost`; every post is stored through this. */
+export function withOwnAt(post: PostRecord): PostRecord {
+  const { ownAt: _stale, ...rest } = post;
+  return post.repost || post.publishedAt === undefined ? rest : { ...rest, ownAt: post.publishedAt };
+}
+
+/** Every key [pageId, …] of one page in posts, followers or ideas: arrays sort after all else. */
+export function pageRange(pageId: PageId): IDBKeyRange {
+  return IDBKeyRange.bound([pageId], [pageId, []]);
 }

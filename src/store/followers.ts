@@ -1,7 +1,6 @@
 import type { Observation } from '../sites/types';
 import type { Db, FollowerSample, PageId } from './db';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { isDayOld } from './freshness';
 
 /** A sample is worth writing when the count moved or a day has passed since the last one. */
 export function isNewSample(
@@ -10,9 +9,10 @@ export function isNewSample(
   now: number,
 ): boolean {
   if (!last) return true;
-  return last.count !== seen.count || last.exact !== seen.exact || now - last.at >= DAY_MS;
+  return last.count !== seen.count || last.exact !== seen.exact || isDayOld(last.at, now);
 }
 
+/** Samples of one page taken from `from` to `to`, both included. */
 export function followerRange(pageId: PageId, from = -Infinity, to = Infinity): IDBKeyRange {
   return IDBKeyRange.bound([pageId, from], [pageId, to]);
 }
@@ -20,4 +20,9 @@ export function followerRange(pageId: PageId, from = -Infinity, to = Infinity): 
 export async function latestSample(db: Db, pageId: PageId): Promise<FollowerSample | undefined> {
   const cursor = await db.transaction('followers').store.openCursor(followerRange(pageId), 'prev');
   return cursor?.value;
+}
+
+/** The follower curve of one page between two instants (epoch ms, both included), oldest first. */
+export function followerSeries(db: Db, pageId: PageId, from: number, to: number): Promise<FollowerSample[]> {
+  return db.getAll('followers', followerRange(pageId, from, to));
 }

@@ -1,22 +1,38 @@
-import type { Db, FollowerSample, PageRecord, PostRecord } from './db';
-import { latestSample } from './followers';
-import { listPages } from './pages';
-import { lastOwnPost } from './posts';
+import { pageRange, type Db, type FollowerSample, type PageRecord, type PostRecord } from './db';
+import { followerRange } from './followers';
 
-/** What a popup row needs of one tracked page. */
+/** What one popup row shows for a tracked page. */
 export interface PageSummary {
   page: PageRecord;
   lastOwnPost?: PostRecord;
   latestFollowers?: FollowerSample;
+  /** The last sample taken at or before `trendSince`: the count the trend is measured from. */
+  followersThen?: FollowerSample;
 }
 
-export async function listPageSummaries(db: Db): Promise<PageSummary[]> {
-  const pages = await listPages(db);
+/**
+ * Every tracked page with its last own status and follower counts, in one read transaction.
+ * The pages store is read whole because it is the list of tracked pages; each page then costs
+ * one or two single-step index cursors, however many posts and samples it holds.
+ */
+export async function listPageSummaries(db: Db, options: { trendSince?: number } = {}): Promise<PageSummary[]> {
+  const tx = db.transaction(['pages', 'posts', 'followers']);
+  const own = tx.objectStore('posts').index('byOwnPublished');
+  const followers = tx.objectStore('followers');
+  const pages = await tx.objectStore('pages').getAll();
   return Promise.all(
-    pages.map(async (page) => ({
-      page,
-      lastOwnPost: await lastOwnPost(db, page.id),
-      latestFollowers: await latestSample(db, page.id),
-    })),
+    pages.map(async (page): Promise<PageSummary> => {
+      const [lastOwnPost, latestFollowers, followersThen] = await Promise.all([
+        own.openCursor(pageRange(page.id), 'prev'),
+        followers.openCursor(followerRange(page.id), 'prev'),
+        options.trendSince === undefined ? null : followers.openCursor(followerRange(page.id, -Infinity, options.trendSince), 'prev'),
+      ]);
+      return {
+        page,
+        ...(lastOwnPost && { lastOwnPost: lastOwnPost.value }),
+        ...(latestFollowers && { latestFollowers: latestFollowers.value }),
+        ...(followersThen && { followersThen: followersThen.value }),
+      };
+    }),
   );
 }

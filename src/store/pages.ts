@@ -1,6 +1,6 @@
-import { pageIdOf } from './page-id';
 import type { Observation } from '../sites/types';
-import type { Db, PageId, PageRecord, PageRole } from './db';
+import { inTransaction, requestBatch } from './transaction';
+import { pageIdOf, pageRange, type Db, type PageId, type PageRecord, type PageRole } from './db';
 
 export function pageRecordFor(obs: Observation, role: PageRole, now: number): PageRecord {
   return {
@@ -20,4 +20,14 @@ export function getPage(db: Db, id: PageId): Promise<PageRecord | undefined> {
 
 export function listPages(db: Db): Promise<PageRecord[]> {
   return db.getAll('pages');
+}
+
+/** Forgets a page: its record, posts, follower samples and ideas, all in one transaction. */
+export function deletePageData(db: Db, id: PageId): Promise<void> {
+  return inTransaction(db, ['pages', 'posts', 'followers', 'ideas'], async (tx) => {
+    const deletes = requestBatch();
+    deletes.add(tx.objectStore('pages').delete(id));
+    for (const store of ['posts', 'followers', 'ideas'] as const) deletes.add(tx.objectStore(store).delete(pageRange(id)));
+    await deletes.done();
+  });
 }

@@ -1,6 +1,9 @@
 import type { ObservedPost } from '../sites/types';
-import type { Db, PageId, PostRecord } from './db';
-import { isAtLeastAsPrecise } from './precision';
+import { pageRange, withOwnAt, type Db, type PageId, type PostRecord } from './db';
+import { isDayOld } from './freshness';
+import { isAtLeastAsPrecise, isSameReading } from './precision';
+
+const OBSERVED_FIELDS = ['url', 'text', 'kind', 'pinned', 'repost', 'reactions', 'comments', 'shares'] as const;
 
 /**
  * What a stored post becomes after this observation of it, or null when nothing changed
@@ -13,29 +16,34 @@ export function mergePost(
   now: number,
 ): PostRecord | null {
   if (!stored) {
-    return { ...postFields(seen), pageId, postId: seen.id, firstSeenAt: now, lastSeenAt: now, source: 'read' };
+    return withOwnAt({ ...postFields(seen), pageId, postId: seen.id, firstSeenAt: now, lastSeenAt: now, source: 'read' });
   }
   const next: PostRecord = { ...stored };
   let changed = false;
-  // A date read to the minute is not replaced by a later, vaguer "3 d".
-  if (
-    seen.publishedAt !== undefined &&
-    (stored.publishedAt === undefined || isAtLeastAsPrecise(seen.precision, stored.precision)) &&
-    (seen.publishedAt !== stored.publishedAt || seen.precision !== stored.precision)
-  ) {
+  if (isBetterDate(stored, seen)) {
     next.publishedAt = seen.publishedAt;
     next.precision = seen.precision;
     changed = true;
   }
-  for (const field of ['url', 'text', 'kind', 'pinned', 'repost', 'reactions', 'comments', 'shares'] as const) {
+  for (const field of OBSERVED_FIELDS) {
     if (seen[field] !== undefined && seen[field] !== stored[field]) {
       (next as unknown as Record<string, unknown>)[field] = seen[field];
       changed = true;
     }
   }
-  if (!changed) return null;
+  if (!changed && !isDayOld(stored.lastSeenAt, now)) return null;
   next.lastSeenAt = now;
-  return next;
+  return withOwnAt(next);
+}
+
+/** A date read to the minute is not replaced by a later, vaguer "3 d", nor by the same "3 d" read again. */
+function isBetterDate(stored: PostRecord, seen: ObservedPost): boolean {
+  if (seen.publishedAt === undefined) return false;
+  if (stored.publishedAt === undefined) return true;
+  if (seen.precision === stored.precision) {
+    return !isSameReading(seen.publishedAt, stored.publishedAt, seen.precision);
+  }
+  return isAtLeastAsPrecise(seen.precision, stored.precision);
 }
 
 function postFields(seen: ObservedPost): Omit<PostRecord, 'pageId' | 'postId' | 'firstSeenAt' | 'lastSeenAt' | 'source'> {
@@ -45,11 +53,11 @@ function postFields(seen: ObservedPost): Omit<PostRecord, 'pageId' | 'postId' | 
 
 /** The newest post that is the page's own status (reposts are someone else's). */
 export async function lastOwnPost(db: Db, pageId: PageId): Promise<PostRecord | undefined> {
-  const range = IDBKeyRange.bound([pageId, -Infinity], [pageId, Infinity]);
-  let cursor = await db.transaction('posts').store.index('byPublished').openCursor(range, 'prev');
-  while (cursor) {
-    if (!cursor.value.repost) return cursor.value;
-    cursor = await cursor.continue();
-  }
-  return undefined;
+  const cursor = await db.transaction('posts').store.index('byOwnPublished').openCursor(pageRange(pageId), 'prev');
+  return cursor?.value;
+}
+
+/** Posts of one page published between two instants (epoch ms, both included), oldest first. */
+export function postsInRange(db: Db, pageId: PageId, from: number, to: number): Promise<PostRecord[]> {
+  return db.getAllFromIndex('posts', 'byPublished', IDBKeyRange.bound([pageId, from], [pageId, to]));
 }

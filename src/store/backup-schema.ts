@@ -1,0 +1,178 @@
+import { SITE_IDS, type DatePrecision, type PostKind } from '../sites/types';
+import { pageIdOf, type FollowerSample, type IdeaRecord, type PageRecord, type PostRecord, type Settings } from './db';
+
+/**
+ * The shape a backup file must have, checked field by field before anything is stored.
+ * Records are rebuilt from the fields named here, so unknown fields in a file are dropped.
+ */
+
+/** Caps that keep a hostile or broken file from exhausting the popup's memory or the disk. */
+export const BACKUP_LIMITS = {
+  fileChars: 64 * 1024 * 1024,
+  pages: 1_000,
+  posts: 500_000,
+  followers: 500_000,
+  ideas: 100_000,
+} as const;
+
+/** Codes the UI turns into messages; a refusal's `detail` says which field or what number, in English. */
+export type ImportErrorCode =
+  | 'too-large' // the file or one of its lists is over a limit
+  | 'not-json' // not a JSON file at all
+  | 'truncated' // JSON cut short: an incomplete download or copy
+  | 'not-backup' // JSON, but not an Animateur backup
+  | 'newer-version' // made by a newer Animateur than this one
+  | 'invalid' // an Animateur backup with a wrong or missing field
+  | 'store-failed'; // the file was fine but the database refused the write (full disk…)
+
+export class BackupRefusal extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+type Check<T> = (value: unknown, path: string) => T;
+
+function refuse(path: string, what: string): never {
+  throw new BackupRefusal('invalid', `${path}: ${what}`);
+}
+
+const text =
+  (max: number): Check<string> =>
+  (value, path) => {
+    if (typeof value !== 'string') refuse(path, 'expected text');
+    if (value.length > max) refuse(path, `longer than ${max} characters`);
+    return value;
+  };
+
+const instant: Check<number> = (value, path) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : refuse(path, 'expected a date as epoch milliseconds');
+
+const amount: Check<number> = (value, path) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : refuse(path, 'expected a number ≥ 0');
+
+const flag: Check<boolean> = (value, path) => (typeof value === 'boolean' ? value : refuse(path, 'expected true or false'));
+
+const oneOf =
+  <T extends string>(values: readonly T[]): Check<T> =>
+  (value, path) =>
+    values.includes(value as T) ? (value as T) : refuse(path, `expected one of ${values.join(', ')}`);
+
+const optional =
+  <T>(check: Check<T>): Check<T | undefined> =>
+  (value, path) =>
+    value === undefined ? undefined : check(value, path);
+
+const listOf =
+  <T>(item: Check<T>, max: number): Check<T[]> =>
+  (value, path) => {
+    if (!Array.isArray(value)) refuse(path, 'expected a list');
+    if (value.length > max) throw new BackupRefusal('too-large', `${path}: ${value.length} records, at most ${max}`);
+    return value.map((entry, i) => item(entry, `${path}[${i}]`));
+  };
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const shaped =
+  <T>(shape: { [K in keyof T]-?: Check<T[K]> }): Check<T> =>
+  (value, path) => {
+    if (!isPlainObject(value)) refuse(path, 'expected a record');
+    const record: Partial<T> = {};
+    for (const key of Object.keys(shape) as (keyof T & string)[]) {
+      const field = shape[key](value[key], `${path}.${key}`);
+      if (field !== undefined) record[key] = field;
+    }
+    return record as T;
+  };
+
+const id = text(200);
+const PRECISIONS: readonly DatePrecision[] = ['second', 'minute', 'hour', 'day', 'month', 'year'];
+const KINDS: readonly PostKind[] = ['text', 'photo', 'video', 'link', 'poll', 'event', 'other'];
+
+const page = shaped<PageRecord>({
+  id,
+  site: oneOf(SITE_IDS),
+  handle: id,
+  name: optional(text(300)),
+  url: text(2048),
+  role: oneOf(['mine', 'watch']),
+  trackedAt: instant,
+  goalDays: optional(amount),
+  muted: optional(flag),
+  lastMissing: optional(listOf(text(100), 50)),
+});
+
+const post = shaped<PostRecord>({
+  pageId: id,
+  postId: id,
+  url: optional(text(2048)),
+  publishedAt: optional(instant),
+  precision: optional(oneOf(PRECISIONS)),
+  text: optional(text(2000)),
+  kind: optional(oneOf(KINDS)),
+  pinned: optional(flag),
+  repost: optional(flag),
+  reactions: optional(amount),
+  comments: optional(amount),
+  shares: optional(amount),
+  // Derived, recomputed on import: whatever the file says is not trusted.
+  ownAt: () => undefined,
+  firstSeenAt: instant,
+  lastSeenAt: instant,
+  source: oneOf(['read', 'manual']),
+});
+
+const follower = shaped<FollowerSample>({ pageId: id, at: instant, count: amount, exact: flag, shown: text(64) });
+
+const idea = shaped<IdeaRecord>({
+  pageId: id,
+  ideaId: id,
+  state: oneOf(['shown', 'done', 'dismissed', 'snoozed']),
+  at: instant,
+  until: optional(instant),
+});
+
+const MINUTES_IN_DAY = 24 * 60;
+const minuteOfDay: Check<number> = (value, path) =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) < MINUTES_IN_DAY
+    ? (value as number)
+    : refuse(path, 'expected a minute of the day, 0 to 1439');
+
+const settings = shaped<Settings>({ remindersEnabled: flag, quietStart: minuteOfDay, quietEnd: minuteOfDay });
+
+export interface BackupData {
+  pages: PageRecord[];
+  posts: PostRecord[];
+  followers: FollowerSample[];
+  ideas: IdeaRecord[];
+  settings?: Settings;
+}
+
+const data = shaped<BackupData>({
+  pages: listOf(page, BACKUP_LIMITS.pages),
+  posts: listOf(post, BACKUP_LIMITS.posts),
+  followers: listOf(follower, BACKUP_LIMITS.followers),
+  ideas: listOf(idea, BACKUP_LIMITS.ideas),
+  settings: optional(settings),
+});
+
+/** The backup's data, every record checked and every record tied to a page of the same file. */
+export function readBackupData(value: unknown): BackupData {
+  const checked = data(value, 'data');
+  const pageIds = new Set<string>();
+  checked.pages.forEach((p, i) => {
+    if (p.id !== pageIdOf(p.site, p.handle)) refuse(`data.pages[${i}].id`, `expected ${pageIdOf(p.site, p.handle)}`);
+    pageIds.add(p.id);
+  });
+  for (const store of ['posts', 'followers', 'ideas'] as const) {
+    checked[store].forEach((record, i) => {
+      if (!pageIds.has(record.pageId)) refuse(`data.${store}[${i}].pageId`, `${record.pageId} is not a page of this file`);
+    });
+  }
+  return checked;
+}

@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ingestObservation } from '../../src/background/ingest';
+import { BACKUP_LIMITS } from '../../src/store/backup-schema';
+import { exportAll, importBackup, type ImportErrorCode } from '../../src/store/backup';
+import type { Db } from '../../src/store/db';
+import { DAY, T0, freshDb, observation, post, snapshot } from './fixtures';
+
+async function filledDb(): Promise<Db> {
+  const db = await freshDb();
+  await ingestObservation(db, observation([post(1), post(2, { repost: true }), post(3, { publishedAt: undefined, text: 'Ünïcödé, "quoted"' })]), T0, { role: 'mine' });
+  const rival = observation([post(7, { kind: 'photo' })], { site: 'facebook', page: { handle: 'rival', url: 'https://www.facebook.com/rival' } });
+  await ingestObservation(db, rival, T0, { role: 'watch' });
+  await ingestObservation(db, observation([], { followers: { count: 1300, exact: false, shown: '1.3K' } }), T0 + DAY);
+  await db.put('ideas', { pageId: 'x:acme', ideaId: 'poll', state: 'snoozed', at: T0, until: T0 + DAY });
+  await db.put('settings', { remindersEnabled: false, quietStart: 1320, quietEnd: 480 }, 'settings');
+  return db;
+}
+
+async function backupText(): Promise<string> {
+  return JSON.stringify(await exportAll(await filledDb(), T0));
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('backup', () => {
+  it('exports everything as one versioned object that imports into an empty profile unchanged', async () => {
+    const source = await filledDb();
+    const backup = await exportAll(source, T0);
+    expect(backup).toMatchObject({ format: 'animateur-backup', version: 1, exportedAt: '2026-01-15T12:00:00.000Z' });
+    const target = await freshDb();
+    const result = await importBackup(target, JSON.stringify(backup));
+    expect(result).toEqual({ ok: true, counts: { pages: 2, posts: 4, followers: 3, ideas: 1, settings: 1 } });
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+  });
+
+  it('merges by key: records of the file replace the same keys, other records stay', async () => {
+    const target = await freshDb();
+    const other = observation([post(9)], { page: { handle: 'other', url: 'https://x.com/other' } });
+    await ingestObservation(target, other, T0, { role: 'mine' });
+    await ingestObservation(target, observation([post(1, { reactions: 500 })]), T0 - DAY, { role: 'mine' });
+    expect(await importBackup(target, await backupText())).toMatchObject({ ok: true });
+    expect(await target.get('posts', ['x:other', 'p9'])).toBeDefined();
+    expect(await target.get('posts', ['x:acme', 'p1'])).toMatchObject({ reactions: 1, firstSeenAt: T0 });
+    expect(await target.count('pages')).toBe(3);
+  });
+
+  describe('refuses a bad file and changes nothing', () => {
+    const edit = async (change: (json: Record<string, any>) => void) => {
+      const json = JSON.parse(await backupText());
+      change(json);
+      return JSON.stringify(json);
+    };
+    const cases: [string, ImportErrorCode, () => Promise<unknown>, RegExp][] = [
+      ['text that is not JSON', 'not-json', async () => 'Hello, this is a note', /JSON/],
+      ['JSON with a stray bracket', 'not-json', async () => '{"format": [1, 2}', /./],
+      ['a file cut short', 'truncated', async () => (await backupText()).slice(0, 700), /./],
+      ['another program’s JSON', 'not-backup', async () => '{"format": "other-app", "version": 1}', /"other-app"/],
+      ['a JSON list', 'not-backup', async () => '[1, 2]', /missing/],
+      ['a newer version', 'newer-version', () => edit((j) => (j.version = 2)), /version 2/],
+      ['a version that is not a number', 'invalid', () => edit((j) => (j.version = '1')), /^version/],
+      ['a field of the wrong type', 'invalid', () => edit((j) => (j.data.posts[1].reactions = 'many')), /data\.posts\[1\]\.reactions/],
+      ['a missing field', 'invalid', () => edit((j) => delete j.data.followers[0].count), /data\.followers\[0\]\.count/],
+      ['an unknown site', 'invalid', () => edit((j) => (j.data.pages[0].site = 'myspace')), /data\.pages\[0\]\.site/],
+      ['a record of a page not in the file', 'invalid', () => edit((j) => (j.data.ideas[0].pageId = 'x:ghost')), /x:ghost/],
+      ['an overlong text', 'invalid', () => edit((j) => (j.data.posts[0].text = 'a'.repeat(2001))), /longer than 2000/],
+      ['too many records', 'too-large', () => edit((j) => (j.data.pages = Array(BACKUP_LIMITS.pages + 1).fill(j.data.pages[0]))), /1001 records/],
+      ['an oversize file', 'too-large', async () => ' '.repeat(BACKUP_LIMITS.fileChars + 1), /characters/],
+    ];
+    for (const [what, code, file, detail] of cases) {
+      it(what, async () => {
+        const db = await filledDb();
+        const before = await snapshot(db);
+        const result = await importBackup(db, await file());
+        expect(result).toEqual({ ok: false, error: code, detail: expect.stringMatching(detail) });
+        expect(await snapshot(db)).toEqual(before);
+      });
+    }
+
+    it('when the database fails midway (full disk)', async () => {
+      const db = await freshDb();
+      await ingestObservation(db, observation([post(1, { reactions: 500 })]), T0 - DAY, { role: 'mine' });
+      const before = await snapshot(db);
+      const text = await backupText();
+      const realPut = IDBObjectStore.prototype.put;
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+        if (this.name === 'ideas') throw new DOMException('full', 'QuotaExceededError');
+        return realPut.apply(this, args);
+      });
+      expect(await importBackup(db, text)).toEqual({ ok: false, error: 'store-failed', detail: 'QuotaExceededError: full' });
+      vi.restoreAllMocks();
+      expect(await snapshot(db)).toEqual(before);
+    });
+  });
+
+  it('drops fields it does not know and recomputes derived ones', async () => {
+    const db = await freshDb();
+    const json = JSON.parse(await backupText());
+    json.data.posts[0].evil = '<script>';
+    json.data.posts[0].ownAt = 1;
+    expect(await importBackup(db, json)).toMatchObject({ ok: true });
+    const stored = await db.get('posts', [json.data.posts[0].pageId, json.data.posts[0].postId]);
+    expect(stored && 'evil' in stored).toBe(false);
+    expect(stored?.ownAt).toBe(stored?.publishedAt);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { followersCsv, postsCsv } from '../../src/store/csv';
+import type { PostRecord } from '../../src/store/db';
+import { T0 } from './fixtures';
+
+const base: PostRecord = { pageId: 'x:acme', postId: '1', firstSeenAt: T0, lastSeenAt: T0, source: 'read' };
+
+describe('CSV export', () => {
+  it('starts with a byte order mark and a header, ends lines with CRLF, leaves unknown cells empty', () => {
+    const csv = postsCsv([{ ...base, publishedAt: T0, precision: 'minute', reactions: 3 }]);
+    expect(csv.startsWith('\uFEFFpage,post_id,published_utc,')).toBe(true);
+    expect(csv.split('\r\n')).toEqual([
+      '\uFEFFpage,post_id,published_utc,date_precision,kind,repost,pinned,reactions,comments,shares,text,url,first_seen_utc,last_seen_utc',
+      'x:acme,1,2026-01-15 12:00:00,minute,,false,false,3,,,,,2026-01-15 12:00:00,2026-01-15 12:00:00',
+      '',
+    ]);
+  });
+
+  it('quotes commas, quotes and line breaks as RFC 4180 says, and keeps Unicode as is', () => {
+    const row = postsCsv([{ ...base, text: 'Soirée "jeux", ce soir\nà 20 h' }]).split('\r\n')[1];
+    expect(row).toContain(',"Soirée ""jeux"", ce soir\nà 20 h",');
+  });
+
+  it('defuses text cells that a spreadsheet would run as a formula', () => {
+    for (const text of ['=HYPERLINK("http://evil")', '+1', '-2+3', '@SUM(A1)']) {
+      const row = postsCsv([{ ...base, text }]).split('\r\n')[1] ?? '';
+      expect(row).toMatch(/,"?'[=+\-@]/);
+    }
+  });
+
+  it('writes follower samples one per row', () => {
+    const csv = followersCsv([{ pageId: 'x:acme', at: T0, count: 1200, exact: false, shown: '1,2 k' }]);
+    expect(csv).toBe('\uFEFFpage,at_utc,followers,exact,shown\r\nx:acme,2026-01-15 12:00:00,1200,false,"1,2 k"\r\n');
+  });
+});

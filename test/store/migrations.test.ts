@@ -1,0 +1,114 @@
+import { deleteDB, openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION, openDb, withOwnAt, type FollowerSample, type IdeaRecord, type PageRecord, type PostRecord, type Settings } from '../../src/store/db';
+import { dbConnection } from '../../src/store/connection';
+import { lastOwnPost } from '../../src/store/posts';
+import { DAY, T0, freshDbName, snapshot } from './fixtures';
+
+interface Contents {
+  pages: PageRecord[];
+  posts: PostRecord[];
+  followers: FollowerSample[];
+  ideas: IdeaRecord[];
+  settings: Settings[];
+}
+
+const page: PageRecord = { id: 'x:acme', site: 'x', handle: 'acme', name: 'Acme', url: 'https://x.com/acme', role: 'mine', trackedAt: T0 };
+const watched: PageRecord = { id: 'facebook:rival', site: 'facebook', handle: 'rival', url: 'https://www.facebook.com/rival', role: 'watch', trackedAt: T0, muted: true };
+const seen = { firstSeenAt: T0, lastSeenAt: T0, source: 'read' } as const;
+const v1Posts: PostRecord[] = [
+  { pageId: 'x:acme', postId: 'own-old', publishedAt: T0 - 9 * DAY, precision: 'day', text: 'Old news', ...seen },
+  { pageId: 'x:acme', postId: 'own-new', publishedAt: T0 - 2 * DAY, precision: 'minute', reactions: 4, ...seen },
+  { pageId: 'x:acme', postId: 'repost', publishedAt: T0 - DAY, repost: true, ...seen },
+  { pageId: 'x:acme', postId: 'undated', text: 'No date shown', ...seen },
+  { pageId: 'facebook:rival', postId: '123', publishedAt: T0 - 3 * DAY, kind: 'photo', ...seen },
+];
+
+/**
+ * One maker per shipped version: it builds a database exactly as that version's code did (its
+ * own upgrade code, copied here and never changed), fills it, and says what must be there after
+ * the upgrade to DB_VERSION. A new version adds its maker here.
+ */
+const MAKERS: Record<number, (name: string) => Promise<Contents>> = {
+  1: async (name) => {
+    const db = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('pages', { keyPath: 'id' });
+        const posts = db.createObjectStore('posts', { keyPath: ['pageId', 'postId'] });
+        posts.createIndex('byPublished', ['pageId', 'publishedAt']);
+        db.createObjectStore('followers', { keyPath: ['pageId', 'at'] });
+        db.createObjectStore('ideas', { keyPath: ['pageId', 'ideaId'] });
+        db.createObjectStore('settings');
+      },
+    });
+    // In key order, as the store gives them back.
+    const followers: FollowerSample[] = [
+      { pageId: 'facebook:rival', at: T0, count: 12_000, exact: false, shown: '12K' },
+      { pageId: 'x:acme', at: T0 - DAY, count: 1000, exact: true, shown: '1,000' },
+      { pageId: 'x:acme', at: T0, count: 1010, exact: true, shown: '1,010' },
+    ];
+    const ideas: IdeaRecord[] = [{ pageId: 'x:acme', ideaId: 'poll', state: 'snoozed', at: T0, until: T0 + DAY }];
+    const settings: Settings = { remindersEnabled: false, quietStart: 1200, quietEnd: 420 };
+    const tx = db.transaction(['pages', 'posts', 'followers', 'ideas', 'settings'], 'readwrite');
+    await Promise.all([
+      ...[page, watched].map((p) => tx.objectStore('pages').put(p)),
+      ...v1Posts.map((p) => tx.objectStore('posts').put(p)),
+      ...followers.map((s) => tx.objectStore('followers').put(s)),
+      ...ideas.map((i) => tx.objectStore('ideas').put(i)),
+      tx.objectStore('settings').put(settings, 'settings'),
+      tx.done,
+    ]);
+    db.close();
+    return { pages: [watched, page], posts: v1Posts.map(withOwnAt), followers, ideas, settings: [settings] };
+  },
+};
+
+const byKey = (a: Contents) => ({
+  ...a,
+  posts: [...a.posts].sort((x, y) => `${x.pageId} ${x.postId}`.localeCompare(`${y.pageId} ${y.postId}`)),
+});
+
+describe('schema upgrades', () => {
+  it('has a fixture maker for every earlier version', () => {
+    expect(Object.keys(MAKERS).map(Number)).toEqual(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1));
+  });
+
+  for (const [version, make] of Object.entries(MAKERS)) {
+    it(`upgrades a database made at version ${version} with nothing lost`, async () => {
+      const name = freshDbName();
+      const expected = await make(name);
+      const db = await openDb(name);
+      expect(db.version).toBe(DB_VERSION);
+      expect(byKey((await snapshot(db)) as unknown as Contents)).toEqual(byKey(expected));
+      // The index added in v2 holds the posts v1 stored.
+      expect((await lastOwnPost(db, 'x:acme'))?.postId).toBe('own-new');
+      expect((await lastOwnPost(db, 'facebook:rival'))?.postId).toBe('123');
+      db.close();
+    });
+  }
+});
+
+describe('an open connection never wedges an upgrade', () => {
+  it('closes itself when another context opens a newer version', async () => {
+    const name = freshDbName();
+    let closed = 0;
+    const old = await openDb(name, { closed: () => closed++ });
+    const newer = await openDB(name, DB_VERSION + 1);
+    expect(newer.version).toBe(DB_VERSION + 1);
+    expect(closed).toBe(1);
+    expect(() => old.transaction('pages')).toThrow();
+    newer.close();
+  });
+
+  it('opens again on next use after being closed for a deletion', async () => {
+    const name = freshDbName();
+    const connection = dbConnection(name);
+    const first = await connection();
+    await first.put('pages', page);
+    await deleteDB(name);
+    const second = await connection();
+    expect(second).not.toBe(first);
+    expect(await second.count('pages')).toBe(0);
+    second.close();
+  });
+});
