@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { followerDeltas, milestoneCrossed, nextMilestones, seriesOf, thesisOf, weeklyGains } from '../../src/insights/audience';
+import type { FollowerSample } from '../../src/store/db';
+import { DAY, HOUR, NOW, dailySamples, page, post } from './build';
+
+const fb = page('facebook');
+
+function sample(daysAgo: number, count: number, exact = true): FollowerSample {
+  return { pageId: fb.id, at: NOW - daysAgo * DAY, count, exact, shown: String(count) };
+}
+
+describe('followerDeltas', () => {
+  it('gives 7, 30 and 90-day changes from a long daily series', () => {
+    const series = dailySamples(fb, 120, (d) => 2000 - d * 3);
+    expect(followerDeltas(series, NOW)).toEqual([
+      { days: 7, change: 21, fromAt: NOW - 7 * DAY, exact: true },
+      { days: 30, change: 90, fromAt: NOW - 30 * DAY, exact: true },
+      { days: 90, change: 270, fromAt: NOW - 90 * DAY, exact: true },
+    ]);
+  });
+
+  it('says unknown for periods the series does not reach, instead of extrapolating', () => {
+    const series = seriesOf(fb.id, [sample(20, 900), sample(7.5, 950), sample(0, 1000)], NOW);
+    const [week, month, quarter] = followerDeltas(series, NOW);
+    expect(week).toEqual({ days: 7, change: 50, fromAt: NOW - 7.5 * DAY, exact: true });
+    expect(month).toEqual({ days: 30 });
+    expect(quarter).toEqual({ days: 90 });
+  });
+
+  it('does not count from a sample too long before the period’s start', () => {
+    // A visit 12 days ago and one today: 12 is more than a day before the week's start.
+    const series = seriesOf(fb.id, [sample(12, 500), sample(0, 520)], NOW);
+    expect(followerDeltas(series, NOW)[0]).toEqual({ days: 7 });
+  });
+
+  it('marks a change between rounded counts as not exact, and is empty-safe', () => {
+    const series = seriesOf(fb.id, [sample(8, 12000, false), sample(0, 13000, false)], NOW);
+    expect(followerDeltas(series, NOW)[0]).toMatchObject({ change: 1000, exact: false });
+    expect(followerDeltas([], NOW).map((d) => d.change)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('seriesOf keeps one page’s sane samples up to now, oldest first', () => {
+    const odd = [sample(1, 10), { ...sample(2, 5), pageId: 'x:other' }, sample(-1, 99), sample(3, Number.NaN), sample(4, 7)];
+    expect(seriesOf(fb.id, odd, NOW).map((s) => s.count)).toEqual([7, 10]);
+  });
+});
+
+describe('milestones', () => {
+  it('lists the next round numbers on a 1–2.5–5 scale', () => {
+    expect(nextMilestones(970)).toEqual([
+      { target: 1000, remaining: 30 },
+      { target: 2500, remaining: 1530 },
+      { target: 5000, remaining: 4030 },
+    ]);
+    expect(nextMilestones(0, 1)).toEqual([{ target: 100, remaining: 100 }]);
+    expect(nextMilestones(1000, 1)).toEqual([{ target: 2500, remaining: 1500 }]);
+    expect(nextMilestones(Number.NaN)).toEqual([]);
+  });
+
+  it('finds the highest milestone crossed since a date', () => {
+    const series = seriesOf(fb.id, [sample(20, 480), sample(10, 990), sample(2, 1010)], NOW);
+    expect(milestoneCrossed(series, NOW - 14 * DAY)).toBe(1000);
+    expect(milestoneCrossed(series, NOW - 30 * DAY)).toBe(1000);
+    expect(milestoneCrossed(series, NOW - DAY)).toBeUndefined();
+    expect(milestoneCrossed([], NOW)).toBeUndefined();
+  });
+});
+
+describe('thesisOf', () => {
+  /** Weeks ending at NOW: week k covers (NOW - (k+1)·7d, NOW - k·7d]. Posts in even weeks only. */
+  const postedWeeks = [0, 2, 4, 6];
+  const statuses = [...postedWeeks.map((k) => post(fb, NOW - k * 7 * DAY - 3 * DAY)), post(fb, NOW - 8 * 7 * DAY + HOUR)];
+  const gainPerDay = (daysAgo: number) => (postedWeeks.includes(Math.floor(daysAgo / 7)) ? 2 : 0);
+  const counts: number[] = [];
+  for (let d = 60, c = 1000; d >= 0; d--) counts[d] = c += gainPerDay(d);
+
+  it('compares weekly gains in weeks with posts and weeks without', () => {
+    const series = dailySamples(fb, 60, (d) => counts[d]!);
+    const thesis = thesisOf(series, statuses, NOW);
+    expect(thesis.known).toBe(true);
+    if (!thesis.known) return;
+    expect(thesis.withPosts.weeks).toBe(4);
+    // Week 7 holds the oldest status known: it starts before what the timeline showed.
+    expect(thesis.withoutPosts.weeks).toBe(3);
+    expect(thesis.withPosts.meanGain).toBe(14);
+    expect(thesis.withoutPosts.meanGain).toBe(0);
+  });
+
+  it('scales a week whose samples are not exactly seven days apart', () => {
+    // Samples 6 days apart (a day inside each end) with 12 gained: 14 a week.
+    const series = seriesOf(fb.id, [sample(20, 100), sample(14 - 1, 100), sample(8, 112), sample(7, 112), sample(0, 112)], NOW);
+    const posts = [post(fb, NOW - 21 * DAY), post(fb, NOW - 10 * DAY)];
+    expect(weeklyGains(series, posts, NOW)).toEqual([
+      { start: NOW - 7 * DAY, gain: 0, posted: false },
+      { start: NOW - 14 * DAY, gain: 14, posted: true },
+      { start: NOW - 21 * DAY, gain: 0, posted: true },
+    ]);
+    expect(thesisOf(series, posts, NOW)).toEqual({ known: false, weeksWithPosts: 2, weeksWithoutPosts: 1 });
+  });
+
+  it('says unknown with too few weeks on a side or without exact counts', () => {
+    const series = dailySamples(fb, 60, (d) => counts[d]!);
+    expect(thesisOf(series.slice(-15), statuses, NOW)).toMatchObject({ known: false });
+    const rounded = series.map((s) => ({ ...s, exact: false }));
+    expect(thesisOf(rounded, statuses, NOW)).toEqual({ known: false, weeksWithPosts: 0, weeksWithoutPosts: 0 });
+    expect(thesisOf(series, [], NOW)).toEqual({ known: false, weeksWithPosts: 0, weeksWithoutPosts: 0 });
+  });
+
+  it('does not call a week silent before the oldest status it knows', () => {
+    const series = dailySamples(fb, 60, (d) => counts[d]!);
+    const thesis = thesisOf(series, statuses.slice(0, 2), NOW);
+    // Statuses known back to 17 days ago: week 0 posted, week 1 silent, older weeks not judged.
+    expect(thesis).toEqual({ known: false, weeksWithPosts: 1, weeksWithoutPosts: 1 });
+  });
+});

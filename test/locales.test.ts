@@ -1,0 +1,55 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+interface Entry {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+type Messages = Record<string, Entry>;
+
+const LOCALES_DIR = join(process.cwd(), 'public/_locales');
+
+function loadMessages(locale: string): Messages {
+  return JSON.parse(readFileSync(join(LOCALES_DIR, locale, 'messages.json'), 'utf8')) as Messages;
+}
+
+/** The $NAME$ tokens a message uses, upper-cased as Chrome matches them case-insensitively. */
+function tokensOf(message: string): string[] {
+  return [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toUpperCase()).sort();
+}
+
+function declaredOf(entry: Entry): Record<string, string> {
+  return Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toUpperCase(), p.content]));
+}
+
+const locales = readdirSync(LOCALES_DIR);
+const [reference, ...others] = ['en', ...locales.filter((l) => l !== 'en')];
+const base = loadMessages(reference!);
+
+describe('locales', () => {
+  it('has English and French', () => {
+    expect(locales).toEqual(expect.arrayContaining(['en', 'fr']));
+  });
+
+  it.each(locales)('%s: every message is non-empty and declares exactly the placeholders it uses', (locale) => {
+    for (const [key, entry] of Object.entries(loadMessages(locale))) {
+      expect(entry.message.trim(), `${locale} ${key}`).not.toBe('');
+      expect(Object.keys(declaredOf(entry)).sort(), `${locale} ${key}`).toEqual([...new Set(tokensOf(entry.message))]);
+    }
+  });
+
+  it.each(others)('%s has the same keys as en', (locale) => {
+    expect(Object.keys(loadMessages(locale!)).sort()).toEqual(Object.keys(base).sort());
+  });
+
+  it.each(others)('%s gives each message the same placeholders, bound to the same substitutions, as en', (locale) => {
+    const messages = loadMessages(locale!);
+    for (const [key, entry] of Object.entries(base)) {
+      const other = messages[key];
+      if (!other) continue;
+      expect(declaredOf(other), `${locale} ${key}`).toEqual(declaredOf(entry));
+    }
+  });
+});
