@@ -27,7 +27,9 @@ export function Options({ backup }: { backup: BackupApi }) {
     void load();
   }, [load]);
 
-  const language = new Intl.DisplayNames([uiLocale()], { type: 'language' }).of(uiLocale()) ?? uiLocale();
+    // The language alone ("français"), not the region: the strings exist per language.
+  const code = new Intl.Locale(uiLocale()).language;
+  const language = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
   return (
     <main class="options">
       <header class="options-header">

@@ -21,7 +21,7 @@ export interface OverlayHandle {
 }
 
 /** The largest the panel gets; the corner is chosen for this footprint. */
-const FOOTPRINT = { width: 320, height: 320 };
+const FOOTPRINT = { width: 340, height: 320 };
 
 export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandle {
   const host = doc.createElement('animateur-overlay');

@@ -23,6 +23,8 @@ export async function launchWithExtension(port: number, options: { locale?: stri
     executablePath: CHROMIUM,
     headless: true,
     locale: options.locale ?? 'en-US',
+    // On Linux, Chromium picks its UI language (and so chrome.i18n's) from LANGUAGE, not --lang.
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
     args: [
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
