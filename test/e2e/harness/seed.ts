@@ -9,20 +9,20 @@ import type { History } from './sample-history';
 export async function seedHistory(browser: ExtensionBrowser, history: History): Promise<void> {
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  // No named functions inside: under tsx (npm run demo) esbuild would wrap them in a helper
+  // that does not exist in the service worker.
   await browser.worker.evaluate(async (history) => {
-    const open = () =>
-      new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('animateur');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
     for (let tries = 0; ; tries++) {
       const known = await indexedDB.databases();
       if (known.some((db) => db.name === 'animateur' && (db.version ?? 0) >= 2)) break;
       if (tries > 100) throw new Error('the extension did not create its database');
       await new Promise((r) => setTimeout(r, 50));
     }
-    const db = await open();
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('animateur');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
     const tx = db.transaction(['pages', 'posts', 'followers'], 'readwrite');
     for (const page of history.pages) tx.objectStore('pages').put(page);
     for (const post of history.posts) tx.objectStore('posts').put(post);
