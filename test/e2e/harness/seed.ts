@@ -9,6 +9,12 @@ import type { History } from './sample-history';
 export async function seedHistory(browser: ExtensionBrowser, history: History): Promise<void> {
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await writeHistory(browser, history);
+  await options.close();
+}
+
+/** Adds a history to a database the extension has already created (see seedHistory). */
+export async function writeHistory(browser: ExtensionBrowser, history: History): Promise<void> {
   // No named functions inside: under tsx (npm run demo) esbuild would wrap them in a helper
   // that does not exist in the service worker.
   await browser.worker.evaluate(async (history) => {
@@ -33,5 +39,4 @@ export async function seedHistory(browser: ExtensionBrowser, history: History): 
     });
     db.close();
   }, history);
-  await options.close();
 }
