@@ -16,6 +16,9 @@ export default defineConfig({
         crx({
           manifest: firefox ? firefoxManifest(manifest) : manifest,
           browser: firefox ? 'firefox' : 'chrome',
+          // A MAIN-world script runs in the page, where crxjs's module loader cannot reach
+          // chrome.runtime: it must be one self-contained file.
+          contentScripts: { standaloneFiles: ['src/page-world/facebook-times.ts'] },
         }),
       ],
   build: {

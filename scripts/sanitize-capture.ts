@@ -39,6 +39,11 @@ for (const el of doc.querySelectorAll('[src], [srcset], [poster]')) {
   el.removeAttribute('srcset');
   el.removeAttribute('poster');
 }
+// SVG <image> loads its href like an <img> does.
+for (const el of doc.querySelectorAll('image')) {
+  el.removeAttribute('href');
+  el.removeAttribute('xlink:href');
+}
 // Inline styles may carry url(...) backgrounds: keep the CSS, drop the fetches.
 for (const el of doc.querySelectorAll('style, [style]')) {
   const strip = (css: string) => css.replace(/url\((?!["']?data:)[^)]*\)/g, 'none');

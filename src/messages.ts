@@ -9,6 +9,7 @@ import type { Nudge } from './insights/nudges';
 import type { Observation, SiteId } from './sites/types';
 import type { FollowerSample, PageId, PageRecord, PageRole, PostRecord, Settings } from './store/db';
 import type { PageSummary } from './store/page-summary';
+import type { StoreStatus } from './store/store-error';
 
 /** A popup row: the stored summary and where the page stands against its goal. */
 export interface PageListItem extends PageSummary {
@@ -63,6 +64,8 @@ export interface BackgroundRequests {
   'delete-page': { request: { pageId: PageId }; reply: { deleted: boolean } };
   'get-settings': { request: {}; reply: Settings };
   'set-settings': { request: { settings: Settings }; reply: Settings };
+  /** Whether the last writes worked; a full disk or a read-only profile is shown to the admin. */
+  'store-status': { request: {}; reply: StoreStatus };
 }
 
 /** Requests a content script answers (from the popup, for the tab's page). */

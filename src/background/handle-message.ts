@@ -1,11 +1,13 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundMessage, BackgroundReply } from '../messages';
-import { database } from '../store/connection';
 import { pageIdOf } from '../store/page-id';
 import { deletePageData } from '../store/pages';
-import { ingestObservation } from './ingest';
+import { afterObservation, refreshBadges } from './badge';
+import { database } from './database';
 import { readSettings, recordManualPost, saveIdeaAction, saveSettings, updatePage } from './page-edits';
 import { listPageItems, pageDetail, pageGlance } from './page-views';
+import { session } from './session-area';
+import { guardedIngest, storeStatus } from './store-guard';
 import { validateBackgroundMessage } from './validate-message';
 
 type AnyReply = BackgroundReply<BackgroundMessage['type']>;
@@ -29,27 +31,38 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
   const now = Date.now();
   switch (message.type) {
     case 'observation': {
-      const result = await ingestObservation(db, message.observation, now);
+      const result = await guardedIngest(db, session, message.observation, now);
+      if (sender.tab?.id !== undefined) await afterObservation(sender.tab.id, sender.url ?? sender.tab.url, result);
       return { tracked: result.tracked };
     }
     case 'track-page': {
-      const result = await ingestObservation(db, message.observation, now, { role: message.role });
+      const result = await guardedIngest(db, session, message.observation, now, { role: message.role });
       return { pageId: result.tracked ? result.pageId : '' };
     }
     case 'list-pages':
       return listPageItems(db, now);
+    case 'store-status':
+      return storeStatus(session);
     case 'page-detail':
       return pageDetail(db, message.pageId, now);
     case 'page-glance':
       return pageGlance(db, pageIdOf(message.site, message.handle), now);
-    case 'record-post':
-      return { recorded: await recordManualPost(db, message.pageId, message.at, message.precision, now) };
+    case 'record-post': {
+      const recorded = await recordManualPost(db, message.pageId, message.at, message.precision, now);
+      // The page's badge counts from its last status, which may just have changed.
+      if (recorded) await refreshBadges(now);
+      return { recorded };
+    }
     case 'idea-action':
       return { saved: await saveIdeaAction(db, message.pageId, message.ideaId, message.action, now) };
-    case 'update-page':
-      return { updated: await updatePage(db, message.pageId, message) };
+    case 'update-page': {
+      const updated = await updatePage(db, message.pageId, message);
+      if (updated) await refreshBadges(now);
+      return { updated };
+    }
     case 'delete-page':
       await deletePageData(db, message.pageId);
+      await refreshBadges(now);
       return { deleted: true };
     case 'get-settings':
       return readSettings(db);

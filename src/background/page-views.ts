@@ -3,18 +3,17 @@ import { cadenceOf, ownStatuses } from '../insights/cadence';
 import { DAY_MS, dayNumber } from '../insights/day';
 import { pickNudges, type Nudge } from '../insights/nudges';
 import type { PageDetail, PageGlance, PageListItem } from '../messages';
-import { pageRange, type Db, type PageId, type PageRecord, type PostRecord } from '../store/db';
+import type { Db, PageId, PageRecord, PostRecord } from '../store/db';
 import { followerRange, followerSeries } from '../store/followers';
 import { listPageSummaries } from '../store/page-summary';
 import { getPage } from '../store/pages';
 import { lastOwnPost, postsInRange } from '../store/posts';
+import { readPageStates } from './page-states';
 
 /** What the popup's chart spans: long enough for the 90-day change, short enough to read. */
 export const CHART_DAYS = 90;
 /** Nudges weigh half a year of weeks (the essay's posted/silent weeks) and the last 25 posts. */
 const HISTORY_DAYS = 190;
-/** Cadence reads the last own status and the median gap of the ten before it, with room for hand-recorded ones. */
-const RHYTHM_POSTS = 16;
 const RECENT_POSTS = 5;
 
 /**
@@ -26,26 +25,14 @@ async function cadencePosts(db: Db, pageId: PageId, from: number, now: number): 
   return last && !recent.some((p) => p.postId === last.postId) ? [last, ...recent] : recent;
 }
 
-/** The page's newest own statuses, newest first, walking the own-status index a few steps. */
-async function lastOwnPosts(db: Db, pageId: PageId, count: number): Promise<PostRecord[]> {
-  const posts: PostRecord[] = [];
-  let cursor = await db.transaction('posts').store.index('byOwnPublished').openCursor(pageRange(pageId), 'prev');
-  while (cursor && posts.length < count) {
-    posts.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return posts;
-}
-
-/** The popup's list: a few index steps per page, however long its history (20 pages × 5 years stay fast). */
+/** The popup's list: the stored summary and the cadence the badge also shows, in two cheap reads. */
 export async function listPageItems(db: Db, now: number): Promise<PageListItem[]> {
-  const summaries = await listPageSummaries(db);
-  return Promise.all(
-    summaries.map(async (summary) => ({
-      ...summary,
-      cadence: cadenceOf(summary.page, await lastOwnPosts(db, summary.page.id, RHYTHM_POSTS), now),
-    })),
-  );
+  const [summaries, states] = await Promise.all([listPageSummaries(db), readPageStates(db, now)]);
+  const cadences = new Map(states.map((s) => [s.page.id, s.cadence]));
+  return summaries.flatMap((summary) => {
+    const cadence = cadences.get(summary.page.id);
+    return cadence ? [{ ...summary, cadence }] : [];
+  });
 }
 
 export async function pageDetail(db: Db, pageId: PageId, now: number): Promise<PageDetail | null> {

@@ -1,4 +1,5 @@
 import { IDEAS } from '../insights/ideas';
+import { isManualPostId } from '../insights/manual-post';
 import type { BackgroundMessage, IdeaAction } from '../messages';
 import { SITE_IDS, type DatePrecision, type Observation, type ObservedPost, type PostKind, type SiteId } from '../sites/types';
 import type { PageRole, Settings } from '../store/db';
@@ -22,6 +23,7 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
       return { type: 'track-page', observation, role: raw.role };
     }
     case 'list-pages':
+    case 'store-status':
     case 'get-settings':
       return { type: raw.type };
     case 'page-detail':
@@ -127,7 +129,8 @@ export function validateObservation(raw: unknown, now = Date.now()): Observation
 function validatePost(raw: unknown, now: number): ObservedPost | null {
   if (!isRecord(raw)) return null;
   const id = cappedString(raw.id, LIMITS.postId);
-  if (!id) return null;
+  // Manual entries are the admin's own word; a page must not be able to write one.
+  if (!id || isManualPostId(id)) return null;
   const post: ObservedPost = { id };
   if (raw.url !== undefined) post.url = httpsUrl(raw.url) ?? undefined;
   if (raw.publishedAt !== undefined) {
@@ -166,7 +169,9 @@ function isCount(value: unknown): value is number {
 function cappedString(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  return trimmed ? trimmed.slice(0, max) : undefined;
+  if (!trimmed) return undefined;
+  // Characters as adapters count them (code points), so an emoji is never cut in half.
+  return trimmed.length <= max ? trimmed : Array.from(trimmed).slice(0, max).join('');
 }
 
 function httpsUrl(value: unknown): string | null {

@@ -6,6 +6,8 @@ export interface FollowPageOptions {
   adapterFor: (url: URL) => SiteAdapter | undefined;
   /** Hands an observation to the service worker; resolves with whether the page is tracked. */
   send: (observation: Observation) => Promise<{ tracked: boolean }>;
+  /** Attribute changes that count as a change of the element's post (see SiteAdapter). */
+  watchedAttributes?: readonly string[];
   /** After each delivered observation, with whether its page is tracked (the overlay follows this). */
   onDelivered?: (observation: Observation, tracked: boolean) => void;
   /** Runs a batch later; idle callbacks still run in background tabs, unlike animation frames. */
@@ -104,10 +106,17 @@ export function followPage(options: FollowPageOptions): PageFollower {
 
   const observer = new MutationObserver((records) => {
     // Untracked pages keep no nodes: a batch there only checks whether the URL changed.
-    const added = tracked ? records.flatMap((record) => [...record.addedNodes]) : [];
+    const added = tracked
+      ? records.flatMap((record) => (record.type === 'attributes' ? [record.target] : [...record.addedNodes]))
+      : [];
     requestBatch(added);
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  const attributeFilter = options.watchedAttributes ?? [];
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    ...(attributeFilter.length ? { attributes: true, attributeFilter: [...attributeFilter] } : {}),
+  });
   requestBatch('all');
 
   return {

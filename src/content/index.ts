@@ -2,7 +2,7 @@
 // worker (IndexedDB here would belong to the website's origin, not ours).
 import browser from 'webextension-polyfill';
 import { sendToBackground, type ContentMessage } from '../messages';
-import { adapterFor } from '../sites';
+import { ADAPTERS, adapterFor } from '../sites';
 import type { OverlayHandle } from '../overlay/overlay-mount';
 import { followPage } from './follow-page';
 
@@ -12,6 +12,7 @@ const follower = followPage({
   doc: document,
   currentUrl: () => new URL(location.href),
   adapterFor,
+  watchedAttributes: ADAPTERS.flatMap((adapter) => adapter.watchedAttributes ?? []),
   send: (observation) => sendToBackground<'observation'>({ type: 'observation', observation }),
   onDelivered(observation, tracked) {
     // The overlay is fetched only for a page it shows on: tracked, or run by the signed-in admin.

@@ -6,10 +6,12 @@ export type DeltaDays = (typeof DELTA_DAYS)[number];
 
 export interface FollowerDelta {
   days: DeltaDays;
-  /** Latest count minus the count at the start of the period; absent when the series is too short. */
+  /** The newest count minus the count `days` earlier; absent when the series does not reach back. */
   change?: number;
   /** The sample the change is counted from (close to, never after, the start of the period). */
   fromAt?: number;
+  /** The newest sample, where the period ends: the last visit, which may be before today. */
+  toAt?: number;
   /** Both counts were shown exactly (not "12K"). */
   exact?: boolean;
 }
@@ -30,19 +32,19 @@ function startSlackMs(days: number): number {
 }
 
 /**
- * Follower change over the last 7, 30 and 90 days. A period is counted from the newest sample
- * at or before its start, and only if that sample is close to the start: a series that begins
- * after the start, or jumps over it by more than the slack, gives no number (unknown) rather
- * than a guess.
+ * Follower change over 7, 30 and 90 days up to the newest sample (the last visit: no count is
+ * known after it). A period is counted from the newest sample at or before its start, and only
+ * if that sample is close to the start: a series that begins after the start, or jumps over it
+ * by more than the slack, gives no number (unknown) rather than a guess.
  */
-export function followerDeltas(series: readonly FollowerSample[], now: number): FollowerDelta[] {
+export function followerDeltas(series: readonly FollowerSample[]): FollowerDelta[] {
   const latest = series.at(-1);
   return DELTA_DAYS.map((days) => {
     if (!latest) return { days };
-    const start = now - days * DAY_MS;
+    const start = latest.at - days * DAY_MS;
     const from = series.findLast((s) => s.at <= start);
     if (!from || start - from.at > startSlackMs(days)) return { days };
-    return { days, change: latest.count - from.count, fromAt: from.at, exact: from.exact && latest.exact };
+    return { days, change: latest.count - from.count, fromAt: from.at, toAt: latest.at, exact: from.exact && latest.exact };
   });
 }
 

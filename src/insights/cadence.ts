@@ -68,7 +68,7 @@ function uncertaintyMs(precision: DatePrecision | undefined): number | undefined
 }
 
 /** A hand-recorded status this close to a read one (plus the read date's vagueness) is the same status. */
-export const SAME_STATUS_WINDOW_MS = 12 * HOUR_MS;
+const SAME_STATUS_WINDOW_MS = 12 * HOUR_MS;
 /** Two hand-recorded statuses this close are one status recorded twice. */
 const MANUAL_REPEAT_MS = HOUR_MS;
 
@@ -104,7 +104,7 @@ export function ownStatuses(page: PageRecord, posts: readonly PostRecord[]): Pos
   return kept;
 }
 
-export function median(values: readonly number[]): number | undefined {
+function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

@@ -39,3 +39,15 @@ export interface Reason {
   key: ReasonKey;
   values: Record<string, number | string>;
 }
+
+/**
+ * The substitutions for chrome.i18n.getMessage(reason.key, …), in the message's $1, $2 order,
+ * each value turned into text by `format` (the UI's Intl formatting for that kind of value).
+ */
+export function reasonSubstitutions(reason: Reason, format: (value: number | string, as: ValueFormat) => string): string[] {
+  const formats: Record<string, ValueFormat> = REASONS[reason.key];
+  return Object.entries(formats).map(([name, as]) => {
+    const value = reason.values[name];
+    return value === undefined ? '' : format(value, as);
+  });
+}

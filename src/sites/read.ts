@@ -1,4 +1,7 @@
 /** Small readers every adapter shares: they turn what a page shows into what we store. */
+import { parseCount } from '../parse/count';
+import { parseTimestamp } from '../parse/time';
+import type { Observation, ObservedPost, PostKind } from './types';
 
 const MAX_TEXT = 280;
 
@@ -6,7 +9,9 @@ const MAX_TEXT = 280;
 export function clip(text: string | null | undefined): string | undefined {
   const folded = text?.replace(/\s+/g, ' ').trim();
   if (!folded) return undefined;
-  return folded.length <= MAX_TEXT ? folded : `${folded.slice(0, MAX_TEXT - 1)}…`;
+  // Cut by code points, not UTF-16 units, so an emoji is never split in half.
+  const chars = [...folded];
+  return chars.length <= MAX_TEXT ? folded : `${chars.slice(0, MAX_TEXT - 1).join('')}…`;
 }
 
 /** A permalink without tracking: query and fragment dropped (Facebook's __cft__, X's ?s=20 …). */
@@ -37,4 +42,113 @@ export function postElements(doc: Document, selector: string, roots?: Iterable<N
     else for (const inner of element.querySelectorAll(selector)) found.add(inner);
   }
   return [...found];
+}
+
+/**
+ * The part of the page around `anchor` that holds no post: the profile header. Header fields
+ * looked up there cost the header's size, not the timeline's, however far it has scrolled;
+ * the whole document when there is no anchor (a drifted page).
+ */
+export function headerScope(doc: Document, anchor: Element | null, postSelector: string): ParentNode {
+  if (!anchor) return doc;
+  let scope: Element = anchor;
+  while (scope.parentElement && scope.parentElement !== doc.body && !scope.parentElement.querySelector(postSelector)) {
+    scope = scope.parentElement;
+  }
+  return scope;
+}
+
+/** The language the page is rendered in, which is the one its numbers and dates are written in. */
+export function pageLocale(doc: Document): string {
+  return doc.documentElement.getAttribute('lang')?.trim() || 'en';
+}
+
+/** A follower count read from displayed text ("1.1M followers", "12 k abonnés"). */
+export function followersFrom(shown: string | null | undefined, locale: string): Observation['followers'] {
+  const text = shown?.replace(/\s+/g, ' ').trim();
+  const parsed = text ? parseCount(text, locale) : null;
+  return parsed && text ? { count: parsed.value, exact: parsed.exact, shown: text } : undefined;
+}
+
+/** A count from a number written out in full, such as a title or aria-label attribute. */
+export function countFrom(text: string | null | undefined, locale: string): number | undefined {
+  const parsed = text ? parseCount(text, locale) : null;
+  return parsed?.value;
+}
+
+/** A post date from displayed text ("3 hours ago", "January 18, 2025"); nothing when unreadable. */
+export function dateFrom(
+  text: string | null | undefined,
+  locale: string,
+  now: Date,
+): Pick<ObservedPost, 'publishedAt' | 'precision'> {
+  const parsed = text?.trim() ? parseTimestamp(text.trim(), locale, now) : null;
+  return parsed ? { publishedAt: parsed.at, precision: parsed.precision } : {};
+}
+
+export interface ProfileSchema {
+  name?: string;
+  /** The names the profile goes by in the schema (additionalName, alternateName), lower-case, no "@". */
+  handles: string[];
+  followers?: number;
+}
+
+/**
+ * A schema.org ProfilePage (JSON-LD), which X and Bluesky both embed: the one place with the exact
+ * follower count when the header shows "1.1M".
+ */
+export function readProfileSchema(script: Element | null): ProfileSchema | null {
+  const json = script?.textContent;
+  if (!json) return null;
+  try {
+    const entity = JSON.parse(json)?.mainEntity;
+    if (!entity || typeof entity !== 'object') return null;
+    const stats: unknown = entity.interactionStatistic;
+    const follows = Array.isArray(stats)
+      ? (stats as { interactionType?: unknown; userInteractionCount?: unknown }[]).find((stat) =>
+          String(stat?.interactionType ?? '').endsWith('/FollowAction'),
+        )
+      : undefined;
+    const count = follows?.userInteractionCount;
+    return {
+      name: typeof entity.name === 'string' ? entity.name : undefined,
+      handles: [entity.additionalName, entity.alternateName]
+        .filter((name): name is string => typeof name === 'string')
+        .map((name) => name.replace(/^@/, '').toLowerCase()),
+      followers: typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : undefined,
+    };
+  } catch {
+    return null;
+  }
+}
+
+type PostField = 'date' | 'text' | 'engagement';
+
+/**
+ * What a drifted page stopped showing in its posts: a date any post lacks (every post has one),
+ * or text or engagement that no post has (one post may lack them, a whole page should not).
+ */
+export function missingFromPosts(posts: readonly ObservedPost[], expected: readonly PostField[]): string[] {
+  if (posts.length === 0) return [];
+  const lacks: Record<PostField, boolean> = {
+    date: posts.some((post) => post.publishedAt === undefined),
+    text: posts.every((post) => post.text === undefined),
+    engagement: posts.every((post) => post.reactions === undefined && post.comments === undefined && post.shares === undefined),
+  };
+  return expected.filter((field) => lacks[field]).map((field) => `post.${field}`);
+}
+
+/** A post's kind: the first whose selector matches inside it, in the order given (a poll with a photo is a poll). */
+export function kindFrom(post: Element, selectors: Partial<Record<Exclude<PostKind, 'text'>, string>>): PostKind {
+  const found = (Object.keys(selectors) as (keyof typeof selectors)[]).find((kind) => post.querySelector(selectors[kind]!) !== null);
+  return found ?? 'text';
+}
+
+/** The URL's path segments, decoded; none when the path holds a malformed escape ("%E0%A4"). */
+export function pathSegments(url: URL): string[] {
+  try {
+    return url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return [];
+  }
 }

@@ -23,6 +23,8 @@ export interface SiteAdapter {
    * so following an infinite scroll costs in proportion to what was added, not to the page.
    */
   observe(doc: Document, url: URL, now: Date, postRoots?: Iterable<Node>): Observation | null;
+  /** Attributes that, when they change on an element, mean its post must be read again. */
+  watchedAttributes?: readonly string[];
 }
 
 export interface Observation {

@@ -1,5 +1,5 @@
-import type { ObservedPost, Observation, PostKind, SiteAdapter } from './types';
-import { cleanUrl, clip, postElements } from './read';
+import type { ObservedPost, Observation, SiteAdapter } from './types';
+import { cleanUrl, clip, countFrom, followersFrom, headerScope, kindFrom, postElements, missingFromPosts, pageLocale, pathSegments, readProfileSchema } from './read';
 
 /** Selectors named by intent; X's data-testids are stable, its class names are not. */
 const SELECT = {
@@ -32,76 +32,55 @@ export const xAdapter: SiteAdapter = {
     const handle = profileHandle(url);
     if (!handle) return null;
     const header = doc.querySelector(SELECT.profileName);
-    const schema = readProfileSchema(doc, handle);
-    if (!header && !schema) return null; // login wall, or a profile that is not rendered yet
+    const schema = readProfileSchema(doc.querySelector(SELECT.profileSchema));
+    const ownSchema = schema?.handles.includes(handle) ? schema : null;
+    if (!header && !ownSchema) return null; // login wall, or a profile that is not rendered yet
+    const locale = pageLocale(doc);
     const missing: string[] = [];
-    const link = readFollowerLink(doc, handle);
+    const scope = headerScope(doc, header, SELECT.post);
+    const link = readFollowerLink(scope, handle, locale);
     // The JSON-LD count is exact; the link shows what the admin sees ("14K").
-    const followers = schema?.followers ? { ...schema.followers, shown: link?.shown ?? schema.followers.shown } : link;
+    const followers =
+      ownSchema?.followers !== undefined
+        ? { count: ownSchema.followers, exact: true, shown: link?.shown ?? String(ownSchema.followers) }
+        : link;
     if (!followers) missing.push('followers');
     const posts = postElements(doc, SELECT.post, postRoots)
-      .map((article) => readPost(article, handle))
+      .map((article) => readPost(article, handle, locale))
       .filter((post): post is ObservedPost => post !== null);
     const observation: Observation = {
       site: 'x',
-      page: { handle, name: schema?.name ?? readHeaderName(header), url: `https://x.com/${handle}` },
-      ownerView: doc.querySelector(SELECT.ownerControl) !== null,
+      page: { handle, name: ownSchema?.name ?? readHeaderName(header), url: `https://x.com/${handle}` },
+      ownerView: scope.querySelector(SELECT.ownerControl) !== null,
       followers,
       posts,
-      missing,
+      missing: [...missing, ...missingFromPosts(posts, ['date', 'text', 'engagement'])],
     };
     return observation;
   },
 };
 
 function profileHandle(url: URL): string | null {
-  const [first, second] = url.pathname.split('/').filter(Boolean);
+  const [first, second] = pathSegments(url);
   if (!first || !HANDLE.test(first) || NOT_PROFILES.has(first.toLowerCase())) return null;
   // A single post, a list of followers or a photo view is not the profile's timeline.
   if (second && !['with_replies', 'media', 'highlights', 'articles'].includes(second)) return null;
   return first.toLowerCase();
 }
 
-function readProfileSchema(doc: Document, handle: string) {
-  const json = doc.querySelector(SELECT.profileSchema)?.textContent;
-  if (!json) return null;
-  try {
-    const entity = JSON.parse(json)?.mainEntity;
-    if (String(entity?.additionalName ?? '').toLowerCase() !== handle) return null;
-    const follows = (entity.interactionStatistic as { interactionType?: string; userInteractionCount?: unknown }[] | undefined)
-      ?.find((stat) => stat.interactionType?.endsWith('/FollowAction'));
-    const count = follows?.userInteractionCount;
-    return {
-      name: typeof entity.name === 'string' ? entity.name : undefined,
-      followers:
-        typeof count === 'number' && Number.isFinite(count) && count >= 0
-          ? { count, exact: true, shown: String(count) }
-          : undefined,
-    };
-  } catch {
-    return null;
-  }
-}
-
-function readFollowerLink(doc: Document, handle: string): Observation['followers'] {
-  const link = [...doc.querySelectorAll<HTMLAnchorElement>(SELECT.followersLink)].find((a) =>
-    // Live pages link "/handle/followers"; saved pages make it absolute.
-    new URL(a.getAttribute('href') ?? '', 'https://x.com').pathname.toLowerCase().startsWith(`/${handle}/`),
+function readFollowerLink(scope: ParentNode, handle: string, locale: string): Observation['followers'] {
+  // The header links to its own lists, relative or absolute; other profiles' links do not count.
+  const link = [...scope.querySelectorAll<HTMLAnchorElement>(SELECT.followersLink)].find((a) =>
+    cleanUrl(a.getAttribute('href') ?? '', 'https://x.com/')?.toLowerCase().startsWith(`https://x.com/${handle}/`),
   );
-  const shown = link?.textContent?.trim();
-  const match = shown?.match(/^([\d.,]+)\s*([KMB])?/i);
-  if (!shown || !match) return undefined;
-  const units: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
-  const unit = match[2]?.toLowerCase();
-  const value = Number(match[1]!.replace(/,/g, '')) * (unit ? units[unit]! : 1);
-  return Number.isFinite(value) ? { count: Math.round(value), exact: !unit, shown } : undefined;
+  return followersFrom(link?.textContent, locale);
 }
 
 function readHeaderName(header: Element | null): string | undefined {
   return header?.querySelector('span')?.textContent?.trim() || undefined;
 }
 
-function readPost(article: Element, handle: string): ObservedPost | null {
+function readPost(article: Element, handle: string, locale: string): ObservedPost | null {
   // The post's own time is the one inside its permalink; a quoted post's time has no such link.
   const permalink = [...article.querySelectorAll<HTMLAnchorElement>('a[href*="/status/"]')].find(
     (a) => a.querySelector(':scope > time[datetime]') !== null,
@@ -116,10 +95,10 @@ function readPost(article: Element, handle: string): ObservedPost | null {
     id,
     url: cleanUrl(`https://x.com/${author}/status/${id}`),
     text: clip(article.querySelector(SELECT.text)?.textContent),
-    kind: postKind(article),
+    kind: kindFrom(article, { poll: SELECT.poll, video: SELECT.video, photo: SELECT.photo, link: SELECT.link }),
     pinned: /pinned|épinglé/i.test(context) || undefined,
     repost: author.toLowerCase() !== handle || /repost|retweet/i.test(context) || undefined,
-    ...readEngagement(article),
+    ...readEngagement(article, locale),
   };
   if (Number.isFinite(publishedAt)) {
     post.publishedAt = publishedAt;
@@ -128,20 +107,9 @@ function readPost(article: Element, handle: string): ObservedPost | null {
   return post;
 }
 
-function postKind(article: Element): PostKind {
-  if (article.querySelector(SELECT.poll)) return 'poll';
-  if (article.querySelector(SELECT.video)) return 'video';
-  if (article.querySelector(SELECT.photo)) return 'photo';
-  if (article.querySelector(SELECT.link)) return 'link';
-  return 'text';
-}
-
 /** The action bar's label, e.g. "46 replies, 73 reposts, 939 likes, …", holds exact numbers. */
-function readEngagement(article: Element): Pick<ObservedPost, 'comments' | 'shares' | 'reactions'> {
-  const label = article.querySelector(SELECT.engagement)?.getAttribute('aria-label') ?? '';
-  const count = (word: RegExp) => {
-    const found = label.match(new RegExp(`(\\d[\\d,.]*)\\s+${word.source}`, 'i'));
-    return found ? Number(found[1]!.replace(/[,.]/g, '')) : undefined;
-  };
-  return { comments: count(/repl/), shares: count(/repost|retweet/), reactions: count(/like/) };
+function readEngagement(article: Element, locale: string): Pick<ObservedPost, 'comments' | 'shares' | 'reactions'> {
+  const parts = (article.querySelector(SELECT.engagement)?.getAttribute('aria-label') ?? '').split(',');
+  const count = (word: RegExp) => countFrom(parts.find((part) => word.test(part)), locale);
+  return { comments: count(/repl|réponse/i), shares: count(/repost|retweet|republication/i), reactions: count(/like|j’aime|j'aime/i) };
 }

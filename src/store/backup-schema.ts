@@ -6,12 +6,16 @@ import { pageIdOf, type FollowerSample, type IdeaRecord, type PageRecord, type P
  * Records are rebuilt from the fields named here, so unknown fields in a file are dropped.
  */
 
-/** Caps that keep a hostile or broken file from exhausting the popup's memory or the disk. */
+/**
+ * Caps that keep a hostile or broken file from exhausting the popup's memory or the disk. An
+ * exported post is about 450 characters, so the post cap fits the file cap; both are well above
+ * 20 pages over 5 years (≈100k posts, ≈36k samples, ≈50 MB).
+ */
 export const BACKUP_LIMITS = {
-  fileChars: 64 * 1024 * 1024,
+  fileChars: 160 * 1024 * 1024,
   pages: 1_000,
-  posts: 500_000,
-  followers: 500_000,
+  posts: 300_000,
+  followers: 300_000,
   ideas: 100_000,
 } as const;
 

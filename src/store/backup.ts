@@ -1,9 +1,10 @@
-import { withOwnAt, type Db } from './db';
+import { pageRange, type Db, type PostRecord } from './db';
 import { BACKUP_LIMITS, BackupRefusal, isPlainObject, readBackupData, type BackupData, type ImportErrorCode } from './backup-schema';
-
-export type { ImportErrorCode } from './backup-schema';
+import { mergePostRecords } from './posts';
 import { describeError } from './store-error';
 import { inTransaction, requestBatch } from './transaction';
+
+export type { ImportErrorCode } from './backup-schema';
 
 export const BACKUP_FORMAT = 'animateur-backup';
 export const BACKUP_VERSION = 1;
@@ -36,7 +37,8 @@ export async function exportAll(db: Db, now = Date.now()): Promise<Backup> {
 
 /**
  * Restores a backup: the file text (or its parsed JSON) is checked whole first, then applied in
- * one transaction, each record replacing the stored one with the same key and the rest kept.
+ * one transaction, merged by key: stored records the file does not name are kept; a post in both
+ * keeps its newest reading (mergePostRecords); any other record of the file replaces its key.
  * A refused file changes nothing.
  */
 export async function importBackup(db: Db, input: unknown): Promise<ImportResult> {
@@ -48,14 +50,17 @@ export async function importBackup(db: Db, input: unknown): Promise<ImportResult
     throw err;
   }
   try {
-    await inTransaction(db, ['pages', 'posts', 'followers', 'ideas', 'settings'], (tx) => {
+    await inTransaction(db, ['pages', 'posts', 'followers', 'ideas', 'settings'], async (tx) => {
+      const posts = tx.objectStore('posts');
+      const storedPosts = await Promise.all(data.pages.map((page) => posts.getAll(pageRange(page.id))));
+      const stored = new Map(storedPosts.flat().map((post) => [postKey(post), post]));
       const puts = requestBatch();
       for (const record of data.pages) puts.add(tx.objectStore('pages').put(record));
-      for (const record of data.posts) puts.add(tx.objectStore('posts').put(withOwnAt(record)));
+      for (const record of data.posts) puts.add(posts.put(mergePostRecords(stored.get(postKey(record)), record)));
       for (const record of data.followers) puts.add(tx.objectStore('followers').put(record));
       for (const record of data.ideas) puts.add(tx.objectStore('ideas').put(record));
       if (data.settings) puts.add(tx.objectStore('settings').put(data.settings, 'settings'));
-      return puts.done();
+      await puts.done();
     });
   } catch (err) {
     return { ok: false, error: 'store-failed', detail: describeError(err) };
@@ -63,6 +68,8 @@ export async function importBackup(db: Db, input: unknown): Promise<ImportResult
   const { pages, posts, followers, ideas, settings } = data;
   return { ok: true, counts: { pages: pages.length, posts: posts.length, followers: followers.length, ideas: ideas.length, settings: settings ? 1 : 0 } };
 }
+
+const postKey = (post: PostRecord) => `${post.pageId}\n${post.postId}`;
 
 function parseFile(text: string): unknown {
   if (text.length > BACKUP_LIMITS.fileChars) {

@@ -17,6 +17,3 @@ export function dbConnection(name = DB_NAME): () => Promise<Db> {
     return open;
   };
 }
-
-/** The service worker's connection: it caches a handle, not data, so losing it loses nothing. */
-export const database = dbConnection();

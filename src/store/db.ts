@@ -1,10 +1,9 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type StoreNames } from 'idb';
 import type { DatePrecision, PostKind, SiteId } from '../sites/types';
 
-import type { PageId } from './page-id';
-
+// The id lives in its own module so that UI code can build one without loading idb.
+import { pageIdOf, type PageId } from './page-id';
 export type { PageId };
-export { pageIdOf } from './page-id';
 export type PageRole = 'mine' | 'watch';
 
 export interface PageRecord {
@@ -151,6 +150,8 @@ export function withOwnAt(post: PostRecord): PostRecord {
   const { ownAt: _stale, ...rest } = post;
   return post.repost || post.publishedAt === undefined ? rest : { ...rest, ownAt: post.publishedAt };
 }
+
+export { pageIdOf };
 
 /** Every key [pageId, …] of one page in posts, followers or ideas: arrays sort after all else. */
 export function pageRange(pageId: PageId): IDBKeyRange {

@@ -1,6 +1,6 @@
 import type { Observation } from '../sites/types';
-import { inTransaction, requestBatch } from './transaction';
 import { pageIdOf, pageRange, type Db, type PageId, type PageRecord, type PageRole } from './db';
+import { inTransaction, requestBatch } from './transaction';
 
 export function pageRecordFor(obs: Observation, role: PageRole, now: number): PageRecord {
   return {
@@ -18,6 +18,7 @@ export function getPage(db: Db, id: PageId): Promise<PageRecord | undefined> {
   return db.get('pages', id);
 }
 
+/** The tracked pages: the whole store, since it is that list. */
 export function listPages(db: Db): Promise<PageRecord[]> {
   return db.getAll('pages');
 }

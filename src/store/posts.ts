@@ -36,14 +36,28 @@ export function mergePost(
   return withOwnAt(next);
 }
 
+type Dated = Pick<PostRecord, 'publishedAt' | 'precision'>;
+
 /** A date read to the minute is not replaced by a later, vaguer "3 d", nor by the same "3 d" read again. */
-function isBetterDate(stored: PostRecord, seen: ObservedPost): boolean {
+function isBetterDate(stored: Dated, seen: Dated): boolean {
   if (seen.publishedAt === undefined) return false;
   if (stored.publishedAt === undefined) return true;
   if (seen.precision === stored.precision) {
     return !isSameReading(seen.publishedAt, stored.publishedAt, seen.precision);
   }
   return isAtLeastAsPrecise(seen.precision, stored.precision);
+}
+
+/**
+ * One post known twice (the store's record and a backup's): the newer reading of it, the first
+ * time it was ever seen, and the finer date, so restoring an old backup makes nothing staler.
+ */
+export function mergePostRecords(stored: PostRecord | undefined, other: PostRecord): PostRecord {
+  if (!stored) return withOwnAt(other);
+  const [older, newer] = stored.lastSeenAt <= other.lastSeenAt ? [stored, other] : [other, stored];
+  const { publishedAt, precision } = isBetterDate(newer, older) ? older : newer;
+  const firstSeenAt = Math.min(stored.firstSeenAt, other.firstSeenAt);
+  return withOwnAt({ ...older, ...newer, publishedAt, precision, firstSeenAt });
 }
 
 function postFields(seen: ObservedPost): Omit<PostRecord, 'pageId' | 'postId' | 'firstSeenAt' | 'lastSeenAt' | 'source'> {
@@ -60,4 +74,9 @@ export async function lastOwnPost(db: Db, pageId: PageId): Promise<PostRecord | 
 /** Posts of one page published between two instants (epoch ms, both included), oldest first. */
 export function postsInRange(db: Db, pageId: PageId, from: number, to: number): Promise<PostRecord[]> {
   return db.getAllFromIndex('posts', 'byPublished', IDBKeyRange.bound([pageId, from], [pageId, to]));
+}
+
+/** Every post of one page, dated or not, in post id order: for a page's CSV export. */
+export function postsOfPage(db: Db, pageId: PageId): Promise<PostRecord[]> {
+  return db.getAll('posts', pageRange(pageId));
 }

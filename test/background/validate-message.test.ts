@@ -78,6 +78,7 @@ describe('validateObservation', () => {
     ['a date without precision', (o: any) => delete o.posts[0].precision],
     ['an unknown post kind', (o: any) => (o.posts[0].kind = 'malware')],
     ['a post without id', (o: any) => delete o.posts[0].id],
+    ['a forged manual entry', (o: any) => (o.posts[0].id = 'manual:29000000')],
     ['too many posts', (o: any) => (o.posts = Array.from({ length: 501 }, (_, i) => ({ id: String(i) })))],
     ['a string where a flag belongs', (o: any) => (o.posts[0].pinned = 'yes')],
   ])('refuses %s', (_, patch) => {
@@ -91,6 +92,11 @@ describe('validateObservation', () => {
     });
     expect(result?.posts[0]?.text).toHaveLength(280);
     expect(result?.page.name).toHaveLength(200);
+  });
+
+  test('counts text in characters, so 280 emoji pass whole', () => {
+    const emoji = '🎉'.repeat(280);
+    expect(forged((o) => (o.posts[0].text = emoji))?.posts[0]?.text).toBe(emoji);
   });
 
   test('keeps every field of a valid observation', () => {

@@ -7,13 +7,8 @@ import { openDb, withOwnAt, type Db, type FollowerSample, type PostRecord } from
 import { followerRange, followerSeries } from '../../src/store/followers';
 import { listPageSummaries } from '../../src/store/page-summary';
 import { postsInRange } from '../../src/store/posts';
-import { medianMs } from './report';
+import type { Figure as BenchFigure } from './browser/figure';
 
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-}
 
 export interface StoreQueriesScale {
   pages: number;
@@ -26,7 +21,7 @@ export interface StoreQueriesScale {
 const DAY = 24 * 60 * 60 * 1000;
 const BENCH_DB = 'animateur-bench';
 // 20 pages × 5 years: ≈100k posts (2.74 a day) and ≈36k follower samples (one a day).
-const FULL: StoreQueriesScale = { pages: 20, days: 5 * 365, postsPerDay: 2.74, runs: 15 };
+const FULL: StoreQueriesScale = { pages: 20, days: 5 * 365, postsPerDay: 2.74, runs: 21 };
 const END = Date.UTC(2026, 0, 1);
 
 async function seed(db: Db, scale: StoreQueriesScale): Promise<void> {
@@ -68,6 +63,20 @@ async function bareSummaries(db: Db, trendSince: number): Promise<number> {
   return rows.flat().filter(Boolean).length;
 }
 
+/** Medians of `a` and `b` timed in turn, so that neither profits from running after the other. */
+async function pairedMedians(a: () => Promise<unknown>, b: () => Promise<unknown>, runs: number): Promise<[number, number]> {
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const [j, fn] of (i % 2 ? [[1, b], [0, a]] : [[0, a], [1, b]]) as [0 | 1, () => Promise<unknown>][]) {
+      const start = performance.now();
+      await fn();
+      times[j].push(performance.now() - start);
+    }
+  }
+  const median = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)] ?? Number.NaN;
+  return [median(times[0]), median(times[1])];
+}
+
 export async function runStoreQueriesBench(scale: StoreQueriesScale = FULL): Promise<BenchFigure[]> {
   await deleteDB(BENCH_DB);
   const db = await openDb(BENCH_DB);
@@ -80,8 +89,8 @@ export async function runStoreQueriesBench(scale: StoreQueriesScale = FULL): Pro
 
   const compare = async (name: string, ours: () => Promise<unknown[]>, bare: () => Promise<unknown>) => {
     const rows = (await ours()).length;
-    const oursMs = await medianMs(ours, scale.runs);
-    const bareMs = await medianMs(bare, scale.runs);
+    await bare();
+    const [oursMs, bareMs] = await pairedMedians(ours, bare, scale.runs);
     figures.push(
       { name: `store.queries.${name}.ms`, value: oursMs, unit: 'ms' },
       { name: `store.queries.${name}.bare.ms`, value: bareMs, unit: 'ms' },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openPopup } from './harness/popup';
 import { saveArtifact, startSession, type Session } from './harness/session';
+import { readStore } from './harness/store-reader';
 
 let session: Session;
 beforeAll(async () => {
@@ -8,29 +9,6 @@ beforeAll(async () => {
   session.serveFixture('x.com', '/badlogicgames', 'x', 'profile-visitor-en');
 });
 afterAll(() => session?.end());
-
-/** Reads the extension's own IndexedDB from inside its service worker. */
-function readStore(session: Session) {
-  return session.worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('animateur');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = (store: string) =>
-      new Promise<unknown[]>((resolve) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result);
-      });
-    const result = { pages: await all('pages'), posts: await all('posts'), followers: await all('followers') };
-    db.close();
-    return result as {
-      pages: { id: string; name: string; role: string }[];
-      posts: { postId: string; publishedAt?: number; pinned?: boolean; repost?: boolean }[];
-      followers: { count: number; exact: boolean; shown: string }[];
-    };
-  });
-}
 
 test('an X profile is stored only once tracked from the popup, and the popup shows it', async () => {
   const page = await session.context.newPage();
@@ -40,12 +18,12 @@ test('an X profile is stored only once tracked from the popup, and the popup sho
   const untracked = await openPopup(session.context, session.worker, page);
   await untracked.waitFor('document.querySelector("[data-testid=track-page]")');
   // Visiting an untracked page stores nothing.
-  expect((await readStore(session)).pages).toEqual([]);
+  expect((await readStore(session.worker)).pages).toEqual([]);
   await untracked.evaluate('document.querySelector("[data-testid=track-page]").click()');
   await untracked.waitFor('document.querySelector("[data-testid=page-row]")');
   await untracked.close();
 
-  const stored = await readStore(session);
+  const stored = await readStore(session.worker);
   expect(stored.pages).toMatchObject([{ id: 'x:badlogicgames', name: 'Mario Zechner', role: 'mine' }]);
   expect(stored.posts).toHaveLength(9);
   expect(stored.posts.find((p) => p.postId === '1985127737481154951')).toMatchObject({

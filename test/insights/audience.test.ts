@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { followerDeltas, milestoneCrossed, nextMilestones, seriesOf, thesisOf, weeklyGains } from '../../src/insights/audience';
 import type { FollowerSample } from '../../src/store/db';
-import { DAY, HOUR, NOW, dailySamples, page, post } from './build';
+import { DAY, NOW, alternatingWeeks, dailySamples, page, post } from './build';
 
 const fb = page('facebook');
 
@@ -12,17 +12,17 @@ function sample(daysAgo: number, count: number, exact = true): FollowerSample {
 describe('followerDeltas', () => {
   it('gives 7, 30 and 90-day changes from a long daily series', () => {
     const series = dailySamples(fb, 120, (d) => 2000 - d * 3);
-    expect(followerDeltas(series, NOW)).toEqual([
-      { days: 7, change: 21, fromAt: NOW - 7 * DAY, exact: true },
-      { days: 30, change: 90, fromAt: NOW - 30 * DAY, exact: true },
-      { days: 90, change: 270, fromAt: NOW - 90 * DAY, exact: true },
+    expect(followerDeltas(series)).toEqual([
+      { days: 7, change: 21, fromAt: NOW - 7 * DAY, toAt: NOW, exact: true },
+      { days: 30, change: 90, fromAt: NOW - 30 * DAY, toAt: NOW, exact: true },
+      { days: 90, change: 270, fromAt: NOW - 90 * DAY, toAt: NOW, exact: true },
     ]);
   });
 
   it('says unknown for periods the series does not reach, instead of extrapolating', () => {
     const series = seriesOf(fb.id, [sample(20, 900), sample(7.5, 950), sample(0, 1000)], NOW);
-    const [week, month, quarter] = followerDeltas(series, NOW);
-    expect(week).toEqual({ days: 7, change: 50, fromAt: NOW - 7.5 * DAY, exact: true });
+    const [week, month, quarter] = followerDeltas(series);
+    expect(week).toEqual({ days: 7, change: 50, fromAt: NOW - 7.5 * DAY, toAt: NOW, exact: true });
     expect(month).toEqual({ days: 30 });
     expect(quarter).toEqual({ days: 90 });
   });
@@ -30,13 +30,24 @@ describe('followerDeltas', () => {
   it('does not count from a sample too long before the period’s start', () => {
     // A visit 12 days ago and one today: 12 is more than a day before the week's start.
     const series = seriesOf(fb.id, [sample(12, 500), sample(0, 520)], NOW);
-    expect(followerDeltas(series, NOW)[0]).toEqual({ days: 7 });
+    expect(followerDeltas(series)[0]).toEqual({ days: 7 });
+  });
+
+  it('ends the periods at the last visit, never inventing a count after it', () => {
+    // Last visit 20 days ago: the week before it is known, the month before it is not.
+    const series = seriesOf(fb.id, [sample(40, 300), sample(27, 320), sample(20, 330)], NOW);
+    expect(followerDeltas(series).slice(0, 2)).toEqual([
+      { days: 7, change: 10, fromAt: NOW - 27 * DAY, toAt: NOW - 20 * DAY, exact: true },
+      { days: 30 },
+    ]);
+    // A single old sample is not a change of zero.
+    expect(followerDeltas([sample(8, 300)])[0]).toEqual({ days: 7 });
   });
 
   it('marks a change between rounded counts as not exact, and is empty-safe', () => {
     const series = seriesOf(fb.id, [sample(8, 12000, false), sample(0, 13000, false)], NOW);
-    expect(followerDeltas(series, NOW)[0]).toMatchObject({ change: 1000, exact: false });
-    expect(followerDeltas([], NOW).map((d) => d.change)).toEqual([undefined, undefined, undefined]);
+    expect(followerDeltas(series)[0]).toMatchObject({ change: 1000, exact: false });
+    expect(followerDeltas([]).map((d) => d.change)).toEqual([undefined, undefined, undefined]);
   });
 
   it('seriesOf keeps one page’s sane samples up to now, oldest first', () => {
@@ -67,15 +78,10 @@ describe('milestones', () => {
 });
 
 describe('thesisOf', () => {
-  /** Weeks ending at NOW: week k covers (NOW - (k+1)·7d, NOW - k·7d]. Posts in even weeks only. */
-  const postedWeeks = [0, 2, 4, 6];
-  const statuses = [...postedWeeks.map((k) => post(fb, NOW - k * 7 * DAY - 3 * DAY)), post(fb, NOW - 8 * 7 * DAY + HOUR)];
-  const gainPerDay = (daysAgo: number) => (postedWeeks.includes(Math.floor(daysAgo / 7)) ? 2 : 0);
-  const counts: number[] = [];
-  for (let d = 60, c = 1000; d >= 0; d--) counts[d] = c += gainPerDay(d);
+  const { posts: statuses, followers: alternating } = alternatingWeeks(fb, 2);
 
   it('compares weekly gains in weeks with posts and weeks without', () => {
-    const series = dailySamples(fb, 60, (d) => counts[d]!);
+    const series = alternating;
     const thesis = thesisOf(series, statuses, NOW);
     expect(thesis.known).toBe(true);
     if (!thesis.known) return;
@@ -99,7 +105,7 @@ describe('thesisOf', () => {
   });
 
   it('says unknown with too few weeks on a side or without exact counts', () => {
-    const series = dailySamples(fb, 60, (d) => counts[d]!);
+    const series = alternating;
     expect(thesisOf(series.slice(-15), statuses, NOW)).toMatchObject({ known: false });
     const rounded = series.map((s) => ({ ...s, exact: false }));
     expect(thesisOf(rounded, statuses, NOW)).toEqual({ known: false, weeksWithPosts: 0, weeksWithoutPosts: 0 });
@@ -107,7 +113,7 @@ describe('thesisOf', () => {
   });
 
   it('does not call a week silent before the oldest status it knows', () => {
-    const series = dailySamples(fb, 60, (d) => counts[d]!);
+    const series = alternating;
     const thesis = thesisOf(series, statuses.slice(0, 2), NOW);
     // Statuses known back to 17 days ago: week 0 posted, week 1 silent, older weeks not judged.
     expect(thesis).toEqual({ known: false, weeksWithPosts: 1, weeksWithoutPosts: 1 });

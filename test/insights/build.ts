@@ -1,6 +1,6 @@
 // Record builders for insights tests: fixed dates, only the fields a test cares about.
 import type { FollowerSample, PageRecord, PostRecord } from '../../src/store/db';
-import type { SiteId } from '../../src/sites/types';
+import type { PostKind, SiteId } from '../../src/sites/types';
 
 export const DAY = 24 * 60 * 60 * 1000;
 export const HOUR = 60 * 60 * 1000;
@@ -34,4 +34,30 @@ export function dailySamples(pageRecord: PageRecord, fromDaysAgo: number, countA
     samples.push({ pageId: pageRecord.id, at: NOW - d * DAY, count, exact: true, shown: String(count) });
   }
   return samples;
+}
+
+/**
+ * Eight weeks of a page that posts in weeks 0, 2, 4 and 6 (week k ends k weeks before NOW) and
+ * gains `dailyGain` followers a day in those weeks only; its oldest status lies in week 7.
+ */
+export function alternatingWeeks(pageRecord: PageRecord, dailyGain: number): { posts: PostRecord[]; followers: FollowerSample[] } {
+  const postedWeeks = [0, 2, 4, 6];
+  const posts = [...postedWeeks.map((k) => post(pageRecord, NOW - k * 7 * DAY - 3 * DAY)), post(pageRecord, NOW - 56 * DAY + HOUR)];
+  const counts: number[] = [];
+  for (let d = 60, c = 1000; d >= 0; d--) counts[d] = c += postedWeeks.includes(Math.floor(d / 7)) ? dailyGain : 0;
+  return { posts, followers: dailySamples(pageRecord, 60, (d) => counts[d]!) };
+}
+
+/** Posts one day apart, the newest `newestDaysAgo` days ago, each shaped by `shape(i)`. */
+export function timeline(on: PageRecord, count: number, shape: (i: number) => Partial<PostRecord>, newestDaysAgo = 1): PostRecord[] {
+  return Array.from({ length: count }, (_, i) => post(on, NOW - (newestDaysAgo + i) * DAY, shape(i)));
+}
+
+export function followerCount(on: PageRecord, at: number, count: number): FollowerSample {
+  return { pageId: on.id, at, count, exact: true, shown: String(count) };
+}
+
+/** Cycles through the given kinds by post index. */
+export function kinds(...cycle: PostKind[]): (i: number) => PostKind {
+  return (i) => cycle[i % cycle.length]!;
 }

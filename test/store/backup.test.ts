@@ -35,15 +35,31 @@ describe('backup', () => {
     expect(await snapshot(target)).toEqual(await snapshot(source));
   });
 
-  it('merges by key: records of the file replace the same keys, other records stay', async () => {
+  it('merges by key: records of the file join the store, which keeps the records the file lacks', async () => {
     const target = await freshDb();
     const other = observation([post(9)], { page: { handle: 'other', url: 'https://x.com/other' } });
     await ingestObservation(target, other, T0, { role: 'mine' });
     await ingestObservation(target, observation([post(1, { reactions: 500 })]), T0 - DAY, { role: 'mine' });
     expect(await importBackup(target, await backupText())).toMatchObject({ ok: true });
     expect(await target.get('posts', ['x:other', 'p9'])).toBeDefined();
-    expect(await target.get('posts', ['x:acme', 'p1'])).toMatchObject({ reactions: 1, firstSeenAt: T0 });
+    expect(await target.get('posts', ['x:acme', 'p1'])).toMatchObject({ reactions: 1, firstSeenAt: T0 - DAY, lastSeenAt: T0 });
     expect(await target.count('pages')).toBe(3);
+  });
+
+  it('makes nothing staler when an older backup is restored over newer data', async () => {
+    const text = await backupText();
+    const target = await filledDb();
+    const exact = post(3, { publishedAt: T0 - 5 * DAY + 60_000, precision: 'minute', reactions: 80 });
+    await ingestObservation(target, observation([exact]), T0 + 2 * DAY);
+    expect(await importBackup(target, text)).toMatchObject({ ok: true });
+    expect(await target.get('posts', ['x:acme', 'p3'])).toMatchObject({
+      publishedAt: T0 - 5 * DAY + 60_000,
+      precision: 'minute',
+      ownAt: T0 - 5 * DAY + 60_000,
+      reactions: 80,
+      firstSeenAt: T0,
+      lastSeenAt: T0 + 2 * DAY,
+    });
   });
 
   describe('refuses a bad file and changes nothing', () => {

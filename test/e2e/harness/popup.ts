@@ -74,3 +74,15 @@ function popupSession(cdp: CDPSession, sessionId: string, targetId: string): Pop
     },
   };
 }
+
+/** What an admin does: open the popup on the page's tab and press "Track this page". */
+export async function trackFromPopup(context: BrowserContext, worker: Worker, page: Page): Promise<void> {
+  const popup = await openPopup(context, worker, page);
+  try {
+    await popup.waitFor('document.querySelector("[data-testid=track-page]")');
+    await popup.evaluate('document.querySelector("[data-testid=track-page]").click()');
+    await popup.waitFor('!document.querySelector("[data-testid=track-page]") && document.querySelector("[data-testid=page-row]")');
+  } finally {
+    await popup.close();
+  }
+}

@@ -1,0 +1,82 @@
+import browser from 'webextension-polyfill';
+import type { CadenceState } from '../insights/cadence';
+import { DAY_MS } from '../insights/day';
+import { database } from './database';
+import { readPageStates, type PageState } from './page-states';
+import { wantsReminders } from './reminders/decide';
+import type { IngestResult } from './ingest';
+import { forgetTabPage, readTabPages, rememberTabPage, tabPageOf } from './tab-pages';
+
+const BACKGROUND: Record<CadenceState, string> = {
+  'on-track': '#2e7d32',
+  'due-soon': '#f2a900',
+  overdue: '#c62828',
+  unknown: '#757575',
+};
+/** Dark text on amber: white on it is hard to read. */
+const TEXT: Record<CadenceState, string> = { 'on-track': '#ffffff', 'due-soon': '#000000', overdue: '#ffffff', unknown: '#ffffff' };
+
+/** Days since the last own status, as the badge shows it (about four characters fit). */
+function badgeDays(cadence: PageState['cadence']): string {
+  if (cadence.sinceMs === undefined) return '';
+  const days = Math.floor(cadence.sinceMs / DAY_MS);
+  return days > 999 ? '999+' : String(days);
+}
+
+/**
+ * The toolbar badge: on a tab showing a tracked page, the days since that page's last own status
+ * in its state's colour; on any other tab, how many of the admin's pages are overdue (empty when
+ * none). Only pages reminders apply to are counted: a watched page's silence is not the admin's to end.
+ */
+export async function showBadges(states: readonly PageState[]): Promise<void> {
+  const overdue = states.filter((s) => wantsReminders(s.page) && s.cadence.state === 'overdue').length;
+  await browser.action.setBadgeText({ text: overdue ? String(overdue) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: BACKGROUND.overdue });
+  await browser.action.setBadgeTextColor({ color: TEXT.overdue });
+
+  for (const [tabId, { pageId }] of await readTabPages()) {
+    const state = states.find((s) => s.page.id === pageId);
+    try {
+      if (!state) {
+        await releaseTab(tabId); // the page is no longer tracked
+        continue;
+      }
+      const kind = state.cadence.state;
+      await browser.action.setBadgeText({ tabId, text: badgeDays(state.cadence) });
+      await browser.action.setBadgeBackgroundColor({ tabId, color: BACKGROUND[kind] });
+      await browser.action.setBadgeTextColor({ tabId, color: TEXT[kind] });
+    } catch {
+      // The tab was closed before its onRemoved reached us.
+      await forgetTabPage(tabId);
+    }
+  }
+}
+
+export async function refreshBadges(now = Date.now()): Promise<void> {
+  await showBadges(await readPageStates(await database(), now));
+}
+
+/** A tab moved to another URL: until its content script reports again, it shows the global count. */
+export async function tabNavigated(tabId: number, url: string): Promise<void> {
+  const known = (await readTabPages()).get(tabId);
+  if (known && known.url !== url) await releaseTab(tabId);
+}
+
+/**
+ * A content script reported what its tab shows: the tab now stands for that page (or for none,
+ * when the page is not tracked), and the page's new posts may have changed its count.
+ */
+export async function afterObservation(tabId: number, url: string | undefined, result: IngestResult): Promise<void> {
+  if (result.tracked) {
+    await rememberTabPage(tabId, { pageId: result.pageId, url: url ?? '' });
+    await refreshBadges();
+  } else if (await tabPageOf(tabId)) {
+    await releaseTab(tabId);
+  }
+}
+
+/** The tab shows no tracked page any more: it falls back to the global count. */
+async function releaseTab(tabId: number): Promise<void> {
+  await forgetTabPage(tabId);
+  await browser.action.setBadgeText({ tabId, text: null });
+}

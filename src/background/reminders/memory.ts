@@ -1,0 +1,19 @@
+import browser from 'webextension-polyfill';
+import type { PageId } from '../../store/page-id';
+import type { ReminderMemory } from './decide';
+
+/**
+ * One key per page in extension storage, so that what was notified and snoozed survives a stopped
+ * worker and a browser restart. Not in IndexedDB: it is the reminders' own bookkeeping, not the
+ * page's data, and needs no schema step.
+ */
+const keyOf = (pageId: PageId) => `reminder:${pageId}`;
+
+export async function readMemory(pageId: PageId): Promise<ReminderMemory> {
+  const key = keyOf(pageId);
+  return ((await browser.storage.local.get(key))[key] as ReminderMemory | undefined) ?? {};
+}
+
+export async function writeMemory(pageId: PageId, memory: ReminderMemory): Promise<void> {
+  await browser.storage.local.set({ [keyOf(pageId)]: memory });
+}

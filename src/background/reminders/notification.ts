@@ -1,0 +1,72 @@
+import browser from 'webextension-polyfill';
+import { DAY_MS } from '../../insights/day';
+import { pickNudges } from '../../insights/nudges';
+import { pageRange, type Db } from '../../store/db';
+import type { PageId } from '../../store/page-id';
+import { formatCount } from '../../ui/format';
+import { t, uiLocale } from '../../ui/i18n';
+import type { PageState } from '../page-states';
+import { SNOOZE_DAYS } from './decide';
+
+/** The id names the page, so a click on a notification finds what to open after any worker restart. */
+const PREFIX = 'reminder:';
+
+export function notificationIdOf(pageId: PageId): string {
+  return PREFIX + pageId;
+}
+
+export function pageIdOfNotification(id: string): PageId | undefined {
+  return id.startsWith(PREFIX) ? id.slice(PREFIX.length) : undefined;
+}
+
+/** Button order on the notification; the snooze handler reads the index it is given. */
+export const SNOOZE_BUTTONS = [
+  { days: SNOOZE_DAYS.day, label: 'reminderSnoozeDay' },
+  { days: SNOOZE_DAYS.week, label: 'reminderSnoozeWeek' },
+] as const;
+
+/** "Your 1,240 followers have not heard from you in 6 days — idea: A poll on …" */
+export function reminderMessage(days: number, followers: number | undefined, ideaTitle: string | undefined): string {
+  const duration = new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+  // "Your 1 followers" reads wrong in every language; one follower is as good as unknown here.
+  const silence =
+    followers !== undefined && followers >= 2
+      ? t('reminderFollowersWaiting', [formatCount(followers), duration])
+      : t('reminderSilent', duration);
+  return ideaTitle ? t('reminderIdea', [silence, ideaTitle]) : silence;
+}
+
+/** Reads what the message needs of one page: its follower count and today's first idea for it. */
+async function messageFor(db: Db, { page, cadence }: PageState, now: number): Promise<string> {
+  const range = pageRange(page.id);
+  const tx = db.transaction(['posts', 'followers', 'ideas']);
+  const [posts, followers, ideaHistory] = await Promise.all([
+    tx.objectStore('posts').getAll(range),
+    tx.objectStore('followers').getAll(range),
+    tx.objectStore('ideas').getAll(range),
+  ]);
+  const idea = pickNudges({ page, posts, followers, ideaHistory, now })[0];
+  return reminderMessage(
+    Math.floor((cadence.sinceMs ?? 0) / DAY_MS),
+    followers.at(-1)?.count,
+    idea && t(`idea_${idea.ideaId}_title`),
+  );
+}
+
+export async function showReminder(db: Db, state: PageState, now: number): Promise<void> {
+  const options: browser.Notifications.CreateNotificationOptions = {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title: t('reminderTitle', [state.page.name ?? state.page.handle, t(`site_${state.page.site}`)]),
+    message: await messageFor(db, state, now),
+  };
+  const id = notificationIdOf(state.page.id);
+  const buttons = SNOOZE_BUTTONS.map((button) => ({ title: t(button.label) }));
+  try {
+    await browser.notifications.create(id, { ...options, buttons } as browser.Notifications.CreateNotificationOptions);
+  } catch {
+    // Firefox has no notification buttons and refuses them: there, a click opens the page and
+    // snoozing is left to options.
+    await browser.notifications.create(id, options);
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * What both parsers need before they can compare page text with Intl's own strings: one
+ * supported locale per tag, and a folding that makes the two sides comparable (case, the
+ * many space and apostrophe characters, bidi marks, native digits).
+ */
+
+const resolved = new Map<string, string>();
+
+/** The tag itself when Intl knows it, else its base language, else 'en'. */
+export function resolveLocale(tag: string): string {
+  const hit = resolved.get(tag);
+  if (hit !== undefined) return hit;
+  let result = 'en';
+  // Typed as string, but it may come from a page: anything else falls back to English.
+  const candidates = typeof tag === 'string' ? [tag, tag.split(/[-_]/)[0] ?? ''] : [];
+  for (const candidate of candidates) {
+    try {
+      const [supported] = Intl.NumberFormat.supportedLocalesOf([candidate]);
+      // 'und' and unknown languages are "supported" only as the root locale: not a language.
+      if (supported && supported !== 'und') {
+        result = supported;
+        break;
+      }
+    } catch {
+      // A malformed tag: fall through to the next candidate.
+    }
+  }
+  resolved.set(tag, result);
+  return result;
+}
+
+/** Caches a per-locale table built by `build` (building costs milliseconds; lookups must not). */
+export function perLocale<T>(build: (locale: string) => T): (tag: string) => T {
+  const tables = new Map<string, T>();
+  return (tag) => {
+    const locale = resolveLocale(tag);
+    let table = tables.get(locale);
+    if (table === undefined) {
+      table = build(locale);
+      tables.set(locale, table);
+    }
+    return table;
+  };
+}
+
+// Bidi controls Intl inserts (Arabic, Hebrew) and pages copy; they carry no meaning here.
+const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+const APOSTROPHES = /[\u2019\u2018\u02bc]/g;
+const MINUS_SIGNS = /[\u2212\u2010\u2011]/g;
+const SPACES = /\s+/g;
+
+const digitMaps = new Map<string, Map<string, string>>();
+
+/** The locale's own digits (Arabic-Indic, Devanagari…) mapped to ASCII; empty for Latin digits. */
+function nativeDigits(locale: string): Map<string, string> {
+  let map = digitMaps.get(locale);
+  if (map) return map;
+  map = new Map();
+  const format = new Intl.NumberFormat(locale, { useGrouping: false });
+  for (let d = 0; d <= 9; d++) {
+    const shown = format.format(d);
+    if (shown !== String(d)) map.set(shown, String(d));
+  }
+  digitMaps.set(locale, map);
+  return map;
+}
+
+/**
+ * Folds page text and Intl strings to one comparable form: lower case (by the locale's rules),
+ * one ASCII space for any run of spaces, ASCII apostrophe and minus, ASCII digits.
+ */
+export function fold(text: string, locale: string): string {
+  let out = text
+    .replace(BIDI_MARKS, '')
+    .replace(APOSTROPHES, "'")
+    .replace(MINUS_SIGNS, '-')
+    .replace(SPACES, ' ')
+    .trim()
+    .toLocaleLowerCase(locale);
+  const digits = nativeDigits(locale);
+  if (digits.size > 0) out = out.replace(/\p{Nd}/gu, (d) => digits.get(d) ?? d);
+  return out;
+}
+
+// Scripts written without spaces between words: a word there may touch the next one.
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const WORD_CHAR = /[\p{L}\p{M}]/u;
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A regex source matching any of `words`, longest first: JS alternation takes the first that
+ * fits, so "mars" must be tried before "mar". Word edges are checked by `wholeWord`, not in the
+ * regex: a lookaround per word makes the regex of a few hundred words slow to compile.
+ */
+export function wordAlternation(words: Iterable<string>): string {
+  const sorted = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+  return sorted.map(escape).join('|');
+}
+
+/**
+ * Whether text[start, end) stands as a word: a letter edge of a spaced script must not touch
+ * another letter ("m" for million must not be read inside "membres").
+ */
+export function wholeWord(text: string, start: number, end: number): boolean {
+  return !glued(text[start], text[start - 1]) && !glued(text[end - 1], text[end]);
+}
+
+function glued(edge: string | undefined, neighbour: string | undefined): boolean {
+  if (edge === undefined || neighbour === undefined) return false;
+  return WORD_CHAR.test(edge) && WORD_CHAR.test(neighbour) && !UNSPACED.test(edge) && !UNSPACED.test(neighbour);
+}

@@ -1,0 +1,40 @@
+/**
+ * The few forms social sites show that Intl does not produce. Everything else the parsers
+ * know comes from Intl; this is the one place for hand-typed words, so keep it small and say
+ * where each form is seen.
+ */
+import type { TimeUnit } from './locale-dates';
+
+/**
+ * Latin K and M are used as compact suffixes in every language on Instagram and X
+ * ("1,2 M abonnés", "14K"); they apply only where the locale's own data does not claim them
+ * (in Turkish "B" is thousands, so no Latin "B" is added anywhere).
+ */
+export const SITE_COMPACT_SUFFIXES: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3],
+  ['m', 1e6],
+]);
+
+export interface SiteDateWords {
+  /** "just now" phrases: precision minute. */
+  now?: readonly string[];
+  /** Unit abbreviations Facebook/X/Instagram show and Intl lacks ("2 d" in Portuguese). */
+  units?: Readonly<Record<string, TimeUnit>>;
+  /** Words that may sit in a date and mean nothing for it (ordinal endings, "a las"). */
+  fillers?: readonly string[];
+}
+
+/** Keyed by base language. */
+export const SITE_DATE_WORDS: Readonly<Record<string, SiteDateWords>> = {
+  en: {
+    now: ['just now', 'a moment ago', 'moments ago'],
+    units: { secs: 'second', mins: 'minute', hrs: 'hour', yrs: 'year' },
+    fillers: ['st', 'nd', 'rd', 'th', 'on'],
+  },
+  fr: { now: ["à l'instant", "a l'instant"], fillers: ['er', 'le'] },
+  de: { now: ['gerade eben', 'soeben', 'gerade'] },
+  es: { now: ['justo ahora', 'ahora mismo', 'hace un momento'], fillers: ['a las', 'a la', 'el'] },
+  it: { now: ['adesso', 'proprio ora', 'poco fa'], fillers: ['alle', 'il'] },
+  pt: { now: ['agora mesmo', 'há pouco'], units: { d: 'day' }, fillers: ['às', 'a'] },
+  nl: { now: ['zojuist', 'zonet', 'net'] },
+};

@@ -1,0 +1,344 @@
+import type { DatePrecision, ObservedPost, Observation, PostKind, SiteAdapter } from './types';
+import { cleanUrl, clip } from './read';
+import { parseCount } from '../parse/count';
+import { parseTimestamp } from '../parse/time';
+import { readEmbeddedJson, type EmbeddedStory } from './facebook-json';
+import { CREATED_ATTR, POST_ID_ATTR, trustedCreated, trustedPostId } from './facebook-attributes';
+
+/**
+ * Selectors named by intent. Facebook's class names are generated; what holds still is ARIA,
+ * the data-ad-rendering-role markers and hrefs (SITES.md, Facebook).
+ */
+const SELECT = {
+  heading: '[role="main"] h1',
+  followersLink: 'a[href*="/followers"], a[href*="sk=followers"]',
+  post: '[aria-posinset], [role="article"], [aria-labelledby][aria-describedby]',
+  author: '[data-ad-rendering-role="profile_name"]',
+  /** The visible date is a link in the post header, its text sometimes drawn elsewhere. */
+  headerLink: 'a[href]',
+  labelledText: 'span[aria-labelledby]',
+  message: '[data-ad-rendering-role="story_message"], [data-ad-preview="message"]',
+  moreButton: '[role="button"]',
+  reactionButton: '[role="button"][aria-label]',
+  permalink: 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/videos/"], a[href*="/reel/"]',
+  poll: '[aria-label*="poll" i], [aria-label*="sondage" i], a[href*="/polls/"]',
+  video: 'video, a[href*="/videos/"], a[href*="/reel/"], a[href*="/watch/"]',
+  photo: 'a[href*="/photo"]',
+  event: 'a[href*="/events/"]',
+  link: '[data-ad-rendering-role="title"], a[href*="l.facebook.com/l.php"]',
+  loginForm: 'form input[name="pass"]',
+  ownerLink: 'a[href*="business.facebook.com"], a[href*="/professional_dashboard"]',
+  ownerControl: '[role="button"], a[role="link"], a[aria-label]',
+} as const;
+
+/** Labels of controls only a Page's admins see (SITES.md, owner view signals), en and fr. */
+const OWNER_LABELS = new Set(
+  [
+    'Edit', 'Modifier', 'Professional dashboard', 'Tableau de bord professionnel', 'Boost post',
+    'Booster la publication', 'Manage', 'Gérer', 'Meta Business Suite',
+  ].map((label) => label.toLowerCase()),
+);
+const PINNED_LABELS = /^(pinned post|publication épinglée|épinglé|pinned)$/i;
+/** "J’aime : 7 personnes", "Like: 7 people": one button per reaction type. */
+const REACTION_LABEL = /^[^:]{1,40}\s?:\s?(\d[\d\s.,\u00a0\u202f]*\s*\S*)\s+(?:personnes?|people|person)$/i;
+const COMMENTS = /^(\S+(?:[\s\u00a0\u202f]\S+)?)\s+(?:commentaires?|comments?)$/i;
+const SHARES = /^(\S+(?:[\s\u00a0\u202f]\S+)?)\s+(?:partages?|shares?)$/i;
+
+const HOSTS = new Set(['facebook.com', 'www.facebook.com', 'web.facebook.com']);
+/** First path segments that are Facebook's own sections, not Pages. */
+const NOT_PAGES = new Set([
+  'home.php', 'search', 'settings', 'groups', 'marketplace', 'watch', 'login', 'login.php', 'logout.php',
+  'gaming', 'events', 'friends', 'messages', 'notifications', 'bookmarks', 'saved', 'reel', 'reels',
+  'stories', 'photo', 'photo.php', 'permalink.php', 'story.php', 'pages', 'help', 'privacy', 'policies',
+  'hashtag', 'share', 'sharer.php', 'dialog', 'checkpoint', 'recover', 'business', 'ads', 'live', 'feeds',
+  'memories', 'fundraisers', 'games', 'news', 'jobs', 'latest', 'videos', 'posts', 'people', 'places',
+]);
+/** Page tabs that still show the Page's header; anything deeper is a single post or a dialog. */
+const PAGE_TABS = new Set(['posts', 'about', 'photos', 'videos', 'reels', 'mentions', 'reviews', 'followers', 'events']);
+const VANITY = /^[A-Za-z0-9.\-]{1,80}$/;
+
+export const facebookAdapter: SiteAdapter = {
+  site: 'facebook',
+  matches: (url) => pageRef(url) !== null,
+  // The page-world script writes these once React has rendered a post.
+  watchedAttributes: [CREATED_ATTR, POST_ID_ATTR],
+  observe(doc, url, now) {
+    const ref = pageRef(url);
+    if (!ref) return null;
+    const json = readEmbeddedJson(doc);
+    const heading = doc.querySelector(SELECT.heading)?.textContent?.trim() || undefined;
+    if (!heading && !json.header) return null; // login wall, or a page not rendered yet
+    if (!heading && doc.querySelector(SELECT.loginForm)) return null;
+    const locale = doc.documentElement.lang || 'en';
+    const missing: string[] = [];
+
+    const followers = readFollowers(doc, ref, json.header?.followersText, locale);
+    if (!followers) missing.push('followers');
+    const name = json.header?.name ?? heading;
+    if (!name) missing.push('name');
+
+    const posts: ObservedPost[] = [];
+    let undated = 0;
+    const claimed = new Set<EmbeddedStory>();
+    for (const container of outermost([...doc.querySelectorAll(SELECT.post)])) {
+      const post = readPost(container, { ref, locale, now, stories: json.stories, claimed, pinnedId: json.pinnedPostId });
+      if (!post) continue;
+      if (post.publishedAt === undefined) undated++;
+      posts.push(post);
+    }
+    if (undated > 0) missing.push('post-dates');
+
+    const observation: Observation = {
+      site: 'facebook',
+      page: { handle: ref.handle, ...(name ? { name } : {}), url: ref.url },
+      ownerView: isOwnerView(doc),
+      ...(followers ? { followers } : {}),
+      posts,
+      missing,
+    };
+    return observation;
+  },
+};
+
+interface PageRef {
+  handle: string;
+  url: string;
+  /** How the Page's own links name it: a vanity path segment or a profile.php id. */
+  matchesHref(href: string): boolean;
+}
+
+function pageRef(url: URL): PageRef | null {
+  if (!HOSTS.has(url.hostname)) return null;
+  const [first, second, third] = url.pathname.split('/').filter(Boolean);
+  if (!first) return null;
+  if (first === 'profile.php') {
+    const id = url.searchParams.get('id');
+    if (!id || !/^\d{1,25}$/.test(id)) return null;
+    return {
+      handle: id,
+      url: `https://www.facebook.com/profile.php?id=${id}`,
+      matchesHref: (href) => parseUrl(href, url)?.searchParams.get('id') === id,
+    };
+  }
+  if (!VANITY.test(first) || NOT_PAGES.has(first.toLowerCase())) return null;
+  if (third || (second && !PAGE_TABS.has(second.toLowerCase()))) return null;
+  const handle = first.toLowerCase();
+  return {
+    handle,
+    url: `https://www.facebook.com/${handle}`,
+    matchesHref: (href) => parseUrl(href, url)?.pathname.split('/').filter(Boolean)[0]?.toLowerCase() === handle,
+  };
+}
+
+/** Candidates from the header link and the embedded JSON: the first exact one wins. */
+function readFollowers(doc: Document, ref: PageRef, jsonText: string | undefined, locale: string): Observation['followers'] {
+  // Only the Page's own followers link: side panels may link other Pages' followers.
+  const link = [...doc.querySelectorAll<HTMLAnchorElement>(SELECT.followersLink)].find((a) =>
+    ref.matchesHref(a.getAttribute('href') ?? ''),
+  );
+  const linkText = link?.textContent?.trim() || undefined;
+  const candidates = [linkText, jsonText]
+    .filter((text): text is string => text !== undefined)
+    .map((text) => ({ text, parsed: parseCount(text, locale) }))
+    .filter((candidate) => candidate.parsed !== null);
+  const best = candidates.find((candidate) => candidate.parsed!.exact) ?? candidates[0];
+  if (!best) return undefined;
+  // shown: what the admin sees in the header, even when the count came from elsewhere.
+  return { count: best.parsed!.value, exact: best.parsed!.exact, shown: linkText ?? best.text };
+}
+
+function isOwnerView(doc: Document): boolean {
+  if (doc.querySelector(SELECT.ownerLink)) return true;
+  return [...doc.querySelectorAll(SELECT.ownerControl)].some((el) => {
+    const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().toLowerCase();
+    return OWNER_LABELS.has(label);
+  });
+}
+
+/** Comments and shared posts are containers too, nested in a post: only the outer ones count. */
+function outermost(containers: Element[]): Element[] {
+  return containers.filter((el) => el.parentElement?.closest(SELECT.post) == null);
+}
+
+interface PostContext {
+  ref: PageRef;
+  locale: string;
+  now: Date;
+  stories: EmbeddedStory[];
+  claimed: Set<EmbeddedStory>;
+  pinnedId: string | undefined;
+}
+
+function readPost(container: Element, context: PostContext): ObservedPost | null {
+  const authors = [...container.querySelectorAll(SELECT.author)];
+  // A share shows the Page's header, then the shared post with its own author header.
+  const shared = authors[1];
+  const own = (el: Element) => !shared || precedes(el, shared);
+  const messageEl = [...container.querySelectorAll(SELECT.message)].find(own);
+  const text = clip(messageText(messageEl));
+  if (authors.length === 0 && !text) return null; // an empty placeholder the feed fills later
+
+  const story = matchStory(container, text, context);
+  const attrId = trustedPostId(container.getAttribute(POST_ID_ATTR));
+  const permalink = ownPermalink(container, own);
+  const id = attrId ?? story?.postId ?? permalink?.id ?? fallbackId(container, own, text ?? clip(messageText(sharedMessage(container, shared))));
+  if (!id) return null;
+
+  const date = readDate(container, story, context.now) ?? readShownDate(container, own, messageEl, context);
+  const post: ObservedPost = {
+    id,
+    url: permalink?.url ?? (story?.url ? cleanUrl(story.url) : undefined),
+    ...(date ?? {}),
+    text,
+    kind: postKind(container),
+    pinned: isPinned(container, own, id, context.pinnedId) || undefined,
+    repost: shared !== undefined || undefined,
+    ...readEngagement(container, context.locale),
+  };
+  return post;
+}
+
+function sharedMessage(container: Element, shared: Element | undefined): Element | undefined {
+  return shared ? [...container.querySelectorAll(SELECT.message)].find((el) => precedes(shared, el)) : undefined;
+}
+
+function precedes(a: Element, b: Element): boolean {
+  return (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+}
+
+/** The message without its "See more" / "En voir plus" button. */
+function messageText(el: Element | undefined): string | undefined {
+  if (!el) return undefined;
+  const copy = el.cloneNode(true) as Element;
+  for (const button of copy.querySelectorAll(SELECT.moreButton)) button.remove();
+  return copy.textContent ?? undefined;
+}
+
+/**
+ * The embedded JSON lists the first feed units with their ids and times. A DOM post is the
+ * story with the same post id (from the page-world attribute) or the same message text.
+ */
+function matchStory(container: Element, text: string | undefined, context: PostContext): EmbeddedStory | undefined {
+  const attrId = trustedPostId(container.getAttribute(POST_ID_ATTR));
+  const story = context.stories.find(
+    (candidate) =>
+      !context.claimed.has(candidate) &&
+      ((attrId !== undefined && candidate.postId === attrId) ||
+        (text !== undefined && candidate.text !== undefined && clip(candidate.text) === text)),
+  );
+  if (story) context.claimed.add(story);
+  return story;
+}
+
+function ownPermalink(container: Element, own: (el: Element) => boolean): { id: string; url?: string } | undefined {
+  for (const a of container.querySelectorAll<HTMLAnchorElement>(SELECT.permalink)) {
+    if (!own(a)) continue;
+    const href = a.getAttribute('href') ?? '';
+    const url = parseUrl(href);
+    if (!url) continue;
+    const fromQuery = url.searchParams.get('story_fbid');
+    const fromPath = url.pathname.match(/\/(?:posts|permalink|videos|reel)\/(pfbid[A-Za-z0-9]+|\d{1,25})/)?.[1];
+    if (fromPath) return { id: fromPath, url: cleanUrl(url.href) };
+    if (fromQuery && /^(?:pfbid[A-Za-z0-9]+|\d{1,25})$/.test(fromQuery)) return { id: fromQuery };
+  }
+  return undefined;
+}
+
+/**
+ * Without a post id (no page-world script, not in the embedded JSON) a post is still named by
+ * what it shows: its own photo's id, else its text (a bare share's: the shared text).
+ * Stable across visits while the post is.
+ */
+function fallbackId(container: Element, own: (el: Element) => boolean, text: string | undefined): string | undefined {
+  const photo = [...container.querySelectorAll<HTMLAnchorElement>(SELECT.photo)].find(own);
+  const fbid = photo ? safeParam(photo.getAttribute('href') ?? '', 'fbid') : undefined;
+  if (fbid && /^\d{1,25}$/.test(fbid)) return `photo:${fbid}`;
+  return text ? `text:${hash(text)}` : undefined;
+}
+
+function safeParam(href: string, name: string): string | undefined {
+  return parseUrl(href)?.searchParams.get(name) ?? undefined;
+}
+
+/** URL.parse is too recent for the browsers we support; hrefs on a page can be anything. */
+function parseUrl(href: string, base: string | URL = 'https://www.facebook.com/'): URL | undefined {
+  try {
+    return new URL(href, base);
+  } catch {
+    return undefined;
+  }
+}
+
+/** FNV-1a: a short, stable name for a text, not a security measure. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** The page-world attribute (checked: the page can forge it), else the embedded JSON. */
+function readDate(container: Element, story: EmbeddedStory | undefined, now: Date): PostDate | undefined {
+  const seconds = trustedCreated(container.getAttribute(CREATED_ATTR), now) ?? story?.createdSeconds;
+  return seconds === undefined ? undefined : { publishedAt: seconds * 1000, precision: 'second' };
+}
+
+type PostDate = { publishedAt: number; precision: DatePrecision };
+
+/**
+ * Last resort, the date as shown ("2 h", "Hier à 17:00"): a header link before the message,
+ * not the author's. Facebook often scrambles it; then nothing parses and the post stays undated.
+ */
+function readShownDate(container: Element, own: (el: Element) => boolean, message: Element | undefined, context: PostContext): PostDate | undefined {
+  const links = [...container.querySelectorAll(SELECT.headerLink)].filter(
+    (a) => own(a) && (!message || precedes(a, message)) && !a.closest(`${SELECT.author}, h2, h3, h4`),
+  );
+  for (const link of links) {
+    const labelled = link.querySelector(SELECT.labelledText)?.getAttribute('aria-labelledby');
+    const texts = [
+      link.getAttribute('aria-label'),
+      labelled ? container.ownerDocument.getElementById(labelled)?.textContent : undefined,
+      link.textContent,
+    ];
+    for (const text of texts) {
+      const parsed = text ? parseTimestamp(text.trim(), context.locale, context.now) : null;
+      if (parsed?.precision) return { publishedAt: parsed.at, precision: parsed.precision };
+    }
+  }
+  return undefined;
+}
+
+function postKind(container: Element): PostKind {
+  if (container.querySelector(SELECT.poll)) return 'poll';
+  if (container.querySelector(SELECT.video)) return 'video';
+  if (container.querySelector(SELECT.photo)) return 'photo';
+  if (container.querySelector(SELECT.event)) return 'event';
+  if (container.querySelector(SELECT.link)) return 'link';
+  return 'text';
+}
+
+function isPinned(container: Element, own: (el: Element) => boolean, id: string, pinnedId: string | undefined): boolean {
+  if (pinnedId !== undefined && pinnedId === id) return true;
+  return [...container.querySelectorAll('span, [aria-label]')].some(
+    (el) => own(el) && PINNED_LABELS.test((el.getAttribute('aria-label') ?? (el.children.length ? '' : el.textContent) ?? '').trim()),
+  );
+}
+
+function readEngagement(container: Element, locale: string): Pick<ObservedPost, 'reactions' | 'comments' | 'shares'> {
+  let reactions: number | undefined;
+  for (const button of container.querySelectorAll(SELECT.reactionButton)) {
+    const number = button.getAttribute('aria-label')?.trim().match(REACTION_LABEL)?.[1];
+    const parsed = number ? parseCount(number, locale) : null;
+    if (parsed) reactions = (reactions ?? 0) + parsed.value;
+  }
+  let comments: number | undefined;
+  let shares: number | undefined;
+  for (const el of container.querySelectorAll('span, div')) {
+    if (el.children.length > 0) continue;
+    const shown = el.textContent?.trim() ?? '';
+    const comment = shown.match(COMMENTS)?.[1];
+    const share = shown.match(SHARES)?.[1];
+    if (comment && comments === undefined) comments = parseCount(comment, locale)?.value;
+    if (share && shares === undefined) shares = parseCount(share, locale)?.value;
+  }
+  return { reactions, comments, shares };
+}

@@ -1,0 +1,115 @@
+import type { ObservedPost, Observation, SiteAdapter } from './types';
+import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments } from './read';
+
+/**
+ * Selectors named by intent. LinkedIn's hashed class names churn; its BEM names (org-top-card…,
+ * update-components-…) and data-urn have held for years.
+ */
+const SELECT = {
+  /** Only the page's own top card: side panels list other companies with their own "N followers". */
+  topCard: '.org-top-card',
+  name: 'h1',
+  topCardItems: '.org-top-card-summary-info-list__info-item',
+  /** Admins see links into the page's admin view ("Admin tools", "Back to admin view"). */
+  ownerControl: 'a[href*="/admin/"]',
+  post: '[data-urn^="urn:li:activity:"]',
+  actorLink: '.update-components-actor__meta-link',
+  actorCount: '.update-components-actor__description [aria-hidden="true"]',
+  text: '.update-components-text',
+  /** The number itself; the button's label may read "Chander Ramesh and 118 others" instead. */
+  reactionsCount:
+    '.social-details-social-counts__reactions-count, .social-details-social-counts__social-proof-fallback-number',
+  counts: '.social-details-social-counts button[aria-label]',
+  poll: '.update-components-poll',
+  event: '.update-components-event',
+  video: '.update-components-linkedin-video, video',
+  photo: '.update-components-image',
+  link: '.update-components-article',
+} as const;
+
+const HOSTS = new Set(['www.linkedin.com', 'linkedin.com']);
+const TABS = new Set(['', 'posts']);
+const FOLLOWERS = /follower|abonné|seguidor|abonnent/i;
+const COMMENTS = /comment|commentaire|comentario/i;
+const REPOSTS = /repost|republication|republicación|partage/i;
+
+export const linkedinAdapter: SiteAdapter = {
+  site: 'linkedin',
+  matches: (url) => HOSTS.has(url.hostname) && companySlug(url) !== null,
+  observe(doc, url) {
+    const slug = companySlug(url);
+    const card = doc.querySelector(SELECT.topCard);
+    if (!slug || !card) return null;
+    const locale = pageLocale(doc);
+    const posts = [...doc.querySelectorAll(SELECT.post)].map((update) => readPost(update, slug, locale));
+    const missing: string[] = [];
+    const followers = readFollowers(card, doc, slug, locale);
+    if (!followers) missing.push('followers');
+    const observation: Observation = {
+      site: 'linkedin',
+      page: {
+        handle: slug,
+        name: card.querySelector(SELECT.name)?.textContent?.trim() || undefined,
+        url: `https://www.linkedin.com/company/${slug}/`,
+      },
+      ownerView: card.querySelector(SELECT.ownerControl) !== null,
+      followers,
+      posts,
+      missing: [...missing, ...missingFromPosts(posts, ['text', 'engagement'])],
+    };
+    return observation;
+  },
+};
+
+function companySlug(url: URL): string | null {
+  const [kind, slug, tab = '', ...rest] = pathSegments(url);
+  if ((kind !== 'company' && kind !== 'showcase') || !slug || !TABS.has(tab) || rest.length > 0) return null;
+  return slug.toLowerCase();
+}
+
+/** True when an actor or header link points at this company's own page. */
+function isOwnPage(link: Element | null, slug: string): boolean {
+  const href = link?.getAttribute('href') ?? '';
+  return new RegExp(`/(?:company|showcase)/${slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:/|$|\\?)`, 'i').test(href);
+}
+
+/**
+ * The top card shows "8K followers"; the page's own posts name their author with the exact count
+ * ("7,896 followers"), which is the same page's count, not another company's.
+ */
+function readFollowers(card: Element, doc: Document, slug: string, locale: string): Observation['followers'] {
+  const shown = [...card.querySelectorAll(SELECT.topCardItems)]
+    .map((item) => item.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+    .find((text) => FOLLOWERS.test(text));
+  const fromCard = followersFrom(shown, locale);
+  const ownActor = [...doc.querySelectorAll(SELECT.actorLink)].find((link) => isOwnPage(link, slug));
+  const fromPost = followersFrom(ownActor?.querySelector(SELECT.actorCount)?.textContent, locale);
+  if (fromPost?.exact && fromCard && !fromCard.exact) return { ...fromPost, shown: fromCard.shown };
+  return fromCard ?? fromPost;
+}
+
+function readPost(update: Element, slug: string, locale: string): ObservedPost {
+  const id = update.getAttribute('data-urn')!.slice('urn:li:activity:'.length);
+  const labels = [...update.querySelectorAll(SELECT.counts)].map((button) => button.getAttribute('aria-label') ?? '');
+  return {
+    id,
+    url: `https://www.linkedin.com/feed/update/urn:li:activity:${id}/`,
+    ...activityTime(id),
+    text: clip(update.querySelector(SELECT.text)?.textContent),
+    kind: kindFrom(update, { poll: SELECT.poll, event: SELECT.event, video: SELECT.video, photo: SELECT.photo, link: SELECT.link }),
+    // A repost's first actor is the original author; the page's own posts (even with a share inside) start with the page.
+    repost: !isOwnPage(update.querySelector(SELECT.actorLink), slug) || undefined,
+    reactions: countFrom(update.querySelector(SELECT.reactionsCount)?.textContent, locale),
+    comments: countFrom(labels.find((label) => COMMENTS.test(label)), locale),
+    shares: countFrom(labels.find((label) => REPOSTS.test(label)), locale),
+  };
+}
+
+/**
+ * An activity id's top 41 bits are its creation time in epoch ms. For a repost the activity is the
+ * repost itself, so this is when the page reposted, never the original post's date.
+ */
+function activityTime(id: string): Pick<ObservedPost, 'publishedAt' | 'precision'> {
+  if (!/^\d{15,20}$/.test(id)) return {};
+  return { publishedAt: Number(BigInt(id) >> 22n), precision: 'second' };
+}

@@ -1,0 +1,115 @@
+import type { ObservedPost, Observation, SiteAdapter } from './types';
+import { clip, countFrom, dateFrom, followersFrom, kindFrom, missingFromPosts, pageLocale } from './read';
+
+/**
+ * Selectors named by intent, from mastodon/mastodon's web UI (app/javascript/mastodon/features/
+ * account/components/header.jsx, components/status.jsx); the same on every instance.
+ */
+const SELECT = {
+  /** The React root every Mastodon page renders into (app/views/home/index.html.haml). */
+  app: '#mastodon, body.app-body',
+  header: '.account__header',
+  /** h1 holds the display name's span, then a small with "@user@instance". */
+  name: '.account__header__tabs__name h1 > span',
+  /** title holds the exact, formatted number; the text is short ("1.2K Followers"). */
+  followersLink: '.account__header__extra__links a[href$="/followers"]',
+  description: 'meta[name="description"], meta[property="og:description"]',
+  ownerControl: '.account__header a[href="/settings/profile"]',
+  post: '.status[data-id]',
+  permalink: 'a.status__relative-time',
+  time: 'a.status__relative-time time[datetime]',
+  shownTime: 'a.status__relative-time',
+  prepend: '.status__prepend',
+  boostIcon: '.status__prepend .icon-retweet, .status__prepend .fa-retweet',
+  text: '.status__content__text, .status__content .e-content',
+  boosts: '.status__action-bar button[title="Boost"] .icon-button__counter, .status__action-bar button[title="Booster"] .icon-button__counter',
+  favourites:
+    '.status__action-bar button[title="Favorite"] .icon-button__counter, .status__action-bar button[title="Favourite"] .icon-button__counter, .status__action-bar button[title="Ajouter aux favoris"] .icon-button__counter',
+  poll: '.poll',
+  video: '.video-player, .audio-player, .media-gallery__item-gifv-thumbnail',
+  photo: '.media-gallery',
+  link: '.status-card',
+} as const;
+
+const PROFILE = /^\/@([\w.-]+)(?:@([\w.-]+\.[a-z]{2,}))?\/?$/i;
+const PINNED = /pinned|épinglé/i;
+
+export const mastodonAdapter: SiteAdapter = {
+  site: 'mastodon',
+  // Any host can run Mastodon: the URL shape is all we can check here; observe() confirms the page.
+  matches: (url) => profileHandle(url) !== null,
+  observe(doc, url, now) {
+    const handle = profileHandle(url);
+    const header = doc.querySelector(SELECT.header);
+    if (!handle || !header || !doc.querySelector(SELECT.app)) return null;
+    const locale = pageLocale(doc);
+    const missing: string[] = [];
+    const followers = readFollowers(doc, locale);
+    if (!followers) missing.push('followers');
+    const posts = [...doc.querySelectorAll(SELECT.post)]
+      .map((status) => readPost(status, handle, url, locale, now))
+      .filter((post): post is ObservedPost => post !== null);
+    const observation: Observation = {
+      site: 'mastodon',
+      page: {
+        handle,
+        name: header.querySelector(SELECT.name)?.textContent?.trim() || undefined,
+        url: `${url.origin}/@${handle.endsWith(`@${url.hostname}`) ? handle.split('@')[0] : handle}`,
+      },
+      ownerView: doc.querySelector(SELECT.ownerControl) !== null,
+      followers,
+      posts,
+      missing: [...missing, ...missingFromPosts(posts, ['date', 'text'])],
+    };
+    return observation;
+  },
+};
+
+/** user@instance, lower-case: "user" alone names different people on different instances. */
+function profileHandle(url: URL): string | null {
+  const match = url.pathname.match(PROFILE);
+  if (!match) return null;
+  return `${match[1]}@${match[2] ?? url.hostname}`.toLowerCase();
+}
+
+function readFollowers(doc: Document, locale: string): Observation['followers'] {
+  const link = doc.querySelector(SELECT.followersLink);
+  const shown = link?.textContent?.replace(/\s+/g, ' ').trim();
+  const exact = followersFrom(link?.getAttribute('title'), locale);
+  if (exact?.exact && shown) return { ...exact, shown };
+  if (shown) return followersFrom(shown, locale);
+  // Logged-out server render: "12 Posts, 3 Following, 1,234 Followers · bio".
+  const description = doc.querySelector(SELECT.description)?.getAttribute('content') ?? '';
+  return followersFrom(description.split('·')[0]?.split(',').find((part) => /follower|abonné/i.test(part)), locale);
+}
+
+function readPost(status: Element, handle: string, url: URL, locale: string, now: Date): ObservedPost | null {
+  const id = status.getAttribute('data-id');
+  const permalink = status.querySelector(SELECT.permalink)?.getAttribute('href');
+  if (!id || !permalink) return null;
+  const postUrl = new URL(permalink, url.origin);
+  const author = profileHandle(new URL(postUrl.pathname.replace(/\/[^/]+\/?$/, ''), postUrl.origin));
+  // The prepend ("Pinned post", "… boosted") sits beside the status, inside its wrapper.
+  const wrapper = status.closest('.status__wrapper') ?? status;
+  const prepend = wrapper.querySelector(SELECT.prepend);
+  const datetime = Date.parse(status.querySelector(SELECT.time)?.getAttribute('datetime') ?? '');
+  const post: ObservedPost = {
+    id,
+    url: `${postUrl.origin}${postUrl.pathname}`,
+    text: clip(status.querySelector(SELECT.text)?.textContent),
+    kind: kindFrom(status, { poll: SELECT.poll, video: SELECT.video, photo: SELECT.photo, link: SELECT.link }),
+    pinned: (prepend !== null && PINNED.test(prepend.textContent ?? '')) || undefined,
+    // A boost shows the original author's status under a "… boosted" prepend.
+    repost: (author !== null && author !== handle) || wrapper.querySelector(SELECT.boostIcon) !== null || undefined,
+    shares: countFrom(status.querySelector(SELECT.boosts)?.textContent, locale),
+    reactions: countFrom(status.querySelector(SELECT.favourites)?.textContent, locale),
+  };
+  if (Number.isFinite(datetime)) {
+    post.publishedAt = datetime;
+    post.precision = 'second';
+  } else {
+    // Without time[datetime], the shown "2h" or "Mar 5, 2022" still dates the post, less precisely.
+    Object.assign(post, dateFrom(status.querySelector(SELECT.shownTime)?.textContent, locale, now));
+  }
+  return post;
+}

@@ -1,0 +1,5 @@
+// The in-browser benchmarks, bundled into one script that the runner injects into Chromium.
+import { runStoreQueriesBench } from '../store-queries.chromium';
+import { adapterFigures } from './adapter-figures';
+
+Object.assign(globalThis, { animateurBench: { adapterFigures, storeFigures: () => runStoreQueriesBench() } });

@@ -1,0 +1,5 @@
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+}

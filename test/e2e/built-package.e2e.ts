@@ -1,0 +1,77 @@
+// Checks on what is shipped (dist/ and dist-firefox/), not on the sources: permissions are
+// the allowed ones, and the bundle carries no remote URL and no code built from strings.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const SUPPORTED_HOSTS = [
+  'https://www.facebook.com/*',
+  'https://web.facebook.com/*',
+  'https://x.com/*',
+  'https://twitter.com/*',
+  'https://www.instagram.com/*',
+  'https://bsky.app/*',
+  'https://www.linkedin.com/*',
+  'https://www.youtube.com/*',
+];
+/** Each one is used: alarms and notifications for reminders, storage for per-page UI state. */
+const ALLOWED_PERMISSIONS = ['alarms', 'notifications', 'storage'];
+/** Markup namespaces that Preact compares against; never fetched. */
+const XML_NAMESPACES = ['http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xhtml', 'http://www.w3.org/2000/svg'];
+
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+
+describe.each(['dist', 'dist-firefox'])('%s', (dist) => {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const code = files(dist)
+    .filter((f) => /\.(js|html)$/.test(f))
+    .map((f) => [f, readFileSync(f, 'utf8')] as const);
+
+  test('asks only for the supported sites and the permissions it uses', () => {
+    expect(manifest.host_permissions).toEqual(SUPPORTED_HOSTS);
+    for (const permission of manifest.permissions ?? []) expect(ALLOWED_PERMISSIONS).toContain(permission);
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    // Mastodon runs on any host: asked for per instance, at run time, only when the user adds one.
+    for (const optional of manifest.optional_host_permissions ?? []) expect(optional).toBe('https://*/*');
+    for (const script of manifest.content_scripts) {
+      for (const match of script.matches) expect(SUPPORTED_HOSTS).toContain(match);
+    }
+  });
+
+  test('no remote URL in the code: only the supported sites (links, never fetched) and XML namespaces', () => {
+    const supportedOrigins = SUPPORTED_HOSTS.map((pattern) => pattern.replace('/*', ''));
+    for (const [file, text] of code) {
+      for (const [url] of text.matchAll(/https?:\/\/[^"'`\s)<>]+/g)) {
+        const allowed = XML_NAMESPACES.includes(url) || supportedOrigins.some((origin) => url === origin || url.startsWith(`${origin}/`));
+        expect(allowed, `${file}: ${url}`).toBe(true);
+      }
+    }
+  });
+
+  test('no eval, no new Function, no string timers', () => {
+    for (const [file, text] of code) {
+      expect(text, file).not.toMatch(/\beval\s*\(/);
+      expect(text, file).not.toMatch(/new\s+Function\s*\(|\bFunction\s*\(\s*["'`]/);
+      expect(text, file).not.toMatch(/set(?:Timeout|Interval)\s*\(\s*["'`]/);
+    }
+  });
+
+  test('no remote code allowed by the content security policy', () => {
+    const csp = JSON.stringify(manifest.content_security_policy ?? {});
+    expect(csp).not.toMatch(/https?:|unsafe-eval/);
+  });
+});
+
+test('the Firefox manifest declares its add-on id and that it collects no data', () => {
+  const manifest = JSON.parse(readFileSync('dist-firefox/manifest.json', 'utf8'));
+  expect(manifest.browser_specific_settings.gecko).toMatchObject({
+    id: expect.stringMatching(/@/),
+    data_collection_permissions: { required: ['none'] },
+  });
+  expect(manifest.background.scripts).toHaveLength(1);
+  expect(manifest.background.service_worker).toBeUndefined();
+});
