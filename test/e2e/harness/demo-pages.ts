@@ -3,6 +3,7 @@ import { demoHistory, historyOf, merge, type History } from './sample-history';
 import type { FixtureServer } from './fixture-server';
 
 const X_PROFILE = readFileSync('test/fixtures/x/profile-visitor-en.html', 'utf8');
+const X_PROFILE_OWNER = readFileSync('test/fixtures/x/profile-owner-en.html', 'utf8');
 
 /**
  * The demo's web pages, served at their real addresses: a tracked X profile (the real capture)
@@ -11,9 +12,7 @@ const X_PROFILE = readFileSync('test/fixtures/x/profile-visitor-en.html', 'utf8'
 export function serveDemoPages(server: FixtureServer): { tracked: string; owned: string; visited: string } {
   server.route('x.com', '/badlogicgames', X_PROFILE);
   server.route('x.com', '/someoneelse', X_PROFILE.replace(/badlogicgames/gi, 'someoneelse'));
-  const owner = X_PROFILE.replace(/badlogicgames/gi, 'cafeduport')
-    .replaceAll('Mario Zechner', 'Café du Port')
-    .replace(/<body([^>]*)>/, '<body$1><button data-testid="editProfileButton" hidden>Edit profile</button>');
+  const owner = X_PROFILE_OWNER.replace(/badlogicgames/gi, 'cafeduport').replaceAll('Mario Zechner', 'Café du Port');
   server.route('x.com', '/cafeduport', owner);
   return { tracked: 'https://x.com/badlogicgames', owned: 'https://x.com/cafeduport', visited: 'https://x.com/someoneelse' };
 }
