@@ -58,7 +58,7 @@ export async function pageDetail(db: Db, pageId: PageId, now: number): Promise<P
     to: now,
     // The sample just before the window starts the line at the left edge.
     followers: firstInChart < 0 ? series.slice(-1) : series.slice(Math.max(0, firstInChart - 1)),
-    deltas: followerDeltas(series, now),
+    deltas: followerDeltas(series),
     statusDates: statuses.map((p) => p.publishedAt!).filter((at) => at >= from),
     recentPosts: statuses.slice(0, RECENT_POSTS),
     nudges,

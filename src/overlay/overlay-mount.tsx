@@ -1,14 +1,15 @@
 // The on-page overlay, loaded by the content script only on pages where it shows (a tracked
 // page, or a page the admin runs): other pages never download it.
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
 import { sendToBackground } from '../messages';
 import type { Observation } from '../sites/types';
 import { pageIdOf } from '../store/page-id';
 import themeCss from '../ui/theme.css?inline';
 import overlayCss from './overlay.css?inline';
-import { Overlay, type OverlayApi } from './Overlay';
+import { Overlay, type OverlayApi, type OverlayProps } from './Overlay';
 import { freeCorner, MARGIN } from './placement';
-import { loadView, saveView } from './view-memory';
+import { loadView, saveView, viewKey, type OverlayView } from './view-memory';
 
 export interface OverlayState {
   observation: Observation;
@@ -45,12 +46,31 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
 
   let shownFor = '';
   let api: OverlayApi | undefined;
+  let props: OverlayProps | undefined;
+  // Remounting reads the remembered view again: the popup may have un-hidden the panel.
+  let generation = 0;
+  const draw = () => props && render(<Overlay key={generation} {...props} />, root);
+  let viewId = '';
+  let lastSaved: OverlayView | undefined;
+  const viewChanged = (changes: Record<string, browser.Storage.StorageChange>) => {
+    const change = changes[viewKey(viewId)];
+    if (!change || change.newValue === lastSaved) return;
+    lastSaved = change.newValue as OverlayView;
+    generation++;
+    draw();
+  };
+  browser.storage.onChanged.addListener(viewChanged);
+  const placeAgain = () => place();
+  addEventListener('resize', placeAgain, { passive: true });
   return {
     update({ observation, tracked }) {
       const pageId = pageIdOf(observation.site, observation.page.handle);
       const key = `${pageId}|${tracked}`;
       if (key === shownFor) return;
       shownFor = key;
+      // The offer and the panel are remembered apart: closing the offer must not hide the panel later.
+      viewId = tracked ? pageId : `offer:${pageId}`;
+      lastSaved = undefined;
       // One api per page and state, so the component refetches exactly when either changes.
       api = {
         glance: () => sendToBackground<'page-glance'>({ type: 'page-glance', site: observation.site, handle: observation.page.handle }),
@@ -60,13 +80,19 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
         },
         recordPost: async (at, precision) => void (await sendToBackground<'record-post'>({ type: 'record-post', pageId, at, precision })),
         ideaAction: async (ideaId, action) => void (await sendToBackground<'idea-action'>({ type: 'idea-action', pageId, ideaId, action })),
-        loadView: () => loadView(tracked ? pageId : `offer:${pageId}`, 'open'),
-        saveView: (view) => saveView(tracked ? pageId : `offer:${pageId}`, view),
+        loadView: () => loadView(viewId, 'open'),
+        saveView: (view) => {
+          lastSaved = view;
+          return saveView(viewId, view);
+        },
       };
       place();
-      render(<Overlay tracked={tracked} pageName={observation.page.name ?? observation.page.handle} api={api} />, root);
+      props = { tracked, pageName: observation.page.name ?? observation.page.handle, api };
+      draw();
     },
     remove() {
+      browser.storage.onChanged.removeListener(viewChanged);
+      removeEventListener('resize', placeAgain);
       render(null, root);
       host.remove();
     },

@@ -7,6 +7,7 @@ import { t, tPlural } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
+import { OverlayRestore } from './OverlayRestore';
 
 export interface PageDetailViewProps {
   detail: PageDetail;
@@ -38,6 +39,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
         </p>
         {page.lastMissing?.length ? <CouldNotRead /> : null}
         <ManualPost now={now} onRecord={onRecordPost} />
+        <OverlayRestore pageId={page.id} />
       </header>
 
       <section class="audience" aria-label={t('audienceHeading')}>

@@ -2,14 +2,16 @@ import browser from 'webextension-polyfill';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sendToBackground, sendToTab, type IdeaAction, type PageDetail, type PageListItem } from '../messages';
 import { pageIdOf } from '../store/page-id';
+import type { StoreStatus } from '../store/store-error';
 import { t } from '../ui/i18n';
 import { readActiveTab, type ActiveTabPage } from './active-tab';
 import { EmptyState } from './EmptyState';
 import { byUrgency, PageList } from './PageList';
 import { PageDetailView } from './PageDetailView';
+import { StoreWarning } from './StoreWarning';
 import { TrackOffer } from './TrackOffer';
 
-type Loaded = { items: PageListItem[]; activeTab: ActiveTabPage | null };
+type Loaded = { items: PageListItem[]; activeTab: ActiveTabPage | null; storeStatus: StoreStatus };
 type Load<T> = { state: 'loading' } | { state: 'error' } | { state: 'ready'; value: T };
 
 export interface PopupProps {
@@ -24,9 +26,13 @@ export function Popup({ readTab = readActiveTab }: PopupProps) {
 
   const load = useCallback(async () => {
     try {
-      const [items, activeTab] = await Promise.all([sendToBackground<'list-pages'>({ type: 'list-pages' }), readTab()]);
+      const [items, activeTab, storeStatus] = await Promise.all([
+        sendToBackground<'list-pages'>({ type: 'list-pages' }),
+        readTab(),
+        sendToBackground<'store-status'>({ type: 'store-status' }),
+      ]);
       items.sort(byUrgency);
-      setData({ state: 'ready', value: { items, activeTab } });
+      setData({ state: 'ready', value: { items, activeTab, storeStatus } });
       const activeId = activeTab && pageIdOf(activeTab.observation.site, activeTab.observation.page.handle);
       setSelected((current) =>
         items.some((i) => i.page.id === current)
@@ -88,7 +94,7 @@ export function Popup({ readTab = readActiveTab }: PopupProps) {
   }
 
   const now = Date.now();
-  const { items, activeTab } = data.value;
+  const { items, activeTab, storeStatus } = data.value;
   const activeId = activeTab && pageIdOf(activeTab.observation.site, activeTab.observation.page.handle);
   const offer = activeTab && !items.some((i) => i.page.id === activeId) && (
     <TrackOffer observation={activeTab.observation} onTrack={() => track(activeTab)} />
@@ -96,6 +102,7 @@ export function Popup({ readTab = readActiveTab }: PopupProps) {
   if (items.length === 0) {
     return (
       <main class="popup popup-empty">
+        <StoreWarning status={storeStatus} />
         <EmptyState offer={offer || null} />
       </main>
     );
@@ -110,6 +117,7 @@ export function Popup({ readTab = readActiveTab }: PopupProps) {
         </button>
       </nav>
       <div class="detail-pane" aria-busy={detail.state === 'loading'} aria-live="polite">
+        <StoreWarning status={storeStatus} />
         {detail.state === 'ready' && detail.value ? (
           <PageDetailView
             detail={detail.value}

@@ -1,4 +1,4 @@
-import { REASONS, type Reason, type ValueFormat } from '../insights/reasons';
+import { reasonSubstitutions, type Reason, type ValueFormat } from '../insights/reasons';
 import { t, uiLocale } from './i18n';
 
 const MINUTE = 60_000;
@@ -49,6 +49,5 @@ function formatValue(value: number | string, format: ValueFormat): string {
 
 /** A nudge's reason as a sentence: its values, in REASONS order, become $1, $2 … */
 export function formatReason(reason: Reason): string {
-  const formats = Object.entries(REASONS[reason.key] ?? {}) as [string, ValueFormat][];
-  return t(reason.key, formats.map(([name, format]) => formatValue(reason.values[name] ?? '', format)));
+  return t(reason.key, reasonSubstitutions(reason, formatValue));
 }

@@ -88,7 +88,17 @@ describe.each(LOCALES)('surfaces in $lang', (L) => {
     await tab.reload();
     await tab.locator('animateur-overlay .pill').waitFor();
     expect(await tab.locator('animateur-overlay .panel').count()).toBe(0);
-    saveArtifact(`overlay-folded-${L.lang}.png`, await tab.screenshot({ clip: { x: 880, y: 600, width: 400, height: 200 } }));
+    saveArtifact(`overlay-folded-${L.lang}.png`, await tab.screenshot());
+
+    // Hidden on the page, brought back from the popup without reloading the page.
+    await tab.locator('animateur-overlay .pill-button').click();
+    await tab.locator('animateur-overlay .panel-head button').last().click();
+    await tab.locator('animateur-overlay [data-testid=overlay]').waitFor({ state: 'detached' });
+    const popup = await openPopup(session.context, session.worker, tab);
+    await popup.waitFor('document.querySelector("[data-testid=overlay-restore]")');
+    await popup.evaluate('document.querySelector("[data-testid=overlay-restore]").click()');
+    await tab.locator('animateur-overlay [data-testid=overlay-last-status]').waitFor();
+    await popup.close();
     await tab.close();
   });
 

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { Popup } from '../../src/popup/Popup';
 import type { Observation } from '../../src/sites/types';
+import type { StoreStatus } from '../../src/store/store-error';
 import { fakeBrowser, uiLanguage } from '../ui/fake-browser';
 import { NOW, detailOf, listItem } from './sample-data';
 
@@ -9,10 +10,11 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fa
 
 type Answer = (message: { type: string; [k: string]: unknown }) => unknown;
 const sent: { type: string }[] = [];
+let storeStatus: StoreStatus | undefined;
 function background(answer: Answer) {
   fakeBrowser.runtime.sendMessage = ((message: { type: string }) => {
     sent.push(message);
-    return Promise.resolve().then(() => answer(message));
+    return Promise.resolve().then(() => (message.type === 'store-status' && storeStatus ? storeStatus : answer(message)));
   }) as never;
 }
 const noTab = () => Promise.resolve(null);
@@ -26,6 +28,7 @@ const observation: Observation = {
 beforeEach(() => {
   uiLanguage.current = 'en';
   sent.length = 0;
+  storeStatus = { state: 'ok' };
   vi.useFakeTimers({ toFake: ['Date'], now: NOW });
 });
 
@@ -108,6 +111,24 @@ describe('Popup', () => {
     fail = false;
     fireEvent.click(screen.getByText('Try again'));
     await screen.findByText('Keep your pages alive');
+  });
+
+  test('a full disk is said plainly above the page', async () => {
+    const item = listItem();
+    storeStatus = { state: 'quota', since: NOW, detail: 'QuotaExceededError' };
+    background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
+    render(<Popup readTab={noTab} />);
+    expect((await screen.findByTestId('store-warning')).textContent).toMatch(/disk .* is full/);
+  });
+
+  test('a panel hidden on its page can be shown again from the popup', async () => {
+    const item = listItem();
+    await fakeBrowser.storage.local.set({ 'overlay:facebook:le.bistro': 'hidden' });
+    background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
+    render(<Popup readTab={noTab} />);
+    fireEvent.click(await screen.findByTestId('overlay-restore'));
+    await waitFor(() => expect(screen.queryByTestId('overlay-restore')).toBeNull());
+    expect(await fakeBrowser.storage.local.get('overlay:facebook:le.bistro')).toEqual({ 'overlay:facebook:le.bistro': 'open' });
   });
 
   test('French: every string and number in the UI language', async () => {

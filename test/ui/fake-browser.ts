@@ -21,7 +21,17 @@ function getMessage(key: string, substitutions?: string | string[]): string {
   return entry.message.replace(/\$([A-Za-z_]+)\$/g, (_, name: string) => positional(placeholder(name)));
 }
 
+const stored = new Map<string, unknown>();
+
 export const fakeBrowser = {
+  storage: {
+    local: {
+      get: async (key: string) => (stored.has(key) ? { [key]: stored.get(key) } : {}),
+      set: async (items: Record<string, unknown>) => {
+        for (const [key, value] of Object.entries(items)) stored.set(key, value);
+      },
+    },
+  },
   i18n: { getMessage, getUILanguage: () => uiLanguage.current },
   runtime: { sendMessage: () => Promise.reject(new Error('no background in unit tests')), openOptionsPage: () => Promise.resolve() },
 };
