@@ -36,6 +36,21 @@ export async function listPageItems(db: Db, now: number): Promise<PageListItem[]
 }
 
 export async function pageDetail(db: Db, pageId: PageId, now: number): Promise<PageDetail | null> {
+  const detail = await readDetail(db, pageId, now);
+  if (detail) await recordShown(db, detail.page, detail.nudges, now);
+  return detail;
+}
+
+/** The overlay's one idea is the popup's first: only that one counts as shown. */
+export async function pageGlance(db: Db, pageId: PageId, now: number): Promise<PageGlance | null> {
+  const detail = await readDetail(db, pageId, now);
+  if (!detail) return null;
+  const nudge = detail.nudges[0];
+  if (nudge) await recordShown(db, detail.page, [nudge], now);
+  return { page: detail.page, cadence: detail.cadence, nudge };
+}
+
+async function readDetail(db: Db, pageId: PageId, now: number): Promise<PageDetail | null> {
   const page = await getPage(db, pageId);
   if (!page) return null;
   const historyFrom = now - HISTORY_DAYS * DAY_MS;
@@ -49,7 +64,6 @@ export async function pageDetail(db: Db, pageId: PageId, now: number): Promise<P
   const from = now - CHART_DAYS * DAY_MS;
   const statuses = ownStatuses(page, posts);
   const nudges = pickNudges({ page, posts, followers: series, ideaHistory, now });
-  await recordShown(db, page, nudges, now);
   const firstInChart = series.findIndex((s) => s.at >= from);
   return {
     page,
@@ -63,11 +77,6 @@ export async function pageDetail(db: Db, pageId: PageId, now: number): Promise<P
     recentPosts: statuses.slice(0, RECENT_POSTS),
     nudges,
   };
-}
-
-export async function pageGlance(db: Db, pageId: PageId, now: number): Promise<PageGlance | null> {
-  const detail = await pageDetail(db, pageId, now);
-  return detail && { page: detail.page, cadence: detail.cadence, nudge: detail.nudges[0] };
 }
 
 /**

@@ -58,6 +58,14 @@ describe('page views', () => {
     expect((await db.getAll('ideas')).map((i) => i.at)).toEqual(ideas.map((i) => i.at));
   });
 
+  it('the overlay shows the popup’s first idea and records only that one as shown', async () => {
+    const db = await pageWithHistory();
+    const glance = (await pageGlance(db, 'x:acme', T0))!;
+    expect(glance.cadence.lastOwnAt).toBe(T0 - HOUR);
+    expect((await db.getAll('ideas')).map((i) => i.ideaId)).toEqual([glance.nudge!.ideaId]);
+    expect((await pageDetail(db, 'x:acme', T0))!.nudges[0]).toEqual(glance.nudge);
+  });
+
   it('leaves a dismissed idea out of the next nudges', async () => {
     const db = await pageWithHistory();
     const [first] = (await pageDetail(db, 'x:acme', T0))!.nudges;
