@@ -55,9 +55,9 @@ export interface BackgroundRequests {
   /** "I just posted" (precision minute) or "I posted on …" (precision day); never overwrites a read date. */
   'record-post': { request: { pageId: PageId; at: number; precision: 'minute' | 'day' }; reply: { recorded: boolean } };
   'idea-action': { request: { pageId: PageId; ideaId: string; action: IdeaAction }; reply: { saved: boolean } };
-  /** goalDays null: back to the platform's default. Extension pages only. */
+  /** goalDays null: back to the platform's default; muted absent: reminders follow the role. Extension pages only. */
   'update-page': {
-    request: { pageId: PageId; goalDays: number | null; role: PageRole; muted: boolean };
+    request: { pageId: PageId; goalDays: number | null; role: PageRole; muted?: boolean };
     reply: { updated: boolean };
   };
   /** Untrack a page and delete everything stored about it. Extension pages only. */

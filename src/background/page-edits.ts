@@ -33,16 +33,17 @@ export async function saveIdeaAction(db: Db, pageId: PageId, ideaId: string, act
 export async function updatePage(
   db: Db,
   pageId: PageId,
-  change: { goalDays: number | null; role: PageRole; muted: boolean },
+  change: { goalDays: number | null; role: PageRole; muted?: boolean },
 ): Promise<boolean> {
   const tx = db.transaction('pages', 'readwrite');
   const page = await tx.store.get(pageId);
   if (page) {
-    const { goalDays: _old, ...rest } = page;
+    const { goalDays: _goal, muted: _muted, ...rest } = page;
+    const muted = change.muted ?? page.muted;
     await tx.store.put({
       ...rest,
       role: change.role,
-      muted: change.muted,
+      ...(muted !== undefined && { muted }),
       ...(change.goalDays !== null && { goalDays: change.goalDays }),
     });
   }

@@ -53,8 +53,15 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
       const pageId = validPageId(raw.pageId);
       const goal = raw.goalDays;
       const goalOk = goal === null || (Number.isInteger(goal) && (goal as number) >= 1 && (goal as number) <= MAX_GOAL_DAYS);
-      if (!pageId || !goalOk || !ROLES.includes(raw.role as never) || typeof raw.muted !== 'boolean') return null;
-      return { type: 'update-page', pageId, goalDays: goal as number | null, role: raw.role as PageRole, muted: raw.muted };
+      if (!pageId || !goalOk || !ROLES.includes(raw.role as never)) return null;
+      if (raw.muted !== undefined && typeof raw.muted !== 'boolean') return null;
+      return {
+        type: 'update-page',
+        pageId,
+        goalDays: goal as number | null,
+        role: raw.role as PageRole,
+        ...(raw.muted !== undefined && { muted: raw.muted }),
+      };
     }
     case 'set-settings': {
       const settings = validSettings(raw.settings);

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { wantsReminders } from '../background/reminders/decide';
 import { DEFAULT_GOAL_DAYS } from '../insights/cadence';
 import { sendToBackground, type PageListItem } from '../messages';
 import type { PageRole } from '../store/db';
@@ -19,7 +20,8 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
       pageId: page.id,
       goalDays: page.goalDays ?? null,
       role: page.role,
-      muted: page.muted ?? false,
+      // Unset, reminders follow the role (own pages on, watched ones off): keep it unset until chosen.
+      ...(page.muted !== undefined && { muted: page.muted }),
       ...change,
     });
     setSaved(true);
@@ -33,30 +35,33 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
         {name} <span class="muted small">{t(`site_${page.site}`)}</span>
       </h3>
       <div class="fields">
-        <label for={id('goal')}>{t('goalLabel')}</label>
-        <select
-          id={id('goal')}
-          value={page.goalDays ?? ''}
-          onChange={(e) => void update({ goalDays: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
-        >
-          <option value="">{t('goalDefault', formatDays(DEFAULT_GOAL_DAYS[page.site]))}</option>
-          {GOALS.map((days) => (
-            <option key={days} value={days}>
-              {formatDays(days)}
-            </option>
-          ))}
-        </select>
-        <label for={id('role')}>{t('roleLabel')}</label>
-        <select id={id('role')} value={page.role} onChange={(e) => void update({ role: e.currentTarget.value as PageRole })}>
-          <option value="mine">{t('roleMineLong')}</option>
-          <option value="watch">{t('roleWatchLong')}</option>
-        </select>
-        <span />
-        <label class="checkbox">
-          <input type="checkbox" checked={!page.muted} onChange={(e) => void update({ muted: !e.currentTarget.checked })} />
-          {t('remindPage')}
-        </label>
+        <div class="field">
+          <label for={id('goal')}>{t('goalLabel')}</label>
+          <select
+            id={id('goal')}
+            value={page.goalDays ?? ''}
+            onChange={(e) => void update({ goalDays: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+          >
+            <option value="">{t('goalDefault', formatDays(DEFAULT_GOAL_DAYS[page.site]))}</option>
+            {GOALS.map((days) => (
+              <option key={days} value={days}>
+                {formatDays(days)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={id('role')}>{t('roleLabel')}</label>
+          <select id={id('role')} value={page.role} onChange={(e) => void update({ role: e.currentTarget.value as PageRole })}>
+            <option value="mine">{t('roleMineLong')}</option>
+            <option value="watch">{t('roleWatchLong')}</option>
+          </select>
+        </div>
       </div>
+      <label class="checkbox">
+        <input type="checkbox" checked={wantsReminders(page)} onChange={(e) => void update({ muted: !e.currentTarget.checked })} />
+        {t('remindPage')}
+      </label>
       <div class="page-actions">
         {saved && (
           <span class="saved" role="status">
@@ -81,7 +86,7 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
             </button>
           </span>
         ) : (
-          <button type="button" class="button-quiet" onClick={() => setConfirming(true)}>
+          <button type="button" class="button-link untrack" onClick={() => setConfirming(true)}>
             {t('untrack')}
           </button>
         )}

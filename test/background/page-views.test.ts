@@ -105,6 +105,16 @@ describe('page edits', () => {
     expect(await updatePage(db, 'x:nobody', { goalDays: 5, role: 'watch', muted: true })).toBe(false);
   });
 
+  it('leaves reminders to follow the role until the admin chooses', async () => {
+    const db = await freshDb();
+    await ingestObservation(db, observation([]), T0, TRACK);
+    await updatePage(db, 'x:acme', { goalDays: 2, role: 'watch' });
+    expect((await db.get('pages', 'x:acme'))?.muted).toBeUndefined();
+    await updatePage(db, 'x:acme', { goalDays: 2, role: 'watch', muted: false });
+    await updatePage(db, 'x:acme', { goalDays: 3, role: 'watch' });
+    expect((await db.get('pages', 'x:acme'))?.muted).toBe(false);
+  });
+
   it('reads default settings until some are saved', async () => {
     const db = await freshDb();
     expect(await readSettings(db)).toEqual({ remindersEnabled: true, quietStart: 1260, quietEnd: 480 });

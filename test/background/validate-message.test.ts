@@ -29,6 +29,7 @@ describe('validateBackgroundMessage', () => {
       { type: 'idea-action', pageId: 'x:someone', ideaId: 'exclusive_first_look', action: 'snoozed' },
       { type: 'update-page', pageId: 'x:someone', goalDays: 4, role: 'watch', muted: true },
       { type: 'update-page', pageId: 'x:someone', goalDays: null, role: 'mine', muted: false },
+      { type: 'update-page', pageId: 'x:someone', goalDays: 3, role: 'mine' },
       { type: 'set-settings', settings },
     ];
     for (const message of accepted) expect(validateBackgroundMessage(message)).toEqual(message);
@@ -49,7 +50,7 @@ describe('validateBackgroundMessage', () => {
     ['a goal of zero days', { type: 'update-page', pageId: 'x:someone', goalDays: 0, role: 'mine', muted: false }],
     ['a fractional goal', { type: 'update-page', pageId: 'x:someone', goalDays: 2.5, role: 'mine', muted: false }],
     ['a goal of a year', { type: 'update-page', pageId: 'x:someone', goalDays: 365, role: 'mine', muted: false }],
-    ['an update without muted', { type: 'update-page', pageId: 'x:someone', goalDays: 3, role: 'mine' }],
+    ['an update with muted not a flag', { type: 'update-page', pageId: 'x:someone', goalDays: 3, role: 'mine', muted: 'no' }],
     ['quiet hours past midnight', { type: 'set-settings', settings: { remindersEnabled: true, quietStart: 1440, quietEnd: 0 } }],
     ['settings without reminders flag', { type: 'set-settings', settings: { quietStart: 0, quietEnd: 0 } }],
     ['unknown type', { type: 'drop-database' }],

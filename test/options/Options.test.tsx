@@ -44,9 +44,12 @@ describe('Options', () => {
     const goal = (await screen.findByLabelText('Goal')) as HTMLSelectElement;
     expect(goal.options[0]!.textContent).toBe('Platform default (3 days)');
     fireEvent.change(goal, { target: { value: '7' } });
-    await waitFor(() => expect(sent).toContainEqual({ type: 'update-page', pageId: 'facebook:le.bistro', goalDays: 7, role: 'mine', muted: false }));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'update-page', pageId: 'facebook:le.bistro', goalDays: 7, role: 'mine' }));
     fireEvent.change(screen.getByLabelText('This page is'), { target: { value: 'watch' } });
-    await waitFor(() => expect(sent).toContainEqual({ type: 'update-page', pageId: 'facebook:le.bistro', goalDays: null, role: 'watch', muted: false }));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'update-page', pageId: 'facebook:le.bistro', goalDays: null, role: 'watch' }));
+    // Reminders stay with the role's default until chosen; choosing them sends the choice.
+    fireEvent.click(screen.getByLabelText('Remind me when it is time to post'));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'update-page', pageId: 'facebook:le.bistro', goalDays: null, role: 'mine', muted: true }));
   });
 
   test('untracking asks first, then deletes the page data', async () => {
