@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground, sendToTab, type IdeaAction, type PageDetail, type PageListItem } from '../messages';
 import { pageIdOf } from '../store/page-id';
 import type { StoreStatus } from '../store/store-error';
@@ -45,12 +45,16 @@ export function Popup({ readTab = readActiveTab }: PopupProps) {
     }
   }, [readTab]);
 
+  // Clicking through pages faster than they load: only the last one asked for is shown.
+  const wanted = useRef<string>();
   const loadDetail = useCallback(async (pageId: string) => {
+    wanted.current = pageId;
     try {
-      setDetail({ state: 'ready', value: await sendToBackground<'page-detail'>({ type: 'page-detail', pageId }) });
+      const value = await sendToBackground<'page-detail'>({ type: 'page-detail', pageId });
+      if (wanted.current === pageId) setDetail({ state: 'ready', value });
     } catch (error) {
       console.debug('Animateur: popup could not load the page', error);
-      setDetail({ state: 'error' });
+      if (wanted.current === pageId) setDetail({ state: 'error' });
     }
   }, []);
 
@@ -116,7 +120,7 @@ export function Popup({ readTab = readActiveTab }: PopupProps) {
           {t('openOptions')}
         </button>
       </nav>
-      <div class="detail-pane" aria-busy={detail.state === 'loading'} aria-live="polite">
+      <div class="detail-pane" aria-busy={detail.state === 'loading'}>
         <StoreWarning status={storeStatus} />
         {detail.state === 'ready' && detail.value ? (
           <PageDetailView

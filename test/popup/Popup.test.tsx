@@ -113,6 +113,25 @@ describe('Popup', () => {
     await screen.findByText('Keep your pages alive');
   });
 
+  test('clicking through pages faster than they load shows the last one clicked', async () => {
+    const first = listItem();
+    const second = listItem({ state: 'on-track' }, { id: 'x:cafe', site: 'x', handle: 'cafe', name: 'Café du Port' });
+    let releaseFirst = () => {};
+    background((m) => {
+      if (m.type === 'list-pages') return [first, second];
+      if (m.pageId === first.page.id) return new Promise((resolve) => (releaseFirst = () => resolve(detailOf(first))));
+      return detailOf(second);
+    });
+    render(<Popup readTab={noTab} />);
+    const rows = await screen.findAllByTestId('page-row');
+    fireEvent.click(rows[1]!);
+    await screen.findByRole('link', { name: 'Café du Port' });
+    releaseFirst();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(screen.getByRole('link', { name: 'Café du Port' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Le Bistro' })).toBeNull();
+  });
+
   test('a full disk is said plainly above the page', async () => {
     const item = listItem();
     storeStatus = { state: 'quota', since: NOW, detail: 'QuotaExceededError' };
