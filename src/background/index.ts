@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { refreshBadges, tabNavigated } from './badge';
 import { database } from './database';
 import { handleMessage } from './handle-message';
+import { syncMastodonScripts } from './mastodon-hosts';
 import { ensureReminderAlarm, REMINDER_ALARM } from './reminders/alarm';
 import { openReminderPage, snoozeReminder } from './reminders/notification-actions';
 import { runReminderAlarm } from './reminders/run-alarm';
@@ -30,6 +31,10 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url) void tabNavigated(tabId, change.url);
 });
 browser.tabs.onRemoved.addListener((tabId) => void forgetTabPage(tabId));
+
+// A Mastodon instance the admin granted (or took back) gets (or loses) the content script.
+browser.permissions.onAdded.addListener(() => void syncMastodonScripts());
+browser.permissions.onRemoved.addListener(() => void syncMastodonScripts());
 
 // The badge is not kept across browser restarts, and alarms may not be: both are made again.
 browser.runtime.onStartup.addListener(() => void refreshBadges());

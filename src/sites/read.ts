@@ -9,6 +9,8 @@ const MAX_TEXT = 280;
 export function clip(text: string | null | undefined): string | undefined {
   const folded = text?.replace(/\s+/g, ' ').trim();
   if (!folded) return undefined;
+  // Within the limit in UTF-16 units is within it in characters: no need to count them.
+  if (folded.length <= MAX_TEXT) return folded;
   // Cut by code points, not UTF-16 units, so an emoji is never split in half.
   const chars = [...folded];
   return chars.length <= MAX_TEXT ? folded : `${chars.slice(0, MAX_TEXT - 1).join('')}…`;

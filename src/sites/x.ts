@@ -1,5 +1,5 @@
-import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { cleanUrl, clip, countFrom, followersFrom, headerScope, kindFrom, postElements, missingFromPosts, pageLocale, pathSegments, readProfileSchema } from './read';
+import type { ObservedPost, Observation, PostKind, SiteAdapter } from './types';
+import { cleanUrl, clip, countFrom, followersFrom, headerScope, postElements, missingFromPosts, pageLocale, pathSegments, readProfileSchema } from './read';
 
 /** Selectors named by intent; X's data-testids are stable, its class names are not. */
 const SELECT = {
@@ -8,14 +8,27 @@ const SELECT = {
   followersLink: 'a[href$="/verified_followers"], a[href$="/followers"]',
   ownerControl: '[data-testid="editProfileButton"]',
   post: 'article[data-testid="tweet"]',
-  socialContext: '[data-testid="socialContext"]',
-  text: '[data-testid="tweetText"]',
-  engagement: '[role="group"][aria-label]',
-  poll: '[data-testid="cardPoll"]',
-  video: '[data-testid="videoPlayer"], [data-testid="videoComponent"]',
-  photo: '[data-testid="tweetPhoto"]',
-  link: '[data-testid="card.wrapper"]',
+  /**
+   * A post is read in one pass over its marked parts (a few dozen; a timeline holds hundreds
+   * of posts); its action bar is found from its reply button, its time by tag.
+   */
+  postParts: '[data-testid]',
+  actionBar: '[role="group"][aria-label]',
 } as const;
+
+/** What a post's media says about its kind; a poll with a photo is a poll. */
+const KIND_OF_TESTID: Record<string, Exclude<PostKind, 'text'>> = {
+  cardPoll: 'poll',
+  videoPlayer: 'video',
+  videoComponent: 'video',
+  tweetPhoto: 'photo',
+  'card.wrapper': 'link',
+};
+const KIND_RANK: Record<PostKind, number> = { poll: 0, video: 1, photo: 2, link: 3, event: 4, other: 5, text: 6 };
+const STATUS_PATH = /^(?:https:\/\/(?:x|twitter)\.com)?\/([^/]+)\/status\/(\d+)/;
+const REPLIES = /repl|réponse/i;
+const REPOSTS = /repost|retweet|republication/i;
+const LIKES = /like|j’aime|j'aime/i;
 
 const HOSTS = new Set(['x.com', 'twitter.com', 'www.x.com', 'www.twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
 /** First path segments that are X's own pages, not profiles. */
@@ -80,26 +93,49 @@ function readHeaderName(header: Element | null): string | undefined {
   return header?.querySelector('span')?.textContent?.trim() || undefined;
 }
 
+/**
+ * One pass over the post's marked parts instead of one query per field: X posts carry a few
+ * dozen data-testids, and a timeline holds hundreds of posts.
+ */
 function readPost(article: Element, handle: string, locale: string): ObservedPost | null {
-  // The post's own time is the one inside its permalink; a quoted post's time has no such link.
-  const permalink = [...article.querySelectorAll<HTMLAnchorElement>('a[href*="/status/"]')].find(
-    (a) => a.querySelector(':scope > time[datetime]') !== null,
-  );
-  const href = permalink?.getAttribute('href');
-  const match = href?.match(/^(?:https:\/\/(?:x|twitter)\.com)?\/([^/]+)\/status\/(\d+)/);
-  if (!permalink || !match) return null;
+  // The post's own time sits in its permalink; a quoted post's time has no such link.
+  let time: Element | undefined;
+  let href: string | null | undefined;
+  for (const candidate of article.getElementsByTagName('time')) {
+    href = candidate.parentElement?.getAttribute('href');
+    if (href?.includes('/status/')) {
+      time = candidate;
+      break;
+    }
+  }
+  const match = time && href!.match(STATUS_PATH);
+  if (!match) return null;
   const [, author, id] = match as unknown as [string, string, string];
-  const publishedAt = Date.parse(permalink.querySelector('time')!.getAttribute('datetime') ?? '');
-  const context = article.querySelector(SELECT.socialContext)?.textContent ?? '';
+
+  let text: Element | undefined;
+  let context = '';
+  let engagement: string | null = null;
+  let kind: PostKind = 'text';
+  for (const part of article.querySelectorAll(SELECT.postParts)) {
+    const testId = part.getAttribute('data-testid')!;
+    if (testId === 'tweetText') text ??= part;
+    else if (testId === 'socialContext') context ||= part.textContent ?? '';
+    else if (testId === 'reply') engagement ??= part.closest(SELECT.actionBar)?.getAttribute('aria-label') ?? null;
+    else {
+      const seen = KIND_OF_TESTID[testId];
+      if (seen && KIND_RANK[seen] < KIND_RANK[kind]) kind = seen;
+    }
+  }
   const post: ObservedPost = {
     id,
-    url: cleanUrl(`https://x.com/${author}/status/${id}`),
-    text: clip(article.querySelector(SELECT.text)?.textContent),
-    kind: kindFrom(article, { poll: SELECT.poll, video: SELECT.video, photo: SELECT.photo, link: SELECT.link }),
+    url: `https://x.com/${author}/status/${id}`,
+    text: clip(text?.textContent),
+    kind,
     pinned: /pinned|épinglé/i.test(context) || undefined,
     repost: author.toLowerCase() !== handle || /repost|retweet/i.test(context) || undefined,
-    ...readEngagement(article, locale),
   };
+  if (engagement) readEngagement(engagement, locale, post);
+  const publishedAt = Date.parse(time!.getAttribute('datetime') ?? '');
   if (Number.isFinite(publishedAt)) {
     post.publishedAt = publishedAt;
     post.precision = 'second';
@@ -108,8 +144,9 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
 }
 
 /** The action bar's label, e.g. "46 replies, 73 reposts, 939 likes, …", holds exact numbers. */
-function readEngagement(article: Element, locale: string): Pick<ObservedPost, 'comments' | 'shares' | 'reactions'> {
-  const parts = (article.querySelector(SELECT.engagement)?.getAttribute('aria-label') ?? '').split(',');
-  const count = (word: RegExp) => countFrom(parts.find((part) => word.test(part)), locale);
-  return { comments: count(/repl|réponse/i), shares: count(/repost|retweet|republication/i), reactions: count(/like|j’aime|j'aime/i) };
+function readEngagement(label: string, locale: string, post: ObservedPost): void {
+  for (const part of label.split(',')) {
+    const field = REPLIES.test(part) ? 'comments' : REPOSTS.test(part) ? 'shares' : LIKES.test(part) ? 'reactions' : null;
+    if (field && post[field] === undefined) post[field] = countFrom(part, locale);
+  }
 }

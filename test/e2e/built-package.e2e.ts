@@ -14,8 +14,12 @@ const SUPPORTED_HOSTS = [
   'https://www.linkedin.com/*',
   'https://www.youtube.com/*',
 ];
-/** Each one is used: alarms and notifications for reminders, storage for per-page UI state. */
-const ALLOWED_PERMISSIONS = ['alarms', 'notifications', 'storage'];
+/**
+ * Each one is used: alarms and notifications for reminders; storage for per-page UI state and
+ * observations waiting for disk space; scripting and activeTab to run the content script on a
+ * Mastodon instance the admin grants (optional host permission).
+ */
+const ALLOWED_PERMISSIONS = ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'];
 /** Markup namespaces that Preact compares against; never fetched. */
 const XML_NAMESPACES = ['http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xhtml', 'http://www.w3.org/2000/svg'];
 

@@ -18,7 +18,9 @@ export interface ExtensionBrowser {
 
 /** Debian's Chromium with the built extension loaded, the real site hosts mapped to `port`. */
 export async function launchWithExtension(port: number, options: { locale?: string; headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  const hostRules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+  // Every other hostname lands on the same local server too: a request that should never
+  // happen is then recorded there instead of vanishing into the closed network.
+  const hostRules = [...FIXTURE_HOSTS, '*'].map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'animateur-profile-')), {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
