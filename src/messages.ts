@@ -3,10 +3,44 @@
  * Every request names its reply type, so a sender cannot misread what comes back.
  */
 import browser from 'webextension-polyfill';
-import type { Observation } from './sites/types';
-import type { PageRole } from './store/db';
+import type { Cadence } from './insights/cadence';
+import type { FollowerDelta } from './insights/audience';
+import type { Nudge } from './insights/nudges';
+import type { Observation, SiteId } from './sites/types';
+import type { FollowerSample, PageId, PageRecord, PageRole, PostRecord, Settings } from './store/db';
 import type { PageSummary } from './store/page-summary';
 import type { StoreStatus } from './store/store-error';
+
+/** A popup row: the stored summary and where the page stands against its goal. */
+export interface PageListItem extends PageSummary {
+  cadence: Cadence;
+}
+
+/** Everything the popup shows for the selected page. */
+export interface PageDetail {
+  page: PageRecord;
+  cadence: Cadence;
+  /** The chart's window, epoch ms. */
+  from: number;
+  to: number;
+  /** Follower samples inside the window (plus the last one before it), oldest first. */
+  followers: FollowerSample[];
+  deltas: FollowerDelta[];
+  /** Dates of the page's own statuses inside the window: the chart's markers. */
+  statusDates: number[];
+  /** The newest own statuses, newest first. */
+  recentPosts: PostRecord[];
+  nudges: Nudge[];
+}
+
+/** What the on-page overlay shows of a tracked page. */
+export interface PageGlance {
+  page: PageRecord;
+  cadence: Cadence;
+  nudge?: Nudge;
+}
+
+export type IdeaAction = 'done' | 'snoozed' | 'dismissed';
 
 /** Requests the service worker answers (from content scripts, popup and options). */
 export interface BackgroundRequests {
@@ -14,7 +48,22 @@ export interface BackgroundRequests {
   observation: { request: { observation: Observation }; reply: { tracked: boolean } };
   /** The admin chose to track the page this observation came from. */
   'track-page': { request: { observation: Observation; role: PageRole }; reply: { pageId: string } };
-  'list-pages': { request: {}; reply: PageSummary[] };
+  'list-pages': { request: {}; reply: PageListItem[] };
+  'page-detail': { request: { pageId: PageId }; reply: PageDetail | null };
+  /** From the overlay: the page in this tab, if tracked. */
+  'page-glance': { request: { site: SiteId; handle: string }; reply: PageGlance | null };
+  /** "I just posted" (precision minute) or "I posted on …" (precision day); never overwrites a read date. */
+  'record-post': { request: { pageId: PageId; at: number; precision: 'minute' | 'day' }; reply: { recorded: boolean } };
+  'idea-action': { request: { pageId: PageId; ideaId: string; action: IdeaAction }; reply: { saved: boolean } };
+  /** goalDays null: back to the platform's default; muted absent: reminders follow the role. Extension pages only. */
+  'update-page': {
+    request: { pageId: PageId; goalDays: number | null; role: PageRole; muted?: boolean };
+    reply: { updated: boolean };
+  };
+  /** Untrack a page and delete everything stored about it. Extension pages only. */
+  'delete-page': { request: { pageId: PageId }; reply: { deleted: boolean } };
+  'get-settings': { request: {}; reply: Settings };
+  'set-settings': { request: { settings: Settings }; reply: Settings };
   /** Whether the last writes worked; a full disk or a read-only profile is shown to the admin. */
   'store-status': { request: {}; reply: StoreStatus };
 }

@@ -1,13 +1,19 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundMessage, BackgroundReply } from '../messages';
-import { listPageSummaries } from '../store/page-summary';
-import { afterObservation } from './badge';
+import { pageIdOf } from '../store/page-id';
+import { deletePageData } from '../store/pages';
+import { afterObservation, refreshBadges } from './badge';
 import { database } from './database';
+import { readSettings, recordManualPost, saveIdeaAction, saveSettings, updatePage } from './page-edits';
+import { listPageItems, pageDetail, pageGlance } from './page-views';
 import { session } from './session-area';
 import { guardedIngest, storeStatus } from './store-guard';
 import { validateBackgroundMessage } from './validate-message';
 
 type AnyReply = BackgroundReply<BackgroundMessage['type']>;
+
+/** What a content script (running inside a web page) may ask; the rest is for extension pages. */
+const FROM_CONTENT = new Set<BackgroundMessage['type']>(['observation', 'track-page', 'page-glance', 'record-post', 'idea-action']);
 
 /**
  * Answers one request. Only our own extension's contexts may talk to us, and only with
@@ -16,24 +22,51 @@ type AnyReply = BackgroundReply<BackgroundMessage['type']>;
 export async function handleMessage(raw: unknown, sender: browser.Runtime.MessageSender): Promise<AnyReply | undefined> {
   if (sender.id !== browser.runtime.id) return undefined;
   const message = validateBackgroundMessage(raw);
-  if (!message) {
-    console.debug('Animateur: dropped a malformed message', raw);
+  const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
+  if (!message || (!fromExtensionPage && !FROM_CONTENT.has(message.type))) {
+    console.debug('Animateur: dropped a malformed or misdirected message', raw);
     return undefined;
   }
   const db = await database();
+  const now = Date.now();
   switch (message.type) {
     case 'observation': {
-      const result = await guardedIngest(db, session, message.observation, Date.now());
+      const result = await guardedIngest(db, session, message.observation, now);
       if (sender.tab?.id !== undefined) await afterObservation(sender.tab.id, sender.url ?? sender.tab.url, result);
       return { tracked: result.tracked };
     }
     case 'track-page': {
-      const result = await guardedIngest(db, session, message.observation, Date.now(), { role: message.role });
+      const result = await guardedIngest(db, session, message.observation, now, { role: message.role });
       return { pageId: result.tracked ? result.pageId : '' };
     }
     case 'list-pages':
-      return listPageSummaries(db);
+      return listPageItems(db, now);
     case 'store-status':
       return storeStatus(session);
+    case 'page-detail':
+      return pageDetail(db, message.pageId, now);
+    case 'page-glance':
+      return pageGlance(db, pageIdOf(message.site, message.handle), now);
+    case 'record-post': {
+      const recorded = await recordManualPost(db, message.pageId, message.at, message.precision, now);
+      // The page's badge counts from its last status, which may just have changed.
+      if (recorded) await refreshBadges(now);
+      return { recorded };
+    }
+    case 'idea-action':
+      return { saved: await saveIdeaAction(db, message.pageId, message.ideaId, message.action, now) };
+    case 'update-page': {
+      const updated = await updatePage(db, message.pageId, message);
+      if (updated) await refreshBadges(now);
+      return { updated };
+    }
+    case 'delete-page':
+      await deletePageData(db, message.pageId);
+      await refreshBadges(now);
+      return { deleted: true };
+    case 'get-settings':
+      return readSettings(db);
+    case 'set-settings':
+      return saveSettings(db, message.settings);
   }
 }

@@ -1,6 +1,9 @@
-import type { BackgroundMessage } from '../messages';
+import { IDEAS } from '../insights/ideas';
 import { isManualPostId } from '../insights/manual-post';
-import { SITE_IDS, type DatePrecision, type Observation, type ObservedPost, type PostKind } from '../sites/types';
+import type { BackgroundMessage, IdeaAction } from '../messages';
+import { SITE_IDS, type DatePrecision, type Observation, type ObservedPost, type PostKind, type SiteId } from '../sites/types';
+import type { PageRole, Settings } from '../store/db';
+import { pageIdOf, type PageId } from '../store/page-id';
 
 /**
  * Messages reach the service worker from content scripts running inside pages we do not
@@ -21,10 +24,75 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
     }
     case 'list-pages':
     case 'store-status':
+    case 'get-settings':
       return { type: raw.type };
+    case 'page-detail':
+    case 'delete-page': {
+      const pageId = validPageId(raw.pageId);
+      return pageId === null ? null : { type: raw.type, pageId };
+    }
+    case 'page-glance': {
+      const handle = cappedString(raw.handle, LIMITS.handle);
+      if (!SITE_IDS.includes(raw.site as never) || !handle || handle !== raw.handle || handle !== handle.toLowerCase()) return null;
+      return { type: 'page-glance', site: raw.site as SiteId, handle };
+    }
+    case 'record-post': {
+      const pageId = validPageId(raw.pageId);
+      const at = raw.at;
+      if (!pageId || typeof at !== 'number' || !Number.isFinite(at) || at < EARLIEST) return null;
+      if (raw.precision !== 'minute' && raw.precision !== 'day') return null;
+      return { type: 'record-post', pageId, at, precision: raw.precision };
+    }
+    case 'idea-action': {
+      const pageId = validPageId(raw.pageId);
+      const idea = IDEAS.find((i) => i.id === raw.ideaId);
+      if (!pageId || !idea || !IDEA_ACTIONS.includes(raw.action as never)) return null;
+      return { type: 'idea-action', pageId, ideaId: idea.id, action: raw.action as IdeaAction };
+    }
+    case 'update-page': {
+      const pageId = validPageId(raw.pageId);
+      const goal = raw.goalDays;
+      const goalOk = goal === null || (Number.isInteger(goal) && (goal as number) >= 1 && (goal as number) <= MAX_GOAL_DAYS);
+      if (!pageId || !goalOk || !ROLES.includes(raw.role as never)) return null;
+      if (raw.muted !== undefined && typeof raw.muted !== 'boolean') return null;
+      return {
+        type: 'update-page',
+        pageId,
+        goalDays: goal as number | null,
+        role: raw.role as PageRole,
+        ...(raw.muted !== undefined && { muted: raw.muted }),
+      };
+    }
+    case 'set-settings': {
+      const settings = validSettings(raw.settings);
+      return settings && { type: 'set-settings', settings };
+    }
     default:
       return null;
   }
+}
+
+const ROLES: readonly PageRole[] = ['mine', 'watch'];
+const IDEA_ACTIONS: readonly IdeaAction[] = ['done', 'snoozed', 'dismissed'];
+/** A goal longer than two months is no rhythm at all. */
+export const MAX_GOAL_DAYS = 60;
+const MINUTES_A_DAY = 24 * 60;
+
+/** `site:handle` exactly as pageIdOf makes it. */
+function validPageId(raw: unknown): PageId | null {
+  if (typeof raw !== 'string' || raw.length > LIMITS.handle + 20) return null;
+  const colon = raw.indexOf(':');
+  const site = raw.slice(0, colon) as SiteId;
+  const handle = raw.slice(colon + 1);
+  if (colon < 0 || !SITE_IDS.includes(site) || !handle || handle !== handle.trim().toLowerCase()) return null;
+  return pageIdOf(site, handle);
+}
+
+function validSettings(raw: unknown): Settings | null {
+  if (!isRecord(raw) || typeof raw.remindersEnabled !== 'boolean') return null;
+  const minute = (value: unknown) => Number.isInteger(value) && (value as number) >= 0 && (value as number) < MINUTES_A_DAY;
+  if (!minute(raw.quietStart) || !minute(raw.quietEnd)) return null;
+  return { remindersEnabled: raw.remindersEnabled, quietStart: raw.quietStart as number, quietEnd: raw.quietEnd as number };
 }
 
 const LIMITS = { handle: 100, name: 200, url: 2048, shown: 60, postId: 200, text: 280, posts: 500, missing: 20 };

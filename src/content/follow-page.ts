@@ -8,6 +8,8 @@ export interface FollowPageOptions {
   send: (observation: Observation) => Promise<{ tracked: boolean }>;
   /** Attribute changes that count as a change of the element's post (see SiteAdapter). */
   watchedAttributes?: readonly string[];
+  /** After each delivered observation, with whether its page is tracked (the overlay follows this). */
+  onDelivered?: (observation: Observation, tracked: boolean) => void;
   /** Runs a batch later; idle callbacks still run in background tabs, unlike animation frames. */
   schedule?: (run: () => void) => void;
 }
@@ -79,6 +81,7 @@ export function followPage(options: FollowPageOptions): PageFollower {
       const reply = await send({ ...observation, posts: tracked ? changed : observation.posts });
       if (forUrl !== url) return;
       tracked = reply.tracked;
+      options.onDelivered?.(observation, tracked);
       if (!tracked) return;
       sentHeader = header;
       for (const post of observation.posts) sentPosts.set(post.id, JSON.stringify(post));

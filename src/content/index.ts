@@ -3,7 +3,10 @@
 import browser from 'webextension-polyfill';
 import { sendToBackground, type ContentMessage } from '../messages';
 import { ADAPTERS, adapterFor } from '../sites';
+import type { OverlayHandle } from '../overlay/overlay-mount';
 import { followPage } from './follow-page';
+
+let overlay: Promise<OverlayHandle> | undefined;
 
 const follower = followPage({
   doc: document,
@@ -11,6 +14,16 @@ const follower = followPage({
   adapterFor,
   watchedAttributes: ADAPTERS.flatMap((adapter) => adapter.watchedAttributes ?? []),
   send: (observation) => sendToBackground<'observation'>({ type: 'observation', observation }),
+  onDelivered(observation, tracked) {
+    // The overlay is fetched only for a page it shows on: tracked, or run by the signed-in admin.
+    if (!tracked && !observation.ownerView) {
+      void overlay?.then((shown) => shown.remove());
+      overlay = undefined;
+      return;
+    }
+    overlay ??= import('../overlay/overlay-mount').then(({ mountOverlay }) => mountOverlay(document, () => follower.tracked()));
+    void overlay.then((shown) => shown.update({ observation, tracked }));
+  },
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {

@@ -1,52 +1,140 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { sendToBackground, sendToTab } from '../messages';
+import browser from 'webextension-polyfill';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { sendToBackground, sendToTab, type IdeaAction, type PageDetail, type PageListItem } from '../messages';
 import { pageIdOf } from '../store/page-id';
-import type { PageSummary } from '../store/page-summary';
+import type { StoreStatus } from '../store/store-error';
 import { t } from '../ui/i18n';
 import { readActiveTab, type ActiveTabPage } from './active-tab';
-import { PageRow } from './PageRow';
+import { EmptyState } from './EmptyState';
+import { byUrgency, PageList } from './PageList';
+import { PageDetailView } from './PageDetailView';
+import { StoreWarning } from './StoreWarning';
 import { TrackOffer } from './TrackOffer';
 
-type Loaded = { pages: PageSummary[]; activeTab: ActiveTabPage | null };
+type Loaded = { items: PageListItem[]; activeTab: ActiveTabPage | null; storeStatus: StoreStatus };
+type Load<T> = { state: 'loading' } | { state: 'error' } | { state: 'ready'; value: T };
 
-export function Popup() {
-  const [data, setData] = useState<Loaded | null>(null);
+export interface PopupProps {
+  /** Injected by tests; the real popup reads the active tab through its content script. */
+  readTab?: () => Promise<ActiveTabPage | null>;
+}
+
+export function Popup({ readTab = readActiveTab }: PopupProps) {
+  const [data, setData] = useState<Load<Loaded>>({ state: 'loading' });
+  const [selected, setSelected] = useState<string>();
+  const [detail, setDetail] = useState<Load<PageDetail | null>>({ state: 'loading' });
 
   const load = useCallback(async () => {
-    const [pages, activeTab] = await Promise.all([
-      sendToBackground<'list-pages'>({ type: 'list-pages' }),
-      readActiveTab(),
-    ]);
-    setData({ pages, activeTab });
+    try {
+      const [items, activeTab, storeStatus] = await Promise.all([
+        sendToBackground<'list-pages'>({ type: 'list-pages' }),
+        readTab(),
+        sendToBackground<'store-status'>({ type: 'store-status' }),
+      ]);
+      items.sort(byUrgency);
+      setData({ state: 'ready', value: { items, activeTab, storeStatus } });
+      const activeId = activeTab && pageIdOf(activeTab.observation.site, activeTab.observation.page.handle);
+      setSelected((current) =>
+        items.some((i) => i.page.id === current)
+          ? current
+          : (items.find((i) => i.page.id === activeId) ?? items[0])?.page.id,
+      );
+    } catch (error) {
+      console.debug('Animateur: popup could not load', error);
+      setData({ state: 'error' });
+    }
+  }, [readTab]);
+
+  // Clicking through pages faster than they load: only the last one asked for is shown.
+  const wanted = useRef<string>();
+  const loadDetail = useCallback(async (pageId: string) => {
+    wanted.current = pageId;
+    try {
+      const value = await sendToBackground<'page-detail'>({ type: 'page-detail', pageId });
+      if (wanted.current === pageId) setDetail({ state: 'ready', value });
+    } catch (error) {
+      console.debug('Animateur: popup could not load the page', error);
+      if (wanted.current === pageId) setDetail({ state: 'error' });
+    }
   }, []);
 
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => {
+    if (selected) void loadDetail(selected);
+  }, [selected, loadDetail]);
 
   const track = async (active: ActiveTabPage) => {
-    await sendToBackground<'track-page'>({ type: 'track-page', observation: active.observation, role: 'mine' });
+    const { pageId } = await sendToBackground<'track-page'>({ type: 'track-page', observation: active.observation, role: 'mine' });
     await sendToTab<'page-tracked'>(active.tabId, { type: 'page-tracked' }).catch(() => undefined);
+    setSelected(pageId);
     await load();
   };
+  const ideaAction = async (pageId: string, ideaId: string, action: IdeaAction) => {
+    await sendToBackground<'idea-action'>({ type: 'idea-action', pageId, ideaId, action });
+    await loadDetail(pageId);
+  };
+  const recordPost = async (pageId: string, at: number, precision: 'minute' | 'day') => {
+    await sendToBackground<'record-post'>({ type: 'record-post', pageId, at, precision });
+    await Promise.all([load(), loadDetail(pageId)]);
+  };
 
-  if (!data) return <main class="popup" aria-busy="true">{t('popupLoading')}</main>;
+  if (data.state !== 'ready') {
+    return (
+      <main class="popup popup-message" aria-busy={data.state === 'loading'}>
+        {data.state === 'loading' ? (
+          <p class="muted">{t('popupLoading')}</p>
+        ) : (
+          <p role="alert">
+            {t('popupError')}{' '}
+            <button type="button" class="button-link" onClick={() => void load()}>
+              {t('retry')}
+            </button>
+          </p>
+        )}
+      </main>
+    );
+  }
 
-  const active = data.activeTab;
-  const activeIsTracked =
-    active !== null && data.pages.some((s) => s.page.id === pageIdOf(active.observation.site, active.observation.page.handle));
+  const now = Date.now();
+  const { items, activeTab, storeStatus } = data.value;
+  const activeId = activeTab && pageIdOf(activeTab.observation.site, activeTab.observation.page.handle);
+  const offer = activeTab && !items.some((i) => i.page.id === activeId) && (
+    <TrackOffer observation={activeTab.observation} onTrack={() => track(activeTab)} />
+  );
+  if (items.length === 0) {
+    return (
+      <main class="popup popup-empty">
+        <StoreWarning status={storeStatus} />
+        <EmptyState offer={offer || null} />
+      </main>
+    );
+  }
   return (
     <main class="popup">
-      {active && !activeIsTracked && <TrackOffer observation={active.observation} onTrack={() => track(active)} />}
-      {data.pages.length === 0 ? (
-        <p class="empty">{t('noPages')}</p>
-      ) : (
-        <ul class="pages">
-          {data.pages.map((summary) => (
-            <PageRow key={summary.page.id} summary={summary} now={Date.now()} />
-          ))}
-        </ul>
-      )}
+      <nav class="sidebar" aria-label={t('pagesHeading')}>
+        {offer}
+        <PageList items={items} selected={selected} onSelect={setSelected} now={now} />
+        <button type="button" class="button-link options-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </nav>
+      <div class="detail-pane" aria-busy={detail.state === 'loading'}>
+        <StoreWarning status={storeStatus} />
+        {detail.state === 'ready' && detail.value ? (
+          <PageDetailView
+            detail={detail.value}
+            now={now}
+            onIdeaAction={(ideaId, action) => ideaAction(detail.value!.page.id, ideaId, action)}
+            onRecordPost={(at, precision) => recordPost(detail.value!.page.id, at, precision)}
+          />
+        ) : detail.state === 'error' ? (
+          <p role="alert">{t('popupError')}</p>
+        ) : (
+          <p class="muted">{t('popupLoading')}</p>
+        )}
+      </div>
     </main>
   );
 }

@@ -9,6 +9,7 @@ export function TrackOffer({ observation, onTrack }: { observation: Observation;
     <section class="track-offer">
       <button
         type="button"
+        class="button-primary"
         data-testid="track-page"
         disabled={busy}
         onClick={async () => {

@@ -1,4 +1,5 @@
-import { uiLocale } from './i18n';
+import { reasonSubstitutions, type Reason, type ValueFormat } from '../insights/reasons';
+import { t, uiLocale } from './i18n';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -8,6 +9,16 @@ export function formatCount(count: number): string {
   return new Intl.NumberFormat(uiLocale()).format(count);
 }
 
+/** "+14", "−3", "0": a change, always with its sign. */
+export function formatChange(change: number): string {
+  return new Intl.NumberFormat(uiLocale(), { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(change);
+}
+
+/** "7 days", "7 jours". */
+export function formatDays(days: number): string {
+  return new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+}
+
 /** "3 days ago", "il y a 5 heures": the largest unit that fits, in the UI language. */
 export function formatAgo(at: number, now: number): string {
   const rtf = new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
@@ -15,4 +26,28 @@ export function formatAgo(at: number, now: number): string {
   if (elapsed < HOUR) return rtf.format(-Math.floor(elapsed / MINUTE), 'minute');
   if (elapsed < DAY) return rtf.format(-Math.floor(elapsed / HOUR), 'hour');
   return rtf.format(-Math.floor(elapsed / DAY), 'day');
+}
+
+/** "12 Mar", "12 mars". */
+export function formatShortDate(at: number): string {
+  return new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short' }).format(at);
+}
+
+function formatValue(value: number | string, format: ValueFormat): string {
+  if (typeof value === 'string') return value;
+  switch (format) {
+    case 'count':
+      return formatCount(value);
+    case 'days':
+      return formatDays(value);
+    case 'ratio':
+      return new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 }).format(value);
+    case 'signed':
+      return formatChange(value);
+  }
+}
+
+/** A nudge's reason as a sentence: its values, in REASONS order, become $1, $2 … */
+export function formatReason(reason: Reason): string {
+  return t(reason.key, reasonSubstitutions(reason, formatValue));
 }

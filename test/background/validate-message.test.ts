@@ -17,8 +17,42 @@ describe('validateBackgroundMessage', () => {
     expect(validateBackgroundMessage({ type: 'track-page', observation, role: 'watch' })).toMatchObject({ role: 'watch' });
   });
 
+  test('accepts each well-formed request of the popup, overlay and options', () => {
+    const settings = { remindersEnabled: false, quietStart: 1320, quietEnd: 420 };
+    const accepted = [
+      { type: 'get-settings' },
+      { type: 'page-detail', pageId: 'x:someone' },
+      { type: 'delete-page', pageId: 'facebook:le.bistro' },
+      { type: 'page-glance', site: 'x', handle: 'someone' },
+      { type: 'record-post', pageId: 'x:someone', at: NOW, precision: 'minute' },
+      { type: 'record-post', pageId: 'x:someone', at: NOW - 86_400_000, precision: 'day' },
+      { type: 'idea-action', pageId: 'x:someone', ideaId: 'exclusive_first_look', action: 'snoozed' },
+      { type: 'update-page', pageId: 'x:someone', goalDays: 4, role: 'watch', muted: true },
+      { type: 'update-page', pageId: 'x:someone', goalDays: null, role: 'mine', muted: false },
+      { type: 'update-page', pageId: 'x:someone', goalDays: 3, role: 'mine' },
+      { type: 'set-settings', settings },
+    ];
+    for (const message of accepted) expect(validateBackgroundMessage(message)).toEqual(message);
+  });
+
   test.each([
     ['not an object', 'list-pages'],
+    ['a page id of an unknown site', { type: 'page-detail', pageId: 'myspace:someone' }],
+    ['a page id without handle', { type: 'delete-page', pageId: 'x:' }],
+    ['a page id with upper case', { type: 'page-detail', pageId: 'x:Someone' }],
+    ['a page id that is not a string', { type: 'page-detail', pageId: 42 }],
+    ['a glance with an upper-case handle', { type: 'page-glance', site: 'x', handle: 'Someone' }],
+    ['a manual post without date', { type: 'record-post', pageId: 'x:someone', precision: 'minute' }],
+    ['a manual post dated before social networks', { type: 'record-post', pageId: 'x:someone', at: 0, precision: 'day' }],
+    ['a manual post with a precision of a second', { type: 'record-post', pageId: 'x:someone', at: NOW, precision: 'second' }],
+    ['an idea that is not in the catalogue', { type: 'idea-action', pageId: 'x:someone', ideaId: 'buy_followers', action: 'done' }],
+    ['an unknown idea action', { type: 'idea-action', pageId: 'x:someone', ideaId: 'exclusive_first_look', action: 'delete' }],
+    ['a goal of zero days', { type: 'update-page', pageId: 'x:someone', goalDays: 0, role: 'mine', muted: false }],
+    ['a fractional goal', { type: 'update-page', pageId: 'x:someone', goalDays: 2.5, role: 'mine', muted: false }],
+    ['a goal of a year', { type: 'update-page', pageId: 'x:someone', goalDays: 365, role: 'mine', muted: false }],
+    ['an update with muted not a flag', { type: 'update-page', pageId: 'x:someone', goalDays: 3, role: 'mine', muted: 'no' }],
+    ['quiet hours past midnight', { type: 'set-settings', settings: { remindersEnabled: true, quietStart: 1440, quietEnd: 0 } }],
+    ['settings without reminders flag', { type: 'set-settings', settings: { quietStart: 0, quietEnd: 0 } }],
     ['unknown type', { type: 'drop-database' }],
     ['track with an unknown role', { type: 'track-page', observation, role: 'admin' }],
     ['observation missing', { type: 'observation' }],

@@ -146,3 +146,28 @@ describe('followPage', () => {
     }
   });
 });
+
+describe('followPage tells the overlay what it delivered', () => {
+  test('once per page while untracked, then after each tracked delivery', async () => {
+    const { adapter } = articleAdapter();
+    let tracked = false;
+    const delivered: [string, boolean][] = [];
+    addPost('1');
+    const follower = followPage({
+      doc: document,
+      currentUrl: () => new URL('https://x.com/page'),
+      adapterFor: () => adapter,
+      send: async () => ({ tracked }),
+      onDelivered: (observation, isTracked) => delivered.push([observation.page.handle, isTracked]),
+      schedule: (run) => batches.push(run),
+    });
+    await runBatches();
+    addPost('2');
+    await runBatches();
+    expect(delivered).toEqual([['page', false]]);
+    tracked = true;
+    follower.tracked();
+    await runBatches();
+    expect(delivered).toEqual([['page', false], ['page', true]]);
+  });
+});

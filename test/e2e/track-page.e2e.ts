@@ -33,11 +33,13 @@ test('an X profile is stored only once tracked from the popup, and the popup sho
   expect(stored.followers).toMatchObject([{ count: 14071, exact: true, shown: '14K Followers' }]);
 
   const popup = await openPopup(session.context, session.worker, page);
+  // The page in the active tab is the one selected, shown in the detail pane.
   const row = await popup.waitFor<{ lastStatus: string; followers: string }>(`(() => {
-    const row = document.querySelector('[data-testid=page-row]');
-    return row && {
-      lastStatus: row.querySelector('[data-testid=last-status]').textContent,
-      followers: row.querySelector('[data-testid=follower-count]').textContent,
+    const selected = document.querySelector('[data-testid=page-row][aria-current=true]');
+    const lastStatus = document.querySelector('[data-testid=last-status]');
+    return selected && lastStatus && {
+      lastStatus: lastStatus.textContent,
+      followers: document.querySelector('[data-testid=follower-count]').textContent,
     };
   })()`);
   const days = Math.floor((Date.now() - Date.parse('2025-11-02T23:31:49.000Z')) / 86_400_000);

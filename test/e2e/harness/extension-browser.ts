@@ -19,7 +19,7 @@ export interface ExtensionBrowser {
 /** Debian's Chromium with the built extension loaded, the real site hosts mapped to `port`. */
 export async function launchWithExtension(
   port: number,
-  options: { locale?: string; dist?: string } = {},
+  options: { locale?: string; dist?: string; headless?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const dist = options.dist ?? DIST;
   // Every other hostname lands on the same local server too: a request that should never
@@ -27,8 +27,10 @@ export async function launchWithExtension(
   const hostRules = [...FIXTURE_HOSTS, '*'].map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'animateur-profile-')), {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
+    // On Linux, Chromium picks its UI language (and so chrome.i18n's) from LANGUAGE, not --lang.
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,

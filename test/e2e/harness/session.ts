@@ -10,7 +10,7 @@ export interface Session extends ExtensionBrowser {
   end(): Promise<void>;
 }
 
-export async function startSession(options: { locale?: string; dist?: string } = {}): Promise<Session> {
+export async function startSession(options: { locale?: string; dist?: string; headless?: boolean } = {}): Promise<Session> {
   const server = await startFixtureServer();
   const browser = await launchWithExtension(server.port, options);
   return {

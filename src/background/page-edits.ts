@@ -1,0 +1,61 @@
+import type { IdeaAction } from '../messages';
+import { manualPost } from '../insights/manual-post';
+import { DEFAULT_SETTINGS, withOwnAt, type Db, type PageId, type PageRole, type Settings } from '../store/db';
+
+/**
+ * Stores "I just posted" / "I posted on …". The manual record has an id of its own, so it can
+ * never replace a read post; recording the same minute twice stores it once.
+ */
+export async function recordManualPost(
+  db: Db,
+  pageId: PageId,
+  at: number,
+  precision: 'minute' | 'day',
+  now: number,
+): Promise<boolean> {
+  const post = manualPost(pageId, at, now, precision);
+  if (!post) return false;
+  const tx = db.transaction(['pages', 'posts'], 'readwrite');
+  const known = await tx.objectStore('pages').get(pageId);
+  if (known && !(await tx.objectStore('posts').get([pageId, post.postId]))) await tx.objectStore('posts').put(withOwnAt(post));
+  await tx.done;
+  return known !== undefined;
+}
+
+export async function saveIdeaAction(db: Db, pageId: PageId, ideaId: string, action: IdeaAction, now: number): Promise<boolean> {
+  const tx = db.transaction(['pages', 'ideas'], 'readwrite');
+  const known = await tx.objectStore('pages').get(pageId);
+  if (known) await tx.objectStore('ideas').put({ pageId, ideaId, state: action, at: now });
+  await tx.done;
+  return known !== undefined;
+}
+
+export async function updatePage(
+  db: Db,
+  pageId: PageId,
+  change: { goalDays: number | null; role: PageRole; muted?: boolean },
+): Promise<boolean> {
+  const tx = db.transaction('pages', 'readwrite');
+  const page = await tx.store.get(pageId);
+  if (page) {
+    const { goalDays: _goal, muted: _muted, ...rest } = page;
+    const muted = change.muted ?? page.muted;
+    await tx.store.put({
+      ...rest,
+      role: change.role,
+      ...(muted !== undefined && { muted }),
+      ...(change.goalDays !== null && { goalDays: change.goalDays }),
+    });
+  }
+  await tx.done;
+  return page !== undefined;
+}
+
+export async function readSettings(db: Db): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await db.get('settings', 'settings')) };
+}
+
+export async function saveSettings(db: Db, settings: Settings): Promise<Settings> {
+  await db.put('settings', settings, 'settings');
+  return settings;
+}

@@ -1,0 +1,94 @@
+import { followerDeltas, seriesOf } from '../insights/audience';
+import { cadenceOf, ownStatuses } from '../insights/cadence';
+import { DAY_MS, dayNumber } from '../insights/day';
+import { pickNudges, type Nudge } from '../insights/nudges';
+import type { PageDetail, PageGlance, PageListItem } from '../messages';
+import type { Db, PageId, PageRecord, PostRecord } from '../store/db';
+import { followerRange, followerSeries } from '../store/followers';
+import { listPageSummaries } from '../store/page-summary';
+import { getPage } from '../store/pages';
+import { lastOwnPost, postsInRange } from '../store/posts';
+import { readPageStates } from './page-states';
+
+/** What the popup's chart spans: long enough for the 90-day change, short enough to read. */
+export const CHART_DAYS = 90;
+/** Nudges weigh half a year of weeks (the essay's posted/silent weeks) and the last 25 posts. */
+const HISTORY_DAYS = 190;
+const RECENT_POSTS = 5;
+
+/**
+ * The posts cadence needs: the recent ones, and the last own status even when it is older
+ * (a page silent for a year is overdue, not unknown). Reading by date keeps a 5-year history cheap.
+ */
+async function cadencePosts(db: Db, pageId: PageId, from: number, now: number): Promise<PostRecord[]> {
+  const [recent, last] = await Promise.all([postsInRange(db, pageId, from, now), lastOwnPost(db, pageId)]);
+  return last && !recent.some((p) => p.postId === last.postId) ? [last, ...recent] : recent;
+}
+
+/** The popup's list: the stored summary and the cadence the badge also shows, in two cheap reads. */
+export async function listPageItems(db: Db, now: number): Promise<PageListItem[]> {
+  const [summaries, states] = await Promise.all([listPageSummaries(db), readPageStates(db, now)]);
+  const cadences = new Map(states.map((s) => [s.page.id, s.cadence]));
+  return summaries.flatMap((summary) => {
+    const cadence = cadences.get(summary.page.id);
+    return cadence ? [{ ...summary, cadence }] : [];
+  });
+}
+
+export async function pageDetail(db: Db, pageId: PageId, now: number): Promise<PageDetail | null> {
+  const detail = await readDetail(db, pageId, now);
+  if (detail) await recordShown(db, detail.page, detail.nudges, now);
+  return detail;
+}
+
+/** The overlay's one idea is the popup's first: only that one counts as shown. */
+export async function pageGlance(db: Db, pageId: PageId, now: number): Promise<PageGlance | null> {
+  const detail = await readDetail(db, pageId, now);
+  if (!detail) return null;
+  const nudge = detail.nudges[0];
+  if (nudge) await recordShown(db, detail.page, [nudge], now);
+  return { page: detail.page, cadence: detail.cadence, nudge };
+}
+
+async function readDetail(db: Db, pageId: PageId, now: number): Promise<PageDetail | null> {
+  const page = await getPage(db, pageId);
+  if (!page) return null;
+  const historyFrom = now - HISTORY_DAYS * DAY_MS;
+  const [posts, samples, before, ideaHistory] = await Promise.all([
+    cadencePosts(db, pageId, historyFrom, now),
+    followerSeries(db, pageId, historyFrom, now),
+    db.transaction('followers').store.openCursor(followerRange(pageId, -Infinity, historyFrom), 'prev'),
+    db.getAll('ideas', IDBKeyRange.bound([pageId], [pageId, []])),
+  ]);
+  const series = seriesOf(pageId, before ? [before.value, ...samples] : samples, now);
+  const from = now - CHART_DAYS * DAY_MS;
+  const statuses = ownStatuses(page, posts);
+  const nudges = pickNudges({ page, posts, followers: series, ideaHistory, now });
+  const firstInChart = series.findIndex((s) => s.at >= from);
+  return {
+    page,
+    cadence: cadenceOf(page, posts, now),
+    from,
+    to: now,
+    // The sample just before the window starts the line at the left edge.
+    followers: firstInChart < 0 ? series.slice(-1) : series.slice(Math.max(0, firstInChart - 1)),
+    deltas: followerDeltas(series),
+    statusDates: statuses.map((p) => p.publishedAt!).filter((at) => at >= from),
+    recentPosts: statuses.slice(0, RECENT_POSTS),
+    nudges,
+  };
+}
+
+/**
+ * The nudge engine rotates ideas shown on earlier days; it learns what was shown from these
+ * records. One write per idea per day at most: reopening the popup writes nothing.
+ */
+async function recordShown(db: Db, page: PageRecord, nudges: readonly Nudge[], now: number): Promise<void> {
+  const tx = db.transaction('ideas', 'readwrite');
+  for (const { ideaId } of nudges) {
+    const record = await tx.store.get([page.id, ideaId]);
+    if (record?.state === 'shown' && dayNumber(record.at) === dayNumber(now)) continue;
+    await tx.store.put({ pageId: page.id, ideaId, state: 'shown', at: now });
+  }
+  await tx.done;
+}

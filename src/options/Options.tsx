@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { sendToBackground, type PageListItem } from '../messages';
+import type { Settings } from '../store/db';
+import { t, uiLocale } from '../ui/i18n';
+import { BackupSection, type BackupApi } from './BackupSection';
+import { PageSettings } from './PageSettings';
+import { RemindersSection } from './RemindersSection';
+
+type Loaded = { items: PageListItem[]; settings: Settings };
+
+export function Options({ backup }: { backup: BackupApi }) {
+  const [data, setData] = useState<Loaded | 'error'>();
+  const load = useCallback(async () => {
+    try {
+      const [items, settings] = await Promise.all([
+        sendToBackground<'list-pages'>({ type: 'list-pages' }),
+        sendToBackground<'get-settings'>({ type: 'get-settings' }),
+      ]);
+      items.sort((a, b) => (a.page.name ?? a.page.handle).localeCompare(b.page.name ?? b.page.handle));
+      setData({ items, settings });
+    } catch (error) {
+      console.debug('Animateur: options could not load', error);
+      setData('error');
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+    // The language alone ("français"), not the region: the strings exist per language.
+  const code = new Intl.Locale(uiLocale()).language;
+  const language = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return (
+    <main class="options">
+      <header class="options-header">
+        <h1>{t('optionsTitle')}</h1>
+        <p class="muted">{t('languageNote', language)}</p>
+      </header>
+      {data === undefined && <p class="muted" aria-busy="true">{t('popupLoading')}</p>}
+      {data === 'error' && <p role="alert">{t('popupError')}</p>}
+      {data !== undefined && data !== 'error' && (
+        <>
+          <section class="card" aria-labelledby="pages-heading">
+            <h2 id="pages-heading">{t('pagesHeading')}</h2>
+            {data.items.length === 0 ? (
+              <p class="muted">{t('noPages')}</p>
+            ) : (
+              data.items.map((item) => <PageSettings key={item.page.id} item={item} onChanged={load} />)
+            )}
+          </section>
+          <RemindersSection settings={data.settings} />
+        </>
+      )}
+      <BackupSection api={backup} onImported={load} />
+    </main>
+  );
+}

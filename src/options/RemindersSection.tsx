@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { sendToBackground } from '../messages';
+import type { Settings } from '../store/db';
+import { t } from '../ui/i18n';
+
+const toTime = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const toMinutes = (time: string) => {
+  const [h, m] = time.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+};
+
+/** Reminders on or off, and the hours they keep quiet. */
+export function RemindersSection({ settings }: { settings: Settings }) {
+  const [current, setCurrent] = useState(settings);
+  const [saved, setSaved] = useState(false);
+  const save = async (change: Partial<Settings>) => {
+    const next = { ...current, ...change };
+    setCurrent(await sendToBackground<'set-settings'>({ type: 'set-settings', settings: next }));
+    setSaved(true);
+  };
+  return (
+    <section class="card" aria-labelledby="reminders-heading">
+      <h2 id="reminders-heading">{t('remindersHeading')}</h2>
+      <label class="checkbox">
+        <input type="checkbox" checked={current.remindersEnabled} onChange={(e) => void save({ remindersEnabled: e.currentTarget.checked })} />
+        {t('remindersEnabled')}
+      </label>
+      <fieldset class="quiet-hours" disabled={!current.remindersEnabled}>
+        <legend>{t('quietHours')}</legend>
+        <label>
+          {t('quietFrom')}{' '}
+          <input type="time" value={toTime(current.quietStart)} onChange={(e) => void save({ quietStart: toMinutes(e.currentTarget.value) })} />
+        </label>
+        <label>
+          {t('quietTo')}{' '}
+          <input type="time" value={toTime(current.quietEnd)} onChange={(e) => void save({ quietEnd: toMinutes(e.currentTarget.value) })} />
+        </label>
+      </fieldset>
+      {saved && (
+        <p class="saved" role="status">
+          {t('saved')}
+        </p>
+      )}
+    </section>
+  );
+}

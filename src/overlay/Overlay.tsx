@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { IdeaAction, PageGlance } from '../messages';
+import { lastStatusText, stateText } from '../ui/cadence-text';
+import { CouldNotRead } from '../ui/CouldNotRead';
+import { t } from '../ui/i18n';
+import { ManualPost } from '../ui/ManualPost';
+import { NudgeCard } from '../ui/NudgeCard';
+import { StatusDot } from '../ui/StatusDot';
+import type { OverlayView } from './view-memory';
+
+/** What the overlay may do; the mount wires it to messages and extension storage. */
+export interface OverlayApi {
+  glance(): Promise<PageGlance | null>;
+  track(): Promise<void>;
+  recordPost(at: number, precision: 'minute' | 'day'): Promise<void>;
+  ideaAction(ideaId: string, action: IdeaAction): Promise<void>;
+  loadView(): Promise<OverlayView>;
+  saveView(view: OverlayView): Promise<void>;
+}
+
+export interface OverlayProps {
+  tracked: boolean;
+  /** Shown in the offer before anything is stored. */
+  pageName: string;
+  api: OverlayApi;
+}
+
+/**
+ * On a tracked page, a small panel (last status, state, one idea) that folds into a pill; on an
+ * untracked page the admin runs, a discreet offer to track it. Both remember, per page, that
+ * the admin folded or closed them.
+ */
+export function Overlay({ tracked, pageName, api }: OverlayProps) {
+  const [view, setView] = useState<OverlayView>();
+  const [glance, setGlance] = useState<PageGlance | null>();
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => {
+    void api.loadView().then(setView);
+  }, [api]);
+  const refresh = async () => {
+    setGlance(await api.glance());
+    setNow(Date.now());
+  };
+  useEffect(() => {
+    if (tracked) void refresh();
+  }, [tracked, api]);
+
+  const choose = (next: OverlayView) => {
+    setView(next);
+    void api.saveView(next);
+  };
+
+  if (view === undefined || view === 'hidden') return null;
+  if (!tracked) {
+    return (
+      <aside class="overlay offer" aria-label={t('extName')} data-testid="overlay">
+        <span class="offer-text">{t('overlayOffer', pageName)}</span>
+        <button type="button" class="button-primary" data-testid="overlay-track" onClick={() => void api.track()}>
+          {t('overlayTrack')}
+        </button>
+        <button type="button" class="icon-button" aria-label={t('overlayNotNow')} title={t('overlayNotNow')} onClick={() => choose('hidden')}>
+          ×
+        </button>
+      </aside>
+    );
+  }
+  if (!glance) return null;
+  const { cadence, page, nudge } = glance;
+  const unreadable = cadence.state === 'unknown' || !!page.lastMissing?.length;
+  if (view === 'collapsed') {
+    return (
+      <aside class="overlay pill" aria-label={t('extName')} data-testid="overlay">
+        <button type="button" class="pill-button" aria-expanded="false" onClick={() => choose('open')}>
+          <StatusDot state={cadence.state} />
+          <span>{lastStatusText(cadence, now)}</span>
+        </button>
+      </aside>
+    );
+  }
+  return (
+    <aside class="overlay panel" aria-label={t('extName')} data-testid="overlay">
+      <header class="panel-head">
+        <StatusDot state={cadence.state} />
+        <span class="panel-title">{page.name ?? page.handle}</span>
+        <button type="button" class="icon-button" aria-expanded="true" aria-label={t('overlayCollapse')} title={t('overlayCollapse')} onClick={() => choose('collapsed')}>
+          –
+        </button>
+        <button type="button" class="icon-button" aria-label={t('overlayHide')} title={t('overlayHide')} onClick={() => choose('hidden')}>
+          ×
+        </button>
+      </header>
+      <p class="panel-status" data-testid="overlay-last-status">
+        {lastStatusText(cadence, now)}
+      </p>
+      <p class="panel-state">{stateText(cadence.state)}</p>
+      {page.lastMissing?.length ? <CouldNotRead /> : null}
+      {unreadable && (
+        <ManualPost
+          now={now}
+          onRecord={async (at, precision) => {
+            await api.recordPost(at, precision);
+            await refresh();
+          }}
+        />
+      )}
+      {nudge && (
+        <NudgeCard
+          key={nudge.ideaId}
+          nudge={nudge}
+          compact
+          onAction={async (action) => {
+            await api.ideaAction(nudge.ideaId, action);
+            await refresh();
+          }}
+        />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,99 @@
+import type { IdeaAction, PageDetail } from '../messages';
+import { goalText, lastStatusText, stateText } from '../ui/cadence-text';
+import { CouldNotRead } from '../ui/CouldNotRead';
+import { FollowerChart } from '../ui/FollowerChart';
+import { formatAgo, formatChange, formatCount, formatDays } from '../ui/format';
+import { t, tPlural } from '../ui/i18n';
+import { ManualPost } from '../ui/ManualPost';
+import { NudgeCard } from '../ui/NudgeCard';
+import { StatusDot } from '../ui/StatusDot';
+import { OverlayRestore } from './OverlayRestore';
+
+export interface PageDetailViewProps {
+  detail: PageDetail;
+  now: number;
+  onIdeaAction: (ideaId: string, action: IdeaAction) => Promise<void>;
+  onRecordPost: (at: number, precision: 'minute' | 'day') => Promise<void>;
+}
+
+/** The selected page: how long since its last status, its audience, and what to post next. */
+export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: PageDetailViewProps) {
+  const { page, cadence } = detail;
+  const latest = detail.followers.at(-1);
+  return (
+    <section class="detail" aria-labelledby="detail-name">
+      <header class="detail-header">
+        <h2 id="detail-name" class="detail-name">
+          <a href={page.url} target="_blank" rel="noreferrer">
+            {page.name ?? page.handle}
+          </a>
+          <span class="detail-site">{t(`site_${page.site}`)}</span>
+          {page.role === 'watch' && <span class="badge">{t('roleWatch')}</span>}
+        </h2>
+        <p class={`last-status state-${cadence.state}`} data-testid="last-status">
+          {lastStatusText(cadence, now)}
+        </p>
+        <p class="detail-state">
+          <StatusDot state={cadence.state} /> {stateText(cadence.state)} · {goalText(cadence)}
+          {cadence.lastSource === 'manual' && ` · ${t('recordedByHand')}`}
+        </p>
+        {page.lastMissing?.length ? <CouldNotRead /> : null}
+        <ManualPost now={now} onRecord={onRecordPost} />
+        <OverlayRestore pageId={page.id} />
+      </header>
+
+      <section class="audience" aria-label={t('audienceHeading')}>
+        <div class="audience-head">
+          <h3>{t('audienceHeading')}</h3>
+          {latest && (
+            <span class="follower-count" data-testid="follower-count" title={latest.shown}>
+              {tPlural('followers', latest.count, [formatCount(latest.count)])}
+            </span>
+          )}
+        </div>
+        <FollowerChart samples={detail.followers} statusDates={detail.statusDates} from={detail.from} to={detail.to} />
+        <dl class="deltas">
+          {detail.deltas
+            .filter((d) => d.days !== 90)
+            .map((d) => (
+              <div key={d.days} class="delta">
+                <dt>{formatDays(d.days)}</dt>
+                <dd class={d.change === undefined ? 'delta-unknown' : d.change < 0 ? 'delta-down' : 'delta-up'}>
+                  {d.change === undefined ? t('deltaUnknown') : formatChange(d.change)}
+                </dd>
+              </div>
+            ))}
+        </dl>
+      </section>
+
+      <section class="nudges" aria-label={t('nudgesHeading')}>
+        <h3>{t('nudgesHeading')}</h3>
+        {detail.nudges.length === 0 ? (
+          <p class="muted">{t('nudgesNone')}</p>
+        ) : (
+          detail.nudges.map((nudge) => (
+            <NudgeCard key={nudge.ideaId} nudge={nudge} onAction={(action) => onIdeaAction(nudge.ideaId, action)} />
+          ))
+        )}
+      </section>
+
+      <section class="recent" aria-label={t('recentHeading')}>
+        <h3>{t('recentHeading')}</h3>
+        {detail.recentPosts.length === 0 ? (
+          <p class="muted">{t('recentNone')}</p>
+        ) : (
+          <ul class="recent-posts">
+            {detail.recentPosts.map((post) => (
+              <li key={post.postId}>
+                <span class="recent-when">{formatAgo(post.publishedAt!, now)}</span>
+                <span class="recent-text">
+                  {post.source === 'manual' ? t('recordedByHand') : post.text ?? t(`kind_${post.kind ?? 'other'}`)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </section>
+  );
+}

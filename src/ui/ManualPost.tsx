@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { t } from './i18n';
+
+export interface ManualPostProps {
+  /** at: epoch ms; precision 'day' for a date picked by hand. */
+  onRecord: (at: number, precision: 'minute' | 'day') => Promise<void>;
+  now: number;
+}
+
+/** The local date as the date input wants it: YYYY-MM-DD. */
+function dayValue(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * "I just posted" for pages whose dates cannot be read. Recorded by hand, it counts until the
+ * page shows a date, and never replaces one that was read.
+ */
+export function ManualPost({ onRecord, now }: ManualPostProps) {
+  const [picking, setPicking] = useState(false);
+  const [day, setDay] = useState(dayValue(now));
+  const [saved, setSaved] = useState(false);
+  const record = async (at: number, precision: 'minute' | 'day') => {
+    await onRecord(at, precision);
+    setSaved(true);
+    setPicking(false);
+  };
+  return (
+    <div class="manual-post">
+      <button type="button" class="button-secondary" data-testid="manual-post" onClick={() => record(now, 'minute')}>
+        {t('justPosted')}
+      </button>
+      {picking ? (
+        <form
+          class="manual-post-day"
+          onSubmit={(event) => {
+            event.preventDefault();
+            // Noon local time keeps the day the same day in nearby time zones; today, no later than now.
+            const [y, m, d] = day.split('-').map(Number);
+            void record(Math.min(new Date(y!, m! - 1, d!, 12).getTime(), now), 'day');
+          }}
+        >
+          <label>
+            {t('postedOn')} <input type="date" value={day} max={dayValue(now)} onInput={(e) => setDay(e.currentTarget.value)} required />
+          </label>
+          <button type="submit" class="button-quiet">
+            {t('save')}
+          </button>
+        </form>
+      ) : (
+        <button type="button" class="button-link" onClick={() => setPicking(true)}>
+          {t('postedAnotherDay')}
+        </button>
+      )}
+      {saved && (
+        <span class="manual-post-saved" role="status">
+          {t('manualPostSaved')}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+import type { Nudge } from '../insights/nudges';
+import type { IdeaAction } from '../messages';
+import { formatReason } from './format';
+import { t } from './i18n';
+
+export interface NudgeCardProps {
+  nudge: Nudge;
+  /** Resolves once the choice is saved; the card then leaves. */
+  onAction: (action: IdeaAction) => Promise<void>;
+  /** The overlay shows the idea without its longer body. */
+  compact?: boolean;
+}
+
+/** One idea to post, why it fits now, and the three answers an admin can give. */
+export function NudgeCard({ nudge, onAction, compact }: NudgeCardProps) {
+  const [busy, setBusy] = useState(false);
+  const act = async (action: IdeaAction) => {
+    setBusy(true);
+    await onAction(action).finally(() => setBusy(false));
+  };
+  const title = t(`idea_${nudge.ideaId}_title`);
+  return (
+    <article class="nudge" data-testid="nudge" data-idea-id={nudge.ideaId} aria-label={title}>
+      <h3 class="nudge-title">{title}</h3>
+      {!compact && <p class="nudge-body">{t(`idea_${nudge.ideaId}_body`)}</p>}
+      <p class="nudge-reason">{formatReason(nudge.reason)}</p>
+      <div class="nudge-actions">
+        <button type="button" class="button-primary" disabled={busy} onClick={() => act('done')}>
+          {t('nudgeDone')}
+        </button>
+        <button type="button" class="button-quiet" disabled={busy} onClick={() => act('snoozed')}>
+          {t('nudgeNotNow')}
+        </button>
+        <button type="button" class="button-quiet" disabled={busy} onClick={() => act('dismissed')}>
+          {t('nudgeDismiss')}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,168 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { demoPagesHistory, serveDemoPages } from './harness/demo-pages';
+import { openPopup } from './harness/popup';
+import { seedHistory } from './harness/seed';
+import { saveArtifact, startSession, type Session } from './harness/session';
+
+const LOCALES = [
+  { locale: 'en-US', lang: 'en', lastStatus: /^Last status /, overdue: 'Overdue', offer: 'Track Café du Port with Animateur?', options: 'Settings' },
+  { locale: 'fr-FR', lang: 'fr', lastStatus: /^Dernière publication /, overdue: 'En retard', offer: 'Suivre Café du Port avec Animateur ?', options: 'Réglages' },
+];
+
+/** The overlay lives in a shadow root; Playwright's CSS locators pierce open ones. */
+const overlayText = (page: Page) => page.locator('animateur-overlay [data-testid=overlay]').innerText();
+
+describe.each(LOCALES)('surfaces in $lang', (L) => {
+  let session: Session;
+  let pages: ReturnType<typeof serveDemoPages>;
+  beforeAll(async () => {
+    session = await startSession({ locale: L.locale });
+    pages = serveDemoPages(session.server);
+    await seedHistory(session, demoPagesHistory(Date.now()));
+  });
+  afterAll(() => session?.end());
+
+  test('popup: pages with dots, the selected page large, chart, deltas, nudges; another page on click', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(pages.tracked);
+    const popup = await openPopup(session.context, session.worker, tab);
+    await popup.waitFor('document.querySelector("[data-testid=follower-chart] svg")');
+    const shown = await popup.evaluate<{ rows: number; selected: string; lastStatus: string; nudges: number; chart: string }>(`({
+      rows: document.querySelectorAll('[data-testid=page-row]').length,
+      selected: document.querySelector('[data-testid=page-row][aria-current=true]').dataset.pageId,
+      lastStatus: document.querySelector('[data-testid=last-status]').textContent,
+      nudges: document.querySelectorAll('[data-testid=nudge]').length,
+      chart: document.querySelector('[data-testid=follower-chart] svg').getAttribute('aria-label'),
+    })`);
+    expect(shown).toMatchObject({ rows: 5, selected: 'x:badlogicgames', nudges: 3 });
+    expect(shown.lastStatus).toMatch(L.lastStatus);
+    expect(shown.chart).toMatch(/14[,\u202f ]?0\d\d/);
+    saveArtifact(`popup-${L.lang}.png`, await popup.screenshot());
+
+    await popup.evaluate(`document.querySelector('[data-testid=page-row][data-page-id="facebook:lebistroduport"]').click()`);
+    await popup.waitFor(`document.querySelector('.detail-name a')?.textContent === 'Le Bistro du Port'`);
+    expect(await popup.evaluate<string>(`document.querySelector('.detail-state').textContent`)).toContain(L.overdue);
+    saveArtifact(`popup-overdue-${L.lang}.png`, await popup.screenshot());
+
+    // Nothing in the popup is cut off: French is the longer language.
+    const clipped = await popup.evaluate<string[]>(`[...document.querySelectorAll('button, h3, .last-status, .nudge-reason, dt, dd')]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent)`);
+    expect(clipped).toEqual([]);
+
+    await popup.evaluate(`document.querySelector('[data-testid=page-row][data-page-id="linkedin:menuiserie-roux"]').click()`);
+    await popup.waitFor(`document.querySelector('[data-testid=could-not-read]')`);
+    saveArtifact(`popup-could-not-read-${L.lang}.png`, await popup.screenshot());
+
+    await popup.evaluate(`document.querySelector('[data-testid=page-row][data-page-id="facebook:lebistroduport"]').click()`);
+    await popup.waitFor(`document.querySelector('.detail-name a')?.textContent === 'Le Bistro du Port'`);
+    const firstIdea = await popup.evaluate<string>(`document.querySelector('[data-testid=nudge]').dataset.ideaId`);
+    await popup.evaluate(`document.querySelector('[data-testid=nudge] .nudge-actions button:last-child').click()`);
+    await popup.waitFor(`![...document.querySelectorAll('[data-testid=nudge]')].some((n) => n.dataset.ideaId === ${JSON.stringify(firstIdea)})`);
+    await popup.close();
+    await tab.close();
+  });
+
+  test('overlay on a tracked page: last status and one idea, folded and remembered across reloads', async () => {
+    const tab = await session.context.newPage();
+    await tab.setViewportSize({ width: 1280, height: 800 });
+    await tab.goto(pages.tracked);
+    const overlay = tab.locator('animateur-overlay [data-testid=overlay]');
+    await overlay.waitFor();
+    await tab.locator('animateur-overlay [data-testid=overlay-last-status]').waitFor();
+    expect(await tab.locator('animateur-overlay [data-testid=overlay-last-status]').innerText()).toMatch(L.lastStatus);
+    expect(await tab.locator('animateur-overlay [data-testid=nudge]').count()).toBe(1);
+    saveArtifact(`overlay-${L.lang}.png`, await tab.screenshot());
+
+    // The site's styles do not reach in; ours do not leak out.
+    const isolation = await tab.evaluate(() => {
+      const host = document.querySelector('animateur-overlay')!;
+      const panel = host.shadowRoot!.querySelector('.panel')!;
+      return { font: getComputedStyle(panel).fontFamily, bodyAccent: getComputedStyle(document.body).getPropertyValue('--accent'), position: getComputedStyle(host).position };
+    });
+    expect(isolation).toMatchObject({ bodyAccent: '', position: 'fixed' });
+    expect(isolation.font).toMatch(/system-ui/);
+
+    await tab.locator('animateur-overlay .panel-head button').first().click();
+    await tab.locator('animateur-overlay .pill').waitFor();
+    await tab.reload();
+    await tab.locator('animateur-overlay .pill').waitFor();
+    expect(await tab.locator('animateur-overlay .panel').count()).toBe(0);
+    saveArtifact(`overlay-folded-${L.lang}.png`, await tab.screenshot());
+
+    // Hidden on the page, brought back from the popup without reloading the page.
+    await tab.locator('animateur-overlay .pill-button').click();
+    await tab.locator('animateur-overlay .panel-head button').last().click();
+    await tab.locator('animateur-overlay [data-testid=overlay]').waitFor({ state: 'detached' });
+    const popup = await openPopup(session.context, session.worker, tab);
+    await popup.waitFor('document.querySelector("[data-testid=overlay-restore]")');
+    await popup.evaluate('document.querySelector("[data-testid=overlay-restore]").click()');
+    await tab.locator('animateur-overlay [data-testid=overlay-last-status]').waitFor();
+    await popup.close();
+    await tab.close();
+  });
+
+  test('overlay on an untracked page the admin runs: a discreet offer that tracks the page', async () => {
+    const tab = await session.context.newPage();
+    await tab.setViewportSize({ width: 1280, height: 800 });
+    await tab.goto(pages.owned);
+    await tab.locator('animateur-overlay [data-testid=overlay-track]').waitFor();
+    expect(await overlayText(tab)).toContain(L.offer);
+    saveArtifact(`overlay-offer-${L.lang}.png`, await tab.screenshot());
+    await tab.locator('animateur-overlay [data-testid=overlay-track]').click();
+    await tab.locator('animateur-overlay [data-testid=overlay-last-status]').waitFor();
+    await tab.close();
+  });
+
+  test('overlay is not loaded on an untracked page seen as a visitor', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(pages.visited);
+    await tab.waitForLoadState('load');
+    // The content script reads an untracked page once, then only watches its URL.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await tab.locator('animateur-overlay').count()).toBe(0);
+    const scripts = await tab.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(scripts.filter((name) => /overlay/.test(name))).toEqual([]);
+    await tab.close();
+  });
+
+  test('options: goal, role, reminders, backup; screenshots light and dark', async () => {
+    const tab = await session.context.newPage();
+    await tab.setViewportSize({ width: 900, height: 1100 });
+    await tab.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+    await tab.locator('[data-testid=page-settings]').first().waitFor();
+    expect(await tab.locator('h1').innerText()).toBe(L.options);
+    expect(await tab.locator('[data-testid=page-settings]').count()).toBeGreaterThanOrEqual(5);
+    const bistro = tab.locator('[data-testid=page-settings][data-page-id="facebook:lebistroduport"]');
+    await bistro.locator('select').first().selectOption('7');
+    await bistro.locator('[role=status]').waitFor();
+    const stored = await session.worker.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const request = indexedDB.open('animateur');
+        request.onsuccess = () => resolve(request.result);
+      });
+      const page = await new Promise<{ goalDays?: number }>((resolve) => {
+        const request = db.transaction('pages').objectStore('pages').get('facebook:lebistroduport');
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      return page.goalDays;
+    });
+    expect(stored).toBe(7);
+    saveArtifact(`options-${L.lang}.png`, await tab.screenshot({ fullPage: true }));
+    await tab.emulateMedia({ colorScheme: 'dark' });
+    saveArtifact(`options-dark-${L.lang}.png`, await tab.screenshot({ fullPage: true }));
+    await tab.close();
+  });
+
+  test('popup in dark mode', async () => {
+    const tab = await session.context.newPage();
+    await tab.setViewportSize({ width: 720, height: 560 });
+    await tab.emulateMedia({ colorScheme: 'dark' });
+    await tab.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
+    await tab.locator('[data-testid=follower-chart] svg').waitFor();
+    saveArtifact(`popup-dark-${L.lang}.png`, await tab.screenshot());
+    await tab.close();
+    expect(session.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,162 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { Popup } from '../../src/popup/Popup';
+import type { Observation } from '../../src/sites/types';
+import type { StoreStatus } from '../../src/store/store-error';
+import { fakeBrowser, uiLanguage } from '../ui/fake-browser';
+import { NOW, detailOf, listItem } from './sample-data';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
+
+type Answer = (message: { type: string; [k: string]: unknown }) => unknown;
+const sent: { type: string }[] = [];
+let storeStatus: StoreStatus | undefined;
+function background(answer: Answer) {
+  fakeBrowser.runtime.sendMessage = ((message: { type: string }) => {
+    sent.push(message);
+    return Promise.resolve().then(() => (message.type === 'store-status' && storeStatus ? storeStatus : answer(message)));
+  }) as never;
+}
+const noTab = () => Promise.resolve(null);
+const observation: Observation = {
+  site: 'x',
+  page: { handle: 'cafe', name: 'Café du Port', url: 'https://x.com/cafe' },
+  ownerView: true,
+  posts: [],
+};
+
+beforeEach(() => {
+  uiLanguage.current = 'en';
+  sent.length = 0;
+  storeStatus = { state: 'ok' };
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+});
+
+describe('Popup', () => {
+  test('loading: says so and keeps its frame while the background has not answered', () => {
+    background(() => new Promise(() => {}));
+    const { container } = render(<Popup readTab={noTab} />);
+    expect(container.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByText('Loading…')).toBeTruthy();
+  });
+
+  test('empty: explains the extension and offers to track the page in the active tab', async () => {
+    background(() => []);
+    render(<Popup readTab={() => Promise.resolve({ tabId: 3, observation })} />);
+    await screen.findByText('Keep your pages alive');
+    expect(screen.getByTestId('track-page').textContent).toBe('Track this page');
+    expect(screen.getByText('Café du Port on X')).toBeTruthy();
+  });
+
+  test('empty without a supported tab: says where to start', async () => {
+    background(() => []);
+    render(<Popup readTab={noTab} />);
+    await screen.findByText(/No page tracked yet/);
+    expect(screen.queryByTestId('track-page')).toBeNull();
+  });
+
+  test('overdue: the selected page shows its last status large, its state, chart, deltas and three nudges', async () => {
+    const item = listItem();
+    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { saved: true }));
+    render(<Popup readTab={noTab} />);
+    expect((await screen.findByTestId('last-status')).textContent).toBe('Last status 6 days ago');
+    expect(screen.getByTestId('page-row').querySelector('[role=img]')?.getAttribute('aria-label')).toBe('Overdue');
+    expect(screen.getByText(/Overdue · goal: at most 3 days between statuses/)).toBeTruthy();
+    expect(screen.getByTestId('follower-count').textContent).toBe('1,240 followers');
+    expect(screen.getByTestId('follower-chart').querySelector('svg')?.getAttribute('aria-label')).toBe(
+      'Followers went from 1,150 to 1,240 (+90) over 90 days, with 2 statuses.',
+    );
+    expect(screen.getAllByTestId('nudge')).toHaveLength(3);
+    expect(screen.getByText('Your 1,240 followers have had no new status to be notified of for 6 days.')).toBeTruthy();
+    expect(screen.getByText('+12')).toBeTruthy();
+    expect(screen.getByText('-4')).toBeTruthy();
+  });
+
+  test('a nudge answered "not now" is saved for that page and idea, then the page reloads', async () => {
+    const item = listItem();
+    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { saved: true }));
+    render(<Popup readTab={noTab} />);
+    const [first] = await screen.findAllByTestId('nudge');
+    fireEvent.click(first!.querySelector('button:nth-child(2)')!);
+    await waitFor(() => expect(sent.filter((m) => m.type === 'page-detail')).toHaveLength(2));
+    expect(sent).toContainEqual({ type: 'idea-action', pageId: 'facebook:le.bistro', ideaId: 'exclusive_first_look', action: 'snoozed' });
+  });
+
+  test('a page whose DOM could not be read says so, and still shows the last good data', async () => {
+    const item = listItem({}, { lastMissing: ['followers', 'post dates'] });
+    background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
+    render(<Popup readTab={noTab} />);
+    expect((await screen.findByTestId('could-not-read')).textContent).toMatch(/Could not read this page/);
+    expect(screen.getByTestId('last-status').textContent).toBe('Last status 6 days ago');
+  });
+
+  test('"I just posted" records a manual status for the selected page', async () => {
+    const item = listItem({ state: 'unknown', lastOwnAt: undefined, sinceMs: undefined });
+    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { recorded: true }));
+    render(<Popup readTab={noTab} />);
+    expect((await screen.findByTestId('last-status')).textContent).toBe('No status read yet');
+    fireEvent.click(screen.getByTestId('manual-post'));
+    await screen.findByText('Noted.');
+    expect(sent).toContainEqual({ type: 'record-post', pageId: 'facebook:le.bistro', at: NOW, precision: 'minute' });
+  });
+
+  test('error: says the data could not be read and offers to try again', async () => {
+    let fail = true;
+    background((m) => {
+      if (fail) throw new Error('store is read-only');
+      return m.type === 'list-pages' ? [] : null;
+    });
+    render(<Popup readTab={noTab} />);
+    expect((await screen.findByRole('alert')).textContent).toMatch('Your data could not be read just now.');
+    fail = false;
+    fireEvent.click(screen.getByText('Try again'));
+    await screen.findByText('Keep your pages alive');
+  });
+
+  test('clicking through pages faster than they load shows the last one clicked', async () => {
+    const first = listItem();
+    const second = listItem({ state: 'on-track' }, { id: 'x:cafe', site: 'x', handle: 'cafe', name: 'Café du Port' });
+    let releaseFirst = () => {};
+    background((m) => {
+      if (m.type === 'list-pages') return [first, second];
+      if (m.pageId === first.page.id) return new Promise((resolve) => (releaseFirst = () => resolve(detailOf(first))));
+      return detailOf(second);
+    });
+    render(<Popup readTab={noTab} />);
+    const rows = await screen.findAllByTestId('page-row');
+    fireEvent.click(rows[1]!);
+    await screen.findByRole('link', { name: 'Café du Port' });
+    releaseFirst();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(screen.getByRole('link', { name: 'Café du Port' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Le Bistro' })).toBeNull();
+  });
+
+  test('a full disk is said plainly above the page', async () => {
+    const item = listItem();
+    storeStatus = { state: 'quota', since: NOW, detail: 'QuotaExceededError' };
+    background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
+    render(<Popup readTab={noTab} />);
+    expect((await screen.findByTestId('store-warning')).textContent).toMatch(/disk .* is full/);
+  });
+
+  test('a panel hidden on its page can be shown again from the popup', async () => {
+    const item = listItem();
+    await fakeBrowser.storage.local.set({ 'overlay:facebook:le.bistro': 'hidden' });
+    background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
+    render(<Popup readTab={noTab} />);
+    fireEvent.click(await screen.findByTestId('overlay-restore'));
+    await waitFor(() => expect(screen.queryByTestId('overlay-restore')).toBeNull());
+    expect(await fakeBrowser.storage.local.get('overlay:facebook:le.bistro')).toEqual({ 'overlay:facebook:le.bistro': 'open' });
+  });
+
+  test('French: every string and number in the UI language', async () => {
+    uiLanguage.current = 'fr';
+    const item = listItem();
+    background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
+    render(<Popup readTab={noTab} />);
+    expect((await screen.findByTestId('last-status')).textContent).toBe('Dernière publication il y a 6 jours');
+    expect(screen.getByTestId('follower-count').textContent).toBe('1\u202f240 abonnés');
+    expect(screen.getByText('En retard', { exact: false })).toBeTruthy();
+  });
+});

@@ -1,0 +1,41 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type { IdeaAction } from '../../src/messages';
+import { NudgeCard } from '../../src/ui/NudgeCard';
+import { uiLanguage } from './fake-browser';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
+
+const nudge = { ideaId: 'exclusive_first_look', reason: { key: 'reason_rhythm_broken', values: { usualDays: 2, days: 9 } } } as const;
+
+beforeEach(() => {
+  uiLanguage.current = 'en';
+});
+
+describe('NudgeCard', () => {
+  test('shows the idea, its reason with formatted values, and three answers that each reach the caller', async () => {
+    const answers: IdeaAction[] = [];
+    render(<NudgeCard nudge={nudge} onAction={async (a) => void answers.push(a)} />);
+    expect(screen.getByRole('heading').textContent).toBe('A first look, here first');
+    expect(screen.getByText(/2 days.*9 days|9 days.*2 days/)).toBeTruthy();
+    for (const [i, label] of ['Done', 'Not now', 'Not for me'].entries()) {
+      // A card is busy until its answer is saved: one answer at a time.
+      await waitFor(() => expect(screen.getByRole('button', { name: label }).hasAttribute('disabled')).toBe(false));
+      fireEvent.click(screen.getByRole('button', { name: label }));
+      await waitFor(() => expect(answers).toHaveLength(i + 1));
+    }
+    expect(answers).toEqual(['done', 'snoozed', 'dismissed']);
+  });
+
+  test('compact (overlay): no body text', () => {
+    render(<NudgeCard nudge={nudge} compact onAction={async () => {}} />);
+    expect(screen.queryByText(/before anywhere else/)).toBeNull();
+  });
+
+  test('French', () => {
+    uiLanguage.current = 'fr';
+    render(<NudgeCard nudge={nudge} onAction={async () => {}} />);
+    expect(screen.getByRole('button', { name: 'Pas maintenant' })).toBeTruthy();
+    expect(screen.getByText(/9 jours/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,37 @@
+// The UI reads its strings through browser.i18n; tests get the real _locales files behind a
+// stand-in that resolves placeholders the way the browser does.
+import { readFileSync } from 'node:fs';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const catalogues: Record<string, Messages> = {
+  en: JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')),
+  fr: JSON.parse(readFileSync('public/_locales/fr/messages.json', 'utf8')),
+};
+
+export const uiLanguage = { current: 'en' as 'en' | 'fr' };
+
+function getMessage(key: string, substitutions?: string | string[]): string {
+  const entry = catalogues[uiLanguage.current]![key];
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  const positional = (text: string) => text.replace(/\$(\d)/g, (_, n) => subs[Number(n) - 1] ?? '');
+  // Placeholder names are case-insensitive, as in the browser.
+  const placeholder = (name: string) =>
+    Object.entries(entry.placeholders ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1].content ?? '';
+  return entry.message.replace(/\$([A-Za-z_]+)\$/g, (_, name: string) => positional(placeholder(name)));
+}
+
+const stored = new Map<string, unknown>();
+
+export const fakeBrowser = {
+  storage: {
+    local: {
+      get: async (key: string) => (stored.has(key) ? { [key]: stored.get(key) } : {}),
+      set: async (items: Record<string, unknown>) => {
+        for (const [key, value] of Object.entries(items)) stored.set(key, value);
+      },
+    },
+  },
+  i18n: { getMessage, getUILanguage: () => uiLanguage.current },
+  runtime: { sendMessage: () => Promise.reject(new Error('no background in unit tests')), openOptionsPage: () => Promise.resolve() },
+};
