@@ -48,6 +48,8 @@ export interface BackgroundRequests {
   observation: { request: { observation: Observation }; reply: { tracked: boolean } };
   /** The admin chose to track the page this observation came from. */
   'track-page': { request: { observation: Observation; role: PageRole }; reply: { pageId: string } };
+  /** The admin granted a Mastodon instance: run the content script there, now and from now on. */
+  'enable-instance': { request: { tabId: number; origin: string }; reply: { enabled: boolean } };
   'list-pages': { request: {}; reply: PageListItem[] };
   'page-detail': { request: { pageId: PageId }; reply: PageDetail | null };
   /** From the overlay: the page in this tab, if tracked. */

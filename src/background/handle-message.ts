@@ -4,6 +4,7 @@ import { pageIdOf } from '../store/page-id';
 import { deletePageData } from '../store/pages';
 import { afterObservation, refreshBadges } from './badge';
 import { database } from './database';
+import { enableInstance } from './mastodon-hosts';
 import { readSettings, recordManualPost, saveIdeaAction, saveSettings, updatePage } from './page-edits';
 import { listPageItems, pageDetail, pageGlance } from './page-views';
 import { session } from './session-area';
@@ -68,5 +69,7 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
       return readSettings(db);
     case 'set-settings':
       return saveSettings(db, message.settings);
+    case 'enable-instance':
+      return { enabled: await enableInstance(message.tabId, message.origin) };
   }
 }

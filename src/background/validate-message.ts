@@ -63,6 +63,11 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
         ...(raw.muted !== undefined && { muted: raw.muted }),
       };
     }
+    case 'enable-instance': {
+      const origin = instanceOrigin(raw.origin);
+      if (!origin || !Number.isSafeInteger(raw.tabId) || (raw.tabId as number) < 0) return null;
+      return { type: 'enable-instance', tabId: raw.tabId as number, origin };
+    }
     case 'set-settings': {
       const settings = validSettings(raw.settings);
       return settings && { type: 'set-settings', settings };
@@ -73,6 +78,13 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
 }
 
 const ROLES: readonly PageRole[] = ['mine', 'watch'];
+
+/** A host permission pattern for one HTTPS host, as the popup asks the user for ("https://host/*"). */
+function instanceOrigin(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > 300) return null;
+  const match = value.match(/^https:\/\/([a-z0-9.-]+)\/\*$/);
+  return match && match[1]!.includes('.') ? value : null;
+}
 const IDEA_ACTIONS: readonly IdeaAction[] = ['done', 'snoozed', 'dismissed'];
 /** A goal longer than two months is no rhythm at all. */
 export const MAX_GOAL_DAYS = 60;

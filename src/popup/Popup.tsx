@@ -4,22 +4,25 @@ import { sendToBackground, sendToTab, type IdeaAction, type PageDetail, type Pag
 import { pageIdOf } from '../store/page-id';
 import type { StoreStatus } from '../store/store-error';
 import { t } from '../ui/i18n';
-import { readActiveTab, type ActiveTabPage } from './active-tab';
+import { instanceOffer, readActiveTab, type ActiveTabPage, type InstanceOffer as Offer } from './active-tab';
 import { EmptyState } from './EmptyState';
 import { byUrgency, PageList } from './PageList';
 import { PageDetailView } from './PageDetailView';
 import { StoreWarning } from './StoreWarning';
+import { InstanceOffer } from './InstanceOffer';
 import { TrackOffer } from './TrackOffer';
 
-type Loaded = { items: PageListItem[]; activeTab: ActiveTabPage | null; storeStatus: StoreStatus };
+type Loaded = { items: PageListItem[]; activeTab: ActiveTabPage | null; instance: Offer | null; storeStatus: StoreStatus };
 type Load<T> = { state: 'loading' } | { state: 'error' } | { state: 'ready'; value: T };
 
 export interface PopupProps {
   /** Injected by tests; the real popup reads the active tab through its content script. */
   readTab?: () => Promise<ActiveTabPage | null>;
+  /** Injected by tests; the real popup looks at the active tab's address. */
+  readInstance?: () => Promise<Offer | null>;
 }
 
-export function Popup({ readTab = readActiveTab }: PopupProps) {
+export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }: PopupProps) {
   const [data, setData] = useState<Load<Loaded>>({ state: 'loading' });
   const [selected, setSelected] = useState<string>();
   const [detail, setDetail] = useState<Load<PageDetail | null>>({ state: 'loading' });
@@ -32,7 +35,8 @@ export function Popup({ readTab = readActiveTab }: PopupProps) {
         sendToBackground<'store-status'>({ type: 'store-status' }),
       ]);
       items.sort(byUrgency);
-      setData({ state: 'ready', value: { items, activeTab, storeStatus } });
+      const instance = activeTab ? null : await readInstance().catch(() => null);
+      setData({ state: 'ready', value: { items, activeTab, instance, storeStatus } });
       const activeId = activeTab && pageIdOf(activeTab.observation.site, activeTab.observation.page.handle);
       setSelected((current) =>
         items.some((i) => i.page.id === current)
@@ -43,7 +47,7 @@ export function Popup({ readTab = readActiveTab }: PopupProps) {
       console.debug('Animateur: popup could not load', error);
       setData({ state: 'error' });
     }
-  }, [readTab]);
+  }, [readTab, readInstance]);
 
   // Clicking through pages faster than they load: only the last one asked for is shown.
   const wanted = useRef<string>();
@@ -75,6 +79,12 @@ export function Popup({ readTab = readActiveTab }: PopupProps) {
     await sendToBackground<'idea-action'>({ type: 'idea-action', pageId, ideaId, action });
     await loadDetail(pageId);
   };
+  const allowInstance = async (offer: Offer) => {
+    // The browser's own prompt; it must come straight from the click.
+    if (!(await browser.permissions.request({ origins: [offer.origin] }))) throw new Error('refused');
+    await sendToBackground<'enable-instance'>({ type: 'enable-instance', tabId: offer.tabId, origin: offer.origin });
+    await load();
+  };
   const recordPost = async (pageId: string, at: number, precision: 'minute' | 'day') => {
     await sendToBackground<'record-post'>({ type: 'record-post', pageId, at, precision });
     await Promise.all([load(), loadDetail(pageId)]);
@@ -98,11 +108,14 @@ export function Popup({ readTab = readActiveTab }: PopupProps) {
   }
 
   const now = Date.now();
-  const { items, activeTab, storeStatus } = data.value;
+  const { items, activeTab, instance, storeStatus } = data.value;
   const activeId = activeTab && pageIdOf(activeTab.observation.site, activeTab.observation.page.handle);
-  const offer = activeTab && !items.some((i) => i.page.id === activeId) && (
-    <TrackOffer observation={activeTab.observation} onTrack={() => track(activeTab)} />
-  );
+  const offer =
+    activeTab && !items.some((i) => i.page.id === activeId) ? (
+      <TrackOffer observation={activeTab.observation} onTrack={() => track(activeTab)} />
+    ) : instance ? (
+      <InstanceOffer offer={instance} onAllow={() => allowInstance(instance)} />
+    ) : null;
   if (items.length === 0) {
     return (
       <main class="popup popup-empty">

@@ -1,10 +1,20 @@
 import browser from 'webextension-polyfill';
 import { sendToTab } from '../messages';
+import { ADAPTERS } from '../sites';
+import { mastodonAdapter } from '../sites/mastodon';
 import type { Observation } from '../sites/types';
 
 export interface ActiveTabPage {
   tabId: number;
   observation: Observation;
+}
+
+/** A Mastodon profile on an instance the extension may not read yet: the admin can allow it. */
+export interface InstanceOffer {
+  tabId: number;
+  /** The host permission to ask for, "https://host/*". */
+  origin: string;
+  host: string;
 }
 
 /**
@@ -20,4 +30,25 @@ export async function readActiveTab(): Promise<ActiveTabPage | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * The active tab's address is visible here only because the admin opened the popup on it
+ * (activeTab); a profile address (/@name) on a host that no other site owns may be a
+ * Mastodon instance, which the admin can allow, one instance at a time.
+ */
+export async function instanceOffer(): Promise<InstanceOffer | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined || !tab.url) return null;
+  let url: URL;
+  try {
+    url = new URL(tab.url);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || !mastodonAdapter.matches(url)) return null;
+  if (ADAPTERS.some((adapter) => adapter !== mastodonAdapter && adapter.matches(url))) return null;
+  const origin = `https://${url.hostname}/*`;
+  if (await browser.permissions.contains({ origins: [origin] })) return null;
+  return { tabId: tab.id, origin, host: url.hostname };
 }

@@ -61,6 +61,31 @@ describe('validateBackgroundMessage', () => {
   });
 });
 
+describe('enable-instance', () => {
+  test('accepts one HTTPS host pattern and a tab id', () => {
+    expect(validateBackgroundMessage({ type: 'enable-instance', tabId: 4, origin: 'https://mastodon.social/*' })).toEqual({
+      type: 'enable-instance',
+      tabId: 4,
+      origin: 'https://mastodon.social/*',
+    });
+  });
+
+  test.each([
+    ['every host', 'https://*/*'],
+    ['all URLs', '<all_urls>'],
+    ['plain HTTP', 'http://mastodon.social/*'],
+    ['a path', 'https://mastodon.social/@me'],
+    ['a bare name', 'https://localhost/*'],
+  ])('refuses %s', (_, origin) => {
+    expect(validateBackgroundMessage({ type: 'enable-instance', tabId: 4, origin })).toBeNull();
+  });
+
+  test('refuses a tab id that is not one', () => {
+    expect(validateBackgroundMessage({ type: 'enable-instance', tabId: -1, origin: 'https://mastodon.social/*' })).toBeNull();
+    expect(validateBackgroundMessage({ type: 'enable-instance', tabId: '4', origin: 'https://mastodon.social/*' })).toBeNull();
+  });
+});
+
 describe('validateObservation', () => {
   const forged = (patch: (o: any) => void) => {
     const copy = structuredClone(observation);

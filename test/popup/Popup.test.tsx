@@ -159,4 +159,31 @@ describe('Popup', () => {
     expect(screen.getByTestId('follower-count').textContent).toBe('1\u202f240 abonnés');
     expect(screen.getByText('En retard', { exact: false })).toBeTruthy();
   });
+
+  describe('a possible Mastodon server in the active tab', () => {
+    const offer = { tabId: 7, origin: 'https://mastodon.example/*', host: 'mastodon.example' };
+    const permissions = fakeBrowser as unknown as { permissions?: { request: (p: unknown) => Promise<boolean> } };
+
+    test('offers to allow it; once the browser grants it, the server gets the script and the popup reads the page', async () => {
+      let granted = false;
+      const asked: unknown[] = [];
+      permissions.permissions = { request: async (p) => (asked.push(p), (granted = true)) };
+      background((m) => (m.type === 'list-pages' ? [] : { enabled: true }));
+      render(<Popup readTab={() => Promise.resolve(granted ? { tabId: 7, observation } : null)} readInstance={() => Promise.resolve(granted ? null : offer)} />);
+      expect((await screen.findByText(/mastodon\.example may be a Mastodon server/)).textContent).toContain('Your browser will ask');
+      fireEvent.click(screen.getByTestId('allow-instance'));
+      await screen.findByTestId('track-page');
+      expect(asked).toEqual([{ origins: ['https://mastodon.example/*'] }]);
+      expect(sent).toContainEqual({ type: 'enable-instance', tabId: 7, origin: 'https://mastodon.example/*' });
+    });
+
+    test('says so when the admin refuses the browser prompt, and asks nothing of the worker', async () => {
+      permissions.permissions = { request: async () => false };
+      background(() => []);
+      render(<Popup readTab={noTab} readInstance={() => Promise.resolve(offer)} />);
+      fireEvent.click(await screen.findByTestId('allow-instance'));
+      expect((await screen.findByRole('alert')).textContent).toMatch(/Not allowed/);
+      expect(sent.map((m) => m.type)).not.toContain('enable-instance');
+    });
+  });
 });
