@@ -1,0 +1,20 @@
+import { describe } from 'vitest';
+import { xAdapter } from '../../src/sites/x';
+import { expectIncrementalReads } from './incremental-harness';
+
+const all = (selector: string) => (doc: Document) => [...doc.querySelectorAll(selector)];
+
+/** Rewrites every href of the copy that matches, as a new post's links would read. */
+function rewriteHrefs(copy: Element, pattern: RegExp, replacement: string): void {
+  for (const a of copy.querySelectorAll('[href]')) a.setAttribute('href', a.getAttribute('href')!.replace(pattern, replacement));
+  if (copy.hasAttribute('href')) copy.setAttribute('href', copy.getAttribute('href')!.replace(pattern, replacement));
+}
+
+describe('incremental reads (postRoots) match the full read', () => {
+  expectIncrementalReads({
+    adapter: xAdapter,
+    fixture: 'profile-visitor-en',
+    posts: all('article[data-testid="tweet"]'),
+    renumber: (copy) => rewriteHrefs(copy, /\/status\/\d+/, '/status/1999999999999999999'),
+  });
+});
