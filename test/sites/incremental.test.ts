@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { xAdapter } from '../../src/sites/x';
+import { mastodonAdapter } from '../../src/sites/mastodon';
 import { expectIncrementalReads } from './incremental-harness';
 
 const all = (selector: string) => (doc: Document) => [...doc.querySelectorAll(selector)];
@@ -16,5 +17,15 @@ describe('incremental reads (postRoots) match the full read', () => {
     fixture: 'profile-visitor-en',
     posts: all('article[data-testid="tweet"]'),
     renumber: (copy) => rewriteHrefs(copy, /\/status\/\d+/, '/status/1999999999999999999'),
+  });
+
+  expectIncrementalReads({
+    adapter: mastodonAdapter,
+    fixture: 'profile-visitor-en',
+    posts: all('.status[data-id]'),
+    renumber: (copy) => {
+      copy.setAttribute('data-id', '119999999999999999');
+      rewriteHrefs(copy, /\/\d+$/, '/119999999999999999');
+    },
   });
 });
