@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { xAdapter } from '../../src/sites/x';
 import { mastodonAdapter } from '../../src/sites/mastodon';
+import { blueskyAdapter } from '../../src/sites/bluesky';
 import { expectIncrementalReads } from './incremental-harness';
 
 const all = (selector: string) => (doc: Document) => [...doc.querySelectorAll(selector)];
@@ -27,5 +28,12 @@ describe('incremental reads (postRoots) match the full read', () => {
       copy.setAttribute('data-id', '119999999999999999');
       rewriteHrefs(copy, /\/\d+$/, '/119999999999999999');
     },
+  });
+
+  expectIncrementalReads({
+    adapter: blueskyAdapter,
+    fixture: 'profile-visitor-en',
+    posts: all('[data-testid^="feedItem-by-"]'),
+    renumber: (copy) => rewriteHrefs(copy, /\/post\/[^/?#]+/, '/post/3lzzzzzzzzzz2'),
   });
 });
