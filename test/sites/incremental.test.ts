@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { xAdapter } from '../../src/sites/x';
 import { mastodonAdapter } from '../../src/sites/mastodon';
 import { blueskyAdapter } from '../../src/sites/bluesky';
+import { instagramAdapter } from '../../src/sites/instagram';
 import { expectIncrementalReads } from './incremental-harness';
 
 const all = (selector: string) => (doc: Document) => [...doc.querySelectorAll(selector)];
@@ -35,5 +36,12 @@ describe('incremental reads (postRoots) match the full read', () => {
     fixture: 'profile-visitor-en',
     posts: all('[data-testid^="feedItem-by-"]'),
     renumber: (copy) => rewriteHrefs(copy, /\/post\/[^/?#]+/, '/post/3lzzzzzzzzzz2'),
+  });
+
+  expectIncrementalReads({
+    adapter: instagramAdapter,
+    fixture: 'profile-visitor-en',
+    posts: all('a[href^="/gdg_rbu/p/"], a[href^="/gdg_rbu/reel/"], a[href^="/p/"], a[href^="/reel/"]'),
+    renumber: (copy) => rewriteHrefs(copy, /\/(p|reel)\/[\w-]+\//, '/$1/FRESHcode01/'),
   });
 });
