@@ -3,6 +3,7 @@ import { xAdapter } from '../../src/sites/x';
 import { mastodonAdapter } from '../../src/sites/mastodon';
 import { blueskyAdapter } from '../../src/sites/bluesky';
 import { instagramAdapter } from '../../src/sites/instagram';
+import { youtubeAdapter } from '../../src/sites/youtube';
 import { expectIncrementalReads } from './incremental-harness';
 
 const all = (selector: string) => (doc: Document) => [...doc.querySelectorAll(selector)];
@@ -43,5 +44,19 @@ describe('incremental reads (postRoots) match the full read', () => {
     fixture: 'profile-visitor-en',
     posts: all('a[href^="/gdg_rbu/p/"], a[href^="/gdg_rbu/reel/"], a[href^="/p/"], a[href^="/reel/"]'),
     renumber: (copy) => rewriteHrefs(copy, /\/(p|reel)\/[\w-]+\//, '/$1/FRESHcode01/'),
+  });
+
+  expectIncrementalReads({
+    adapter: youtubeAdapter,
+    fixture: 'channel-videos-visitor-en',
+    posts: all('ytd-rich-grid-media, ytd-grid-video-renderer, ytd-video-renderer, ytd-backstage-post-thread-renderer'),
+    renumber: (copy) => rewriteHrefs(copy, /([?&]v=)[\w-]{11}/, '$1FRESHvideo1'),
+  });
+
+  expectIncrementalReads({
+    adapter: youtubeAdapter,
+    fixture: 'channel-posts-owner-fr',
+    posts: all('ytd-backstage-post-thread-renderer'),
+    renumber: (copy) => rewriteHrefs(copy, /\/post\/[\w-]+/, '/post/UgkxFRESHpost'),
   });
 });
