@@ -4,6 +4,7 @@ import { mastodonAdapter } from '../../src/sites/mastodon';
 import { blueskyAdapter } from '../../src/sites/bluesky';
 import { instagramAdapter } from '../../src/sites/instagram';
 import { youtubeAdapter } from '../../src/sites/youtube';
+import { linkedinAdapter } from '../../src/sites/linkedin';
 import { expectIncrementalReads } from './incremental-harness';
 
 const all = (selector: string) => (doc: Document) => [...doc.querySelectorAll(selector)];
@@ -58,5 +59,12 @@ describe('incremental reads (postRoots) match the full read', () => {
     fixture: 'channel-posts-owner-fr',
     posts: all('ytd-backstage-post-thread-renderer'),
     renumber: (copy) => rewriteHrefs(copy, /\/post\/[\w-]+/, '/post/UgkxFRESHpost'),
+  });
+
+  expectIncrementalReads({
+    adapter: linkedinAdapter,
+    fixture: 'company-posts-member-en',
+    posts: all('[data-urn^="urn:li:activity:"]'),
+    renumber: (copy) => copy.setAttribute('data-urn', 'urn:li:activity:7399999999999999999'),
   });
 });
