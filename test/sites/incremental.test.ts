@@ -1,10 +1,12 @@
 import { describe } from 'vitest';
-import { xAdapter } from '../../src/sites/x';
-import { mastodonAdapter } from '../../src/sites/mastodon';
 import { blueskyAdapter } from '../../src/sites/bluesky';
+import { facebookAdapter } from '../../src/sites/facebook';
+import { POST_ID_ATTR } from '../../src/sites/facebook-attributes';
 import { instagramAdapter } from '../../src/sites/instagram';
-import { youtubeAdapter } from '../../src/sites/youtube';
 import { linkedinAdapter } from '../../src/sites/linkedin';
+import { mastodonAdapter } from '../../src/sites/mastodon';
+import { xAdapter } from '../../src/sites/x';
+import { youtubeAdapter } from '../../src/sites/youtube';
 import { expectIncrementalReads } from './incremental-harness';
 
 const all = (selector: string) => (doc: Document) => [...doc.querySelectorAll(selector)];
@@ -66,5 +68,13 @@ describe('incremental reads (postRoots) match the full read', () => {
     fixture: 'company-posts-member-en',
     posts: all('[data-urn^="urn:li:activity:"]'),
     renumber: (copy) => copy.setAttribute('data-urn', 'urn:li:activity:7399999999999999999'),
+  });
+
+  const FB_POST = '[aria-posinset], [role="article"], [aria-labelledby][aria-describedby]';
+  expectIncrementalReads({
+    adapter: facebookAdapter,
+    fixture: 'page-visitor-fr',
+    posts: (doc) => all(FB_POST)(doc).filter((el) => el.parentElement?.closest(FB_POST) == null),
+    renumber: (copy) => copy.setAttribute(POST_ID_ATTR, '1999999999999999'),
   });
 });
