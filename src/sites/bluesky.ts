@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, readProfileSchema } from './read';
+import { clip, countFrom, followersFrom, headerScope, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements, readProfileSchema } from './read';
 
 /** Selectors named by intent: bluesky-social/social-app's data-testids, never its generated classes. */
 const SELECT = {
@@ -30,7 +30,7 @@ const BASE32_SORTABLE = '234567abcdefghijklmnopqrstuvwxyz';
 export const blueskyAdapter: SiteAdapter = {
   site: 'bluesky',
   matches: (url) => HOSTS.has(url.hostname) && profileHandle(url) !== null,
-  observe(doc, url) {
+  observe(doc, url, _now, postRoots) {
     const handle = profileHandle(url);
     if (!handle) return null;
     const header = doc.querySelector(SELECT.displayName);
@@ -39,9 +39,11 @@ export const blueskyAdapter: SiteAdapter = {
     if (!header && !ownSchema) return null; // not rendered, or another page behind this URL
     const locale = pageLocale(doc);
     const missing: string[] = [];
-    const followers = readFollowers(doc, ownSchema?.followers, locale);
+    // Header fields are looked up around the header: a lookup in the document scans the timeline.
+    const scope = headerScope(doc, header, SELECT.post);
+    const followers = readFollowers(scope, ownSchema?.followers, locale);
     if (!followers) missing.push('followers');
-    const posts = [...doc.querySelectorAll(SELECT.post)]
+    const posts = postElements(doc, SELECT.post, postRoots)
       .map((item) => readPost(item, handle, locale))
       .filter((post): post is ObservedPost => post !== null);
     const observation: Observation = {
@@ -51,7 +53,7 @@ export const blueskyAdapter: SiteAdapter = {
         name: ownSchema?.name ?? (header?.firstChild?.textContent?.trim() || undefined),
         url: `https://bsky.app/profile/${handle}`,
       },
-      ownerView: doc.querySelector(SELECT.ownerControl) !== null,
+      ownerView: scope.querySelector(SELECT.ownerControl) !== null,
       followers,
       posts,
       missing: [...missing, ...missingFromPosts(posts, ['date', 'text', 'engagement'])],
@@ -67,8 +69,8 @@ function profileHandle(url: URL): string | null {
 }
 
 /** Exact count from JSON-LD, else the button's aria-label ("1101177 followers"), else its text ("1.1M"). */
-function readFollowers(doc: Document, exact: number | undefined, locale: string): Observation['followers'] {
-  const button = doc.querySelector(SELECT.followersButton);
+function readFollowers(scope: ParentNode, exact: number | undefined, locale: string): Observation['followers'] {
+  const button = scope.querySelector(SELECT.followersButton);
   const shown = button?.textContent?.replace(/\s+/g, ' ').trim();
   if (exact !== undefined) return { count: exact, exact: true, shown: shown || String(exact) };
   const labelled = followersFrom(button?.getAttribute('aria-label'), locale);

@@ -31,7 +31,22 @@ const isBag = (value: unknown): value is Bag => typeof value === 'object' && val
 /** Scripts never change once in the page: parse each one once, however often we observe. */
 const parsed = new WeakMap<Element, Partial<EmbeddedPage>>();
 
-export function readEmbeddedJson(doc: Document): EmbeddedPage {
+/** What the last full look through each document's scripts found. */
+const lastFound = new WeakMap<Document, EmbeddedPage>();
+
+/**
+ * The document's embedded JSON: looked for again when `rescan` (a full read), else what the last
+ * look found: finding the scripts walks the whole document, however few posts a batch added.
+ */
+export function embeddedJsonOf(doc: Document, rescan: boolean): EmbeddedPage {
+  const known = rescan ? undefined : lastFound.get(doc);
+  if (known) return known;
+  const page = readEmbeddedJson(doc);
+  lastFound.set(doc, page);
+  return page;
+}
+
+function readEmbeddedJson(doc: Document): EmbeddedPage {
   const page: EmbeddedPage = { stories: [] };
   for (const script of doc.querySelectorAll(SCRIPTS)) {
     let found = parsed.get(script);

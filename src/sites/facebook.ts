@@ -1,8 +1,8 @@
 import type { DatePrecision, ObservedPost, Observation, PostKind, SiteAdapter } from './types';
-import { cleanUrl, clip } from './read';
+import { cleanUrl, clip, headerScope, postElements } from './read';
 import { parseCount } from '../parse/count';
 import { parseTimestamp } from '../parse/time';
-import { readEmbeddedJson, type EmbeddedStory } from './facebook-json';
+import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
 import { CREATED_ATTR, POST_ID_ATTR, trustedCreated, trustedPostId } from './facebook-attributes';
 
 /**
@@ -62,26 +62,29 @@ export const facebookAdapter: SiteAdapter = {
   matches: (url) => pageRef(url) !== null,
   // The page-world script writes these once React has rendered a post.
   watchedAttributes: [CREATED_ATTR, POST_ID_ATTR],
-  observe(doc, url, now) {
+  observe(doc, url, now, postRoots) {
     const ref = pageRef(url);
     if (!ref) return null;
-    const json = readEmbeddedJson(doc);
-    const heading = doc.querySelector(SELECT.heading)?.textContent?.trim() || undefined;
+    // A read of added posts reuses the scripts the last read found: they come with the page.
+    const json = embeddedJsonOf(doc, postRoots === undefined);
+    const headingEl = doc.querySelector(SELECT.heading);
+    const heading = headingEl?.textContent?.trim() || undefined;
     if (!heading && !json.header) return null; // login wall, or a page not rendered yet
     if (!heading && doc.querySelector(SELECT.loginForm)) return null;
     const locale = doc.documentElement.lang || 'en';
     const missing: string[] = [];
 
-    const followers = readFollowers(doc, ref, json.header?.followersText, locale);
+    // Header fields are looked up around the heading: a lookup in the document scans the timeline.
+    const header = headerScope(doc, headingEl, SELECT.post);
+    const followers = readFollowers(header, ref, json.header?.followersText, locale);
     if (!followers) missing.push('followers');
     const name = json.header?.name ?? heading;
     if (!name) missing.push('name');
 
     const posts: ObservedPost[] = [];
     let undated = 0;
-    const claimed = new Set<EmbeddedStory>();
-    for (const container of outermost([...doc.querySelectorAll(SELECT.post)])) {
-      const post = readPost(container, { ref, locale, now, stories: json.stories, claimed, pinnedId: json.pinnedPostId });
+    for (const container of postContainers(doc, postRoots)) {
+      const post = readPost(container, { ref, locale, now, stories: json.stories, pinnedId: json.pinnedPostId });
       if (!post) continue;
       if (post.publishedAt === undefined) undated++;
       posts.push(post);
@@ -91,7 +94,7 @@ export const facebookAdapter: SiteAdapter = {
     const observation: Observation = {
       site: 'facebook',
       page: { handle: ref.handle, ...(name ? { name } : {}), url: ref.url },
-      ownerView: isOwnerView(doc),
+      ownerView: isOwnerView(header),
       ...(followers ? { followers } : {}),
       posts,
       missing,
@@ -131,9 +134,9 @@ function pageRef(url: URL): PageRef | null {
 }
 
 /** Candidates from the header link and the embedded JSON: the first exact one wins. */
-function readFollowers(doc: Document, ref: PageRef, jsonText: string | undefined, locale: string): Observation['followers'] {
+function readFollowers(header: ParentNode, ref: PageRef, jsonText: string | undefined, locale: string): Observation['followers'] {
   // Only the Page's own followers link: side panels may link other Pages' followers.
-  const link = [...doc.querySelectorAll<HTMLAnchorElement>(SELECT.followersLink)].find((a) =>
+  const link = [...header.querySelectorAll<HTMLAnchorElement>(SELECT.followersLink)].find((a) =>
     ref.matchesHref(a.getAttribute('href') ?? ''),
   );
   const linkText = link?.textContent?.trim() || undefined;
@@ -147,17 +150,29 @@ function readFollowers(doc: Document, ref: PageRef, jsonText: string | undefined
   return { count: best.parsed!.value, exact: best.parsed!.exact, shown: linkText ?? best.text };
 }
 
-function isOwnerView(doc: Document): boolean {
-  if (doc.querySelector(SELECT.ownerLink)) return true;
-  return [...doc.querySelectorAll(SELECT.ownerControl)].some((el) => {
+function isOwnerView(header: ParentNode): boolean {
+  if (header.querySelector(SELECT.ownerLink)) return true;
+  return [...header.querySelectorAll(SELECT.ownerControl)].some((el) => {
     const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().toLowerCase();
     return OWNER_LABELS.has(label);
   });
 }
 
-/** Comments and shared posts are containers too, nested in a post: only the outer ones count. */
-function outermost(containers: Element[]): Element[] {
-  return containers.filter((el) => el.parentElement?.closest(SELECT.post) == null);
+/**
+ * Comments and shared posts are containers too, nested in a post: only the outer ones count.
+ * With roots, a container added inside a post (a comment, a shared post rendered late) is
+ * read as the post around it; in page order, the order stories are claimed in.
+ */
+function postContainers(doc: Document, roots: Iterable<Node> | undefined): Element[] {
+  if (!roots) return [...doc.querySelectorAll(SELECT.post)].filter((el) => el.parentElement?.closest(SELECT.post) == null);
+  const outer = new Set(postElements(doc, SELECT.post, roots).map(outermostContainer));
+  return [...outer].sort((a, b) => (precedes(a, b) ? -1 : 1));
+}
+
+function outermostContainer(container: Element): Element {
+  let outer = container;
+  for (let up = outer.parentElement?.closest(SELECT.post); up; up = outer.parentElement?.closest(SELECT.post)) outer = up;
+  return outer;
 }
 
 interface PostContext {
@@ -165,7 +180,6 @@ interface PostContext {
   locale: string;
   now: Date;
   stories: EmbeddedStory[];
-  claimed: Set<EmbeddedStory>;
   pinnedId: string | undefined;
 }
 
@@ -215,18 +229,28 @@ function messageText(el: Element | undefined): string | undefined {
 }
 
 /**
+ * The post element each embedded story was matched to, across reads. Posts come in page order,
+ * in one read or over many batches: a post read alone keeps the story it was given, and no
+ * other post shown takes it (two posts with the same text get one story each, as in a full read).
+ */
+const storyHolders = new WeakMap<EmbeddedStory, Element>();
+
+/**
  * The embedded JSON lists the first feed units with their ids and times. A DOM post is the
  * story with the same post id (from the page-world attribute) or the same message text.
  */
 function matchStory(container: Element, text: string | undefined, context: PostContext): EmbeddedStory | undefined {
   const attrId = trustedPostId(container.getAttribute(POST_ID_ATTR));
-  const story = context.stories.find(
+  const matching = context.stories.filter(
     (candidate) =>
-      !context.claimed.has(candidate) &&
-      ((attrId !== undefined && candidate.postId === attrId) ||
-        (text !== undefined && candidate.text !== undefined && clip(candidate.text) === text)),
+      (attrId !== undefined && candidate.postId === attrId) ||
+      (text !== undefined && candidate.text !== undefined && clip(candidate.text) === text),
   );
-  if (story) context.claimed.add(story);
+  const held = matching.find((candidate) => storyHolders.get(candidate) === container);
+  if (held) return held;
+  // A story whose post left the page (React re-rendered it) is free for the post that replaced it.
+  const story = matching.find((candidate) => !storyHolders.get(candidate)?.isConnected);
+  if (story) storyHolders.set(story, container);
   return story;
 }
 

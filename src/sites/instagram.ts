@@ -1,10 +1,12 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, followersFrom, pageLocale, pathSegments } from './read';
+import { clip, countFrom, dateFrom, followersFrom, headerScope, pageLocale, pathSegments, postElements } from './read';
 
 /** Selectors named by intent; Instagram's class names are generated, so links, titles and ARIA only. */
 const SELECT = {
   description: 'meta[property="og:description"]',
   title: 'meta[property="og:title"]',
+  /** The profile header, with the follower count and, for the owner, "Edit profile". */
+  header: 'header',
   /** The header's count carries the exact number in its title ("3,351") while the text may be "3.3K". */
   followersLink: (handle: string) => `a[href="/${handle}/followers/"]`,
   exactCount: 'span[title]',
@@ -30,11 +32,14 @@ const ALT_DATE = / (?:on|le) (\p{L}+ \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})/u;
 export const instagramAdapter: SiteAdapter = {
   site: 'instagram',
   matches: (url) => HOSTS.has(url.hostname) && profileHandle(url) !== null,
-  observe(doc, url, now) {
+  observe(doc, url, now, postRoots) {
     const handle = profileHandle(url);
     if (!handle) return null;
-    const link = doc.querySelector(SELECT.followersLink(handle));
-    const description = doc.querySelector(SELECT.description)?.getAttribute('content') ?? '';
+    const post = SELECT.post(handle);
+    // Header fields are looked up around the header: a lookup in the document scans the grid.
+    const scope = headerScope(doc, doc.querySelector(SELECT.header), post);
+    const link = scope.querySelector(SELECT.followersLink(handle));
+    const description = doc.head?.querySelector(SELECT.description)?.getAttribute('content') ?? '';
     // The description names the profile ("… from GDG On Campus RBU (@gdg_rbu)"); a login wall does not.
     const described = description.toLowerCase().includes(`(@${handle})`);
     if (!link && !described) return null;
@@ -42,7 +47,7 @@ export const instagramAdapter: SiteAdapter = {
     const missing: string[] = [];
     const followers = readHeaderCount(link, locale) ?? followersFrom(description.split(', ')[0], locale);
     if (!followers) missing.push('followers');
-    const posts = [...doc.querySelectorAll(SELECT.post(handle))]
+    const posts = postElements(doc, post, postRoots)
       .map((a) => readPost(a, locale, now))
       .filter((post): post is ObservedPost => post !== null);
     // Reels show no date in the grid; only a grid with no date at all has drifted.
@@ -50,7 +55,7 @@ export const instagramAdapter: SiteAdapter = {
     const observation: Observation = {
       site: 'instagram',
       page: { handle, name: readName(doc, handle), url: `https://www.instagram.com/${handle}/` },
-      ownerView: doc.querySelector(SELECT.ownerControl) !== null,
+      ownerView: scope.querySelector(SELECT.ownerControl) !== null,
       followers,
       posts,
       missing,
@@ -75,7 +80,7 @@ function readHeaderCount(link: Element | null, locale: string): Observation['fol
 
 /** og:title reads "GDG On Campus RBU (@gdg_rbu) • Instagram photos and videos". */
 function readName(doc: Document, handle: string): string | undefined {
-  const title = doc.querySelector(SELECT.title)?.getAttribute('content') ?? '';
+  const title = doc.head?.querySelector(SELECT.title)?.getAttribute('content') ?? '';
   const end = title.toLowerCase().indexOf(` (@${handle})`);
   return end > 0 ? title.slice(0, end).trim() : undefined;
 }

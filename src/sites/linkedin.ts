@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments } from './read';
+import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements } from './read';
 
 /**
  * Selectors named by intent. LinkedIn's hashed class names churn; its BEM names (org-top-card…,
@@ -36,14 +36,15 @@ const REPOSTS = /repost|republication|republicación|partage/i;
 export const linkedinAdapter: SiteAdapter = {
   site: 'linkedin',
   matches: (url) => HOSTS.has(url.hostname) && companySlug(url) !== null,
-  observe(doc, url) {
+  observe(doc, url, _now, postRoots) {
     const slug = companySlug(url);
     const card = doc.querySelector(SELECT.topCard);
     if (!slug || !card) return null;
     const locale = pageLocale(doc);
-    const posts = [...doc.querySelectorAll(SELECT.post)].map((update) => readPost(update, slug, locale));
+    const updates = postElements(doc, SELECT.post, postRoots);
+    const posts = updates.map((update) => readPost(update, slug, locale));
     const missing: string[] = [];
-    const followers = readFollowers(card, doc, slug, locale);
+    const followers = readFollowers(card, ownActor(card, postRoots ? updates : [doc], slug), locale);
     if (!followers) missing.push('followers');
     const observation: Observation = {
       site: 'linkedin',
@@ -73,16 +74,36 @@ function isOwnPage(link: Element | null, slug: string): boolean {
   return new RegExp(`/(?:company|showcase)/${slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:/|$|\\?)`, 'i').test(href);
 }
 
+/** The first actor link of the page's own posts seen on each page, keyed by the page's top card. */
+const ownActors = new WeakMap<Element, Element>();
+
+/**
+ * The page's own actor link: a full read looks through the whole page; a read of added posts
+ * keeps the one an earlier read found while it is still shown, else looks in the added posts,
+ * so a batch of reposts does not lose the exact count.
+ */
+function ownActor(card: Element, within: readonly ParentNode[], slug: string): Element | undefined {
+  const known = ownActors.get(card);
+  if (within[0] !== card.ownerDocument && known?.isConnected) return known;
+  for (const scope of within) {
+    const found = [...scope.querySelectorAll(SELECT.actorLink)].find((link) => isOwnPage(link, slug));
+    if (found) {
+      ownActors.set(card, found);
+      return found;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The top card shows "8K followers"; the page's own posts name their author with the exact count
  * ("7,896 followers"), which is the same page's count, not another company's.
  */
-function readFollowers(card: Element, doc: Document, slug: string, locale: string): Observation['followers'] {
+function readFollowers(card: Element, ownActor: Element | undefined, locale: string): Observation['followers'] {
   const shown = [...card.querySelectorAll(SELECT.topCardItems)]
     .map((item) => item.textContent?.replace(/\s+/g, ' ').trim() ?? '')
     .find((text) => FOLLOWERS.test(text));
   const fromCard = followersFrom(shown, locale);
-  const ownActor = [...doc.querySelectorAll(SELECT.actorLink)].find((link) => isOwnPage(link, slug));
   const fromPost = followersFrom(ownActor?.querySelector(SELECT.actorCount)?.textContent, locale);
   if (fromPost?.exact && fromCard && !fromCard.exact) return { ...fromPost, shown: fromCard.shown };
   return fromCard ?? fromPost;

@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, followersFrom, kindFrom, missingFromPosts, pageLocale } from './read';
+import { clip, countFrom, dateFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, postElements } from './read';
 
 /**
  * Selectors named by intent, from mastodon/mastodon's web UI (app/javascript/mastodon/features/
@@ -11,10 +11,11 @@ const SELECT = {
   header: '.account__header',
   /** h1 holds the display name's span, then a small with "@user@instance". */
   name: '.account__header__tabs__name h1 > span',
-  /** title holds the exact, formatted number; the text is short ("1.2K Followers"). */
+  /** In the header: title holds the exact, formatted number; the text is short ("1.2K Followers"). */
   followersLink: '.account__header__extra__links a[href$="/followers"]',
   description: 'meta[name="description"], meta[property="og:description"]',
-  ownerControl: '.account__header a[href="/settings/profile"]',
+  /** In the header. */
+  ownerControl: 'a[href="/settings/profile"]',
   post: '.status[data-id]',
   permalink: 'a.status__relative-time',
   time: 'a.status__relative-time time[datetime]',
@@ -38,15 +39,16 @@ export const mastodonAdapter: SiteAdapter = {
   site: 'mastodon',
   // Any host can run Mastodon: the URL shape is all we can check here; observe() confirms the page.
   matches: (url) => profileHandle(url) !== null,
-  observe(doc, url, now) {
+  observe(doc, url, now, postRoots) {
     const handle = profileHandle(url);
     const header = doc.querySelector(SELECT.header);
     if (!handle || !header || !doc.querySelector(SELECT.app)) return null;
     const locale = pageLocale(doc);
     const missing: string[] = [];
-    const followers = readFollowers(doc, locale);
+    // Header fields are looked up in the header: a lookup in the document scans the timeline.
+    const followers = readFollowers(doc, header, locale);
     if (!followers) missing.push('followers');
-    const posts = [...doc.querySelectorAll(SELECT.post)]
+    const posts = postElements(doc, SELECT.post, postRoots)
       .map((status) => readPost(status, handle, url, locale, now))
       .filter((post): post is ObservedPost => post !== null);
     const observation: Observation = {
@@ -56,7 +58,7 @@ export const mastodonAdapter: SiteAdapter = {
         name: header.querySelector(SELECT.name)?.textContent?.trim() || undefined,
         url: `${url.origin}/@${handle.endsWith(`@${url.hostname}`) ? handle.split('@')[0] : handle}`,
       },
-      ownerView: doc.querySelector(SELECT.ownerControl) !== null,
+      ownerView: header.querySelector(SELECT.ownerControl) !== null,
       followers,
       posts,
       missing: [...missing, ...missingFromPosts(posts, ['date', 'text'])],
@@ -72,14 +74,14 @@ function profileHandle(url: URL): string | null {
   return `${match[1]}@${match[2] ?? url.hostname}`.toLowerCase();
 }
 
-function readFollowers(doc: Document, locale: string): Observation['followers'] {
-  const link = doc.querySelector(SELECT.followersLink);
+function readFollowers(doc: Document, header: Element, locale: string): Observation['followers'] {
+  const link = header.querySelector(SELECT.followersLink);
   const shown = link?.textContent?.replace(/\s+/g, ' ').trim();
   const exact = followersFrom(link?.getAttribute('title'), locale);
   if (exact?.exact && shown) return { ...exact, shown };
   if (shown) return followersFrom(shown, locale);
   // Logged-out server render: "12 Posts, 3 Following, 1,234 Followers · bio".
-  const description = doc.querySelector(SELECT.description)?.getAttribute('content') ?? '';
+  const description = doc.head?.querySelector(SELECT.description)?.getAttribute('content') ?? '';
   return followersFrom(description.split('·')[0]?.split(',').find((part) => /follower|abonné/i.test(part)), locale);
 }
 

@@ -100,7 +100,20 @@ export interface ProfileSchema {
  * follower count when the header shows "1.1M".
  */
 export function readProfileSchema(script: Element | null): ProfileSchema | null {
-  const json = script?.textContent;
+  if (!script) return null;
+  // The script is read on every batch of an infinite scroll: parse it once, not once a batch.
+  const text = script.textContent ?? '';
+  const known = parsedSchemas.get(script);
+  if (known?.text === text) return known.schema;
+  const schema = parseProfileSchema(text);
+  parsedSchemas.set(script, { text, schema });
+  return schema;
+}
+
+/** Keyed by the script, checked against its text: a client-side navigation may rewrite it in place. */
+const parsedSchemas = new WeakMap<Element, { text: string; schema: ProfileSchema | null }>();
+
+function parseProfileSchema(json: string): ProfileSchema | null {
   if (!json) return null;
   try {
     const entity = JSON.parse(json)?.mainEntity;

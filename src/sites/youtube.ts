@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments } from './read';
+import { clip, countFrom, dateFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements } from './read';
 
 /** Selectors named by intent; YouTube's class names churn, its custom element tags and ids hold. */
 const SELECT = {
@@ -29,7 +29,7 @@ const SUBSCRIBERS = /subscri|abonn|suscript|iscritt|inscrit/i;
 export const youtubeAdapter: SiteAdapter = {
   site: 'youtube',
   matches: (url) => HOSTS.has(url.hostname) && channelPath(url) !== null,
-  observe(doc, url, now) {
+  observe(doc, url, now, postRoots) {
     const fromUrl = channelPath(url);
     const header = doc.querySelector(SELECT.header);
     if (!fromUrl || !header) return null;
@@ -41,8 +41,9 @@ export const youtubeAdapter: SiteAdapter = {
     const followers = followersFrom(metadata.find((text) => SUBSCRIBERS.test(text)), locale);
     if (!followers) missing.push('followers');
     const posts = [
-      ...[...doc.querySelectorAll(SELECT.video)].map((card) => readVideo(card, locale, now)),
-      ...[...doc.querySelectorAll(SELECT.community)].map((thread) => readCommunityPost(thread, locale, now)),
+      // Apart, as in a full read: a community post may embed a video card, and both are read.
+      ...postElements(doc, SELECT.video, postRoots).map((card) => readVideo(card, locale, now)),
+      ...postElements(doc, SELECT.community, postRoots).map((thread) => readCommunityPost(thread, locale, now)),
     ].filter((post): post is ObservedPost => post !== null);
     const observation: Observation = {
       site: 'youtube',

@@ -1,6 +1,6 @@
 /**
  * Figures that must come from a real browser: bundles test/bench/browser/entry.ts, serves the
- * X capture on loopback, and runs the in-page benchmarks in Debian's Chromium (its real
+ * X and Facebook captures on loopback, and runs the in-page benchmarks in Debian's Chromium (its real
  * DOM for the adapters, its real IndexedDB for the store queries).
  */
 import { build } from 'vite';
@@ -25,11 +25,19 @@ await build({
   },
 });
 const bundle = readFileSync(join(outDir, 'bench.js'), 'utf8');
-const capture = readFileSync('test/fixtures/x/profile-visitor-en.html', 'utf8');
+type Run = 'adapterFigures' | 'facebookFigures' | 'storeFigures';
+/** Each capture at its page's own path, with the benchmarks run on it. */
+const PAGES: { path: string; capture: string; runs: Run[] }[] = [
+  { path: '/badlogicgames', capture: 'test/fixtures/x/profile-visitor-en.html', runs: ['adapterFigures', 'storeFigures'] },
+  { path: '/LeBistroVolney', capture: 'test/fixtures/facebook/page-visitor-fr.html', runs: ['facebookFigures'] },
+];
+const captures = new Map(PAGES.map((page) => [page.path, readFileSync(page.capture, 'utf8')]));
 
 const server = createServer((req, res) => {
+  const capture = captures.get(req.url ?? '');
   if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
-  else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(capture);
+  else if (capture) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(capture);
+  else res.writeHead(404).end();
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const port = (server.address() as AddressInfo).port;
@@ -39,13 +47,16 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${port}/badlogicgames`);
-  await page.addScriptTag({ url: '/bench.js' });
-  type Bench = { animateurBench: Record<'adapterFigures' | 'storeFigures', () => Promise<Figure[]>> };
-  for (const run of ['adapterFigures', 'storeFigures'] as const) {
-    const figures = await page.evaluate((name) => (globalThis as unknown as Bench).animateurBench[name](), run);
-    for (const figure of figures) report(figure.name, figure.value, figure.unit);
+  type Bench = { animateurBench: Record<Run, () => Promise<Figure[]>> };
+  for (const { path, runs } of PAGES) {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}${path}`);
+    await page.addScriptTag({ url: '/bench.js' });
+    for (const run of runs) {
+      const figures = await page.evaluate((name) => (globalThis as unknown as Bench).animateurBench[name](), run);
+      for (const figure of figures) report(figure.name, figure.value, figure.unit);
+    }
+    await page.close();
   }
 } finally {
   await browser.close();

@@ -245,3 +245,55 @@ describe('page-world script reading React expandos', () => {
     ]);
   });
 });
+
+describe('facebook adapter reading only added posts', () => {
+  const url = new URL('https://www.facebook.com/SunnyBakeryLyon');
+  const now = new Date('2025-06-12T12:00:00Z');
+
+  it('reads a container added inside a post (a comment) as the post around it', () => {
+    const { doc, url: pageUrl, now: at } = loadFixture('facebook', 'page-shares-en');
+    const full = facebookAdapter.observe(doc, pageUrl, at)!;
+    const comment = doc.createElement('div');
+    comment.setAttribute('role', 'article');
+    comment.innerHTML = '<div data-ad-rendering-role="profile_name">A visitor</div><div>See you Sunday!</div>';
+    doc.querySelector('[aria-posinset="1"]')!.append(comment);
+    expect(facebookAdapter.observe(doc, pageUrl, at, [comment])!.posts).toEqual([full.posts[0]]);
+    // The shared post inside it, re-rendered, is still read as the Page's post.
+    const shared = doc.querySelector('[aria-posinset="2"] [aria-labelledby]')!;
+    expect(facebookAdapter.observe(doc, pageUrl, at, [shared])!.posts).toEqual([full.posts[1]]);
+  });
+
+  /** Two posts with the same text, and the embedded JSON's two stories for them, newest first. */
+  function twinPosts(): Document {
+    const doc = document.implementation.createHTMLDocument('');
+    const story = (id: string, postId: string, created: number) =>
+      `{"node":{"id":"${id}","post_id":"${postId}","creation_time":${created},"message":{"text":"Open today"}}}`;
+    doc.head.innerHTML = `<script type="application/json">{"user":{"timeline_list_feed_units":{"edges":[${story('s1', '1001', 1749000000)},${story('s2', '1002', 1748000000)}]}}}</script>`;
+    const post = (n: number) =>
+      `<div aria-posinset="${n}"><div data-ad-rendering-role="profile_name">Sunny Bakery</div><div data-ad-rendering-role="story_message">Open today</div></div>`;
+    doc.body.innerHTML = `<div role="main"><div><h1>Sunny Bakery</h1></div>${post(1)}${post(2)}</div>`;
+    return doc;
+  }
+  const idAndDate = ({ id, publishedAt }: { id: string; publishedAt?: number }) => ({ id, publishedAt });
+
+  it('gives posts read one batch at a time the stories a full read gives them', () => {
+    const doc = twinPosts();
+    const [first, second] = doc.querySelectorAll('[aria-posinset]');
+    const batches = [first!, second!].flatMap((post) => facebookAdapter.observe(doc, url, now, [post])!.posts);
+    expect(batches.map(idAndDate)).toEqual([
+      { id: '1001', publishedAt: 1749000000000 },
+      { id: '1002', publishedAt: 1748000000000 },
+    ]);
+    expect(facebookAdapter.observe(doc, url, now)!.posts).toEqual(batches);
+    expect(facebookAdapter.observe(doc, url, now, [second!])!.posts).toEqual([batches[1]]);
+  });
+
+  it('gives a re-rendered post the story of the post it replaced', () => {
+    const doc = twinPosts();
+    const full = facebookAdapter.observe(doc, url, now)!;
+    const first = doc.querySelector('[aria-posinset="1"]')!;
+    const rendered = first.cloneNode(true) as Element;
+    first.replaceWith(rendered);
+    expect(facebookAdapter.observe(doc, url, now, [rendered])!.posts).toEqual([full.posts[0]]);
+  });
+});

@@ -1,6 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { linkedinAdapter } from '../../src/sites/linkedin';
-import { expectFixturesObserved, expectNotPages } from './fixture-harness';
+import { expectFixturesObserved, expectNotPages, loadFixture } from './fixture-harness';
 
 describe('LinkedIn adapter', () => {
   expectFixturesObserved(linkedinAdapter, [
@@ -15,4 +15,46 @@ describe('LinkedIn adapter', () => {
     'https://www.linkedin.com/in/luiscarrascob/',
     'https://www.linkedin.com/feed/update/urn:li:activity:7298432490627575809/',
   ]);
+});
+
+describe('LinkedIn adapter reading only added posts', () => {
+  /** A copy of the page's first update, renumbered and credited to another company: a repost. */
+  function appendRepost(doc: Document): Element {
+    const update = doc.querySelector('[data-urn^="urn:li:activity:"]')!;
+    const copy = update.cloneNode(true) as Element;
+    copy.setAttribute('data-urn', 'urn:li:activity:7399999999999999999');
+    for (const link of copy.querySelectorAll('.update-components-actor__meta-link')) {
+      link.setAttribute('href', 'https://www.linkedin.com/company/someone-else/posts');
+    }
+    update.parentElement!.append(copy);
+    return copy;
+  }
+
+  it('keeps the exact count its own posts gave while they are shown, through a batch of reposts', () => {
+    const { doc, url, now } = loadFixture('linkedin', 'company-posts-member-en');
+    const full = linkedinAdapter.observe(doc, url, now)!;
+    expect(full.followers?.exact).toBe(true);
+    const batch = linkedinAdapter.observe(doc, url, now, [appendRepost(doc)])!;
+    expect(batch.posts.map((post) => post.repost)).toEqual([true]);
+    expect(batch.followers).toEqual(full.followers);
+  });
+
+  it('falls back to the top card’s rounded count when no own post was ever read', () => {
+    const { doc, url, now } = loadFixture('linkedin', 'company-posts-member-en');
+    const batch = linkedinAdapter.observe(doc, url, now, [appendRepost(doc)])!;
+    expect(batch.followers?.exact).toBe(false);
+    expect(batch.followers?.shown).toBe(linkedinAdapter.observe(doc, url, now)!.followers?.shown);
+  });
+
+  it('finds the exact count again in the added posts once the post it came from is gone', () => {
+    const { doc, url, now } = loadFixture('linkedin', 'company-posts-member-en');
+    const full = linkedinAdapter.observe(doc, url, now)!;
+    const updates = [...doc.querySelectorAll('[data-urn^="urn:li:activity:"]')];
+    const kept = updates.at(-1)!.cloneNode(true) as Element;
+    // Days later, the same page's posts show a new count.
+    kept.querySelector('.update-components-actor__description [aria-hidden="true"]')!.textContent = '7,912 followers';
+    for (const update of updates) update.remove();
+    doc.body.append(kept);
+    expect(linkedinAdapter.observe(doc, url, now, [kept])!.followers).toEqual({ ...full.followers, count: 7912 });
+  });
 });

@@ -11,6 +11,7 @@ const ODD_PAGES = [
   '<yt-page-header-view-model></yt-page-header-view-model><ytd-rich-grid-media><a id="video-title-link" href="/watch?v="></a></ytd-rich-grid-media>',
   '<div data-testid="profileHeaderDisplayName"></div><div data-testid="feedItem-by-"><a href="/profile//post/"></a></div>',
   '<meta property="og:description" content="(@someone)"><a href="/someone/p//"><img alt=" on 99, 9999"></a>',
+  '<div role="main"><h1>Someone</h1><div aria-posinset="1"><div role="article"><div data-ad-rendering-role="story_message"></div></div></div></div><script type="application/json">{"timeline_list_feed_units": {"edges": [null, {"node": 7}]}}</script>',
 ];
 const URLS = [
   'https://x.com/someone',
@@ -22,6 +23,7 @@ const URLS = [
   'https://www.youtube.com/@%E0%A4%A',
   'https://www.youtube.com/@someone',
   'https://example.social/@someone',
+  'https://www.facebook.com/someone',
 ];
 
 describe('every adapter on odd pages', () => {
@@ -32,10 +34,16 @@ describe('every adapter on odd pages', () => {
           const window = new Window({ url: href, settings: { disableJavaScriptEvaluation: true } });
           window.document.write(html);
           const url = new URL(href);
-          const observe = () => (adapter.matches(url) ? adapter.observe(window.document as unknown as Document, url, new Date(0)) : null);
-          expect(observe).not.toThrow();
-          const observation = observe();
-          if (observation) expect(observation.site).toBe(adapter.site);
+          const doc = window.document as unknown as Document;
+          // A batch's added nodes can be anything: the document, text, a comment, a node since removed.
+          const oddRoots: Node[] = [doc, doc.body, doc.createTextNode('x'), doc.createComment('x'), doc.createElement('div')];
+          if (doc.body.lastChild) oddRoots.push(doc.body.lastChild);
+          for (const roots of [undefined, oddRoots]) {
+            const observe = () => (adapter.matches(url) ? adapter.observe(doc, url, new Date(0), roots) : null);
+            expect(observe).not.toThrow();
+            const observation = observe();
+            if (observation) expect(observation.site).toBe(adapter.site);
+          }
         }
       }
     });

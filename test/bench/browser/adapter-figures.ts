@@ -1,8 +1,12 @@
 /**
- * Runs inside Chromium, on the served X capture: how much the adapter and the content script's
- * follower cost compared with the cheapest possible read of the same posts.
+ * Runs inside Chromium, on the served X and Facebook captures: how much the adapters and the content
+ * script's follower cost compared with the cheapest possible read of the same posts, and how a
+ * batch's cost grows with the page.
  */
 import { followPage } from '../../../src/content/follow-page';
+import { facebookAdapter } from '../../../src/sites/facebook';
+import { POST_ID_ATTR } from '../../../src/sites/facebook-attributes';
+import type { SiteAdapter } from '../../../src/sites/types';
 import { xAdapter } from '../../../src/sites/x';
 import type { Figure } from './figure';
 
@@ -27,41 +31,62 @@ function bareRead(): number {
 }
 
 let serial = 0;
-/** Copies of the capture's own timeline cells, each with a fresh status id. */
-function appendCells(count: number): void {
-  const timeline = document.querySelector('[data-testid="cellInnerDiv"]')!.parentElement!;
-  const templates = [...timeline.querySelectorAll('[data-testid="cellInnerDiv"]')].slice(0, 9);
-  const fragment = document.createDocumentFragment();
-  for (let i = 0; i < count; i++) {
-    const cell = templates[i % templates.length]!.cloneNode(true) as Element;
-    const id = String(2_000_000_000_000_000_000n + BigInt(++serial));
+
+/** How to grow a site's timeline: copies of its own cells, each renumbered as a new post. */
+interface Timeline {
+  adapter: SiteAdapter;
+  url: URL;
+  post: string;
+  /** Marks the cells worth copying: those holding a post the adapter reads (not placeholders). */
+  template: string;
+  renumber: (cell: Element, serial: number) => void;
+}
+
+const X_TIMELINE: Timeline = {
+  adapter: xAdapter,
+  url,
+  post: POST,
+  template: POST,
+  renumber(cell, n) {
+    const id = String(2_000_000_000_000_000_000n + BigInt(n));
     for (const a of cell.querySelectorAll('a[href*="/status/"]')) {
       a.setAttribute('href', a.getAttribute('href')!.replace(/\/status\/\d+/, `/status/${id}`));
     }
+  },
+};
+
+const FACEBOOK_TIMELINE: Timeline = {
+  adapter: facebookAdapter,
+  url: new URL('https://www.facebook.com/LeBistroVolney'),
+  post: '[aria-posinset]',
+  template: '[data-ad-rendering-role="profile_name"]',
+  // The page-world script names each rendered post; the copies' text still matches the embedded stories.
+  renumber: (cell, n) => cell.querySelector('[aria-posinset]')!.setAttribute(POST_ID_ATTR, String(9_000_000_000_000 + n)),
+};
+
+/** The timeline's cells: the children of the first two posts' common ancestor. */
+function appendCells(timeline: Timeline, count: number): void {
+  const [first, second] = document.querySelectorAll(timeline.post);
+  let list = first!.parentElement!;
+  while (!list.contains(second!)) list = list.parentElement!;
+  const templates = [...list.children].filter((cell) => cell.querySelector(timeline.template));
+  const fragment = document.createDocumentFragment();
+  for (let i = 0; i < count; i++) {
+    const cell = templates[i % templates.length]!.cloneNode(true) as Element;
+    timeline.renumber(cell, ++serial);
     fragment.append(cell);
   }
-  timeline.append(fragment);
+  list.append(fragment);
 }
 
-export async function adapterFigures(): Promise<Figure[]> {
-  const figures: Figure[] = [];
-  // Nine posts read in well under a millisecond: time a hundred reads at once, against the
-  // timer's coarse resolution.
-  const hundred = (fn: () => unknown) => () => {
-    for (let i = 0; i < 100; i++) fn();
-  };
-  const observeCapture = medianMs(hundred(() => xAdapter.observe(document, url, new Date()))) / 100;
-  const bareCapture = medianMs(hundred(bareRead)) / 100;
-  figures.push({ name: 'adapter.x.capture.observe', value: observeCapture, unit: 'ms' });
-  figures.push({ name: 'adapter.x.capture.ratio', value: observeCapture / bareCapture, unit: 'x' });
-
-  // Follow the page as the content script does, with batches run by hand so each is timed.
+/** Follows the page as the content script does, batches run by hand so each is timed. */
+async function batchFigures(timeline: Timeline, prefix: string): Promise<Figure[]> {
   let pending: (() => void) | undefined;
   let delivered = 0;
   const follower = followPage({
     doc: document,
-    currentUrl: () => url,
-    adapterFor: () => xAdapter,
+    currentUrl: () => timeline.url,
+    adapterFor: () => timeline.adapter,
     send: async (observation) => {
       delivered += observation.posts.length;
       return { tracked: true };
@@ -81,16 +106,37 @@ export async function adapterFigures(): Promise<Figure[]> {
 
   const batchTimes: number[] = [];
   for (let batch = 1; batch <= 50; batch++) {
-    appendCells(20);
+    appendCells(timeline, 20);
     batchTimes.push(await runBatch());
   }
+  follower.stop();
   // Single batches are noisy: compare the first five with the last five.
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  figures.push({ name: 'content.batch20.first', value: mean(batchTimes.slice(0, 5)), unit: 'ms' });
-  figures.push({ name: 'content.batch20.50th', value: mean(batchTimes.slice(-5)), unit: 'ms' });
-  figures.push({ name: 'content.batch20.50th_vs_1st.ratio', value: mean(batchTimes.slice(-5)) / mean(batchTimes.slice(0, 5)), unit: 'x' });
-  figures.push({ name: 'content.batch20.posts_delivered', value: delivered, unit: 'posts' });
-  follower.stop();
+  const [first, last] = [mean(batchTimes.slice(0, 5)), mean(batchTimes.slice(-5))];
+  return [
+    { name: `${prefix}.first`, value: first, unit: 'ms' },
+    { name: `${prefix}.50th`, value: last, unit: 'ms' },
+    { name: `${prefix}.50th_vs_1st.ratio`, value: last / first, unit: 'x' },
+    { name: `${prefix}.posts_delivered`, value: delivered, unit: 'posts' },
+  ];
+}
+
+/** Runs on the served Facebook capture. */
+export const facebookFigures = (): Promise<Figure[]> => batchFigures(FACEBOOK_TIMELINE, 'content.facebook.batch20');
+
+export async function adapterFigures(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  // Nine posts read in well under a millisecond: time a hundred reads at once, against the
+  // timer's coarse resolution.
+  const hundred = (fn: () => unknown) => () => {
+    for (let i = 0; i < 100; i++) fn();
+  };
+  const observeCapture = medianMs(hundred(() => xAdapter.observe(document, url, new Date()))) / 100;
+  const bareCapture = medianMs(hundred(bareRead)) / 100;
+  figures.push({ name: 'adapter.x.capture.observe', value: observeCapture, unit: 'ms' });
+  figures.push({ name: 'adapter.x.capture.ratio', value: observeCapture / bareCapture, unit: 'x' });
+
+  figures.push(...(await batchFigures(X_TIMELINE, 'content.batch20')));
 
   // The page has grown past 1,000 posts: a full observe against the bare read.
   const posts = document.querySelectorAll(POST).length;

@@ -1,5 +1,5 @@
 // The in-browser benchmarks, bundled into one script that the runner injects into Chromium.
 import { runStoreQueriesBench } from '../store-queries.chromium';
-import { adapterFigures } from './adapter-figures';
+import { adapterFigures, facebookFigures } from './adapter-figures';
 
-Object.assign(globalThis, { animateurBench: { adapterFigures, storeFigures: () => runStoreQueriesBench() } });
+Object.assign(globalThis, { animateurBench: { adapterFigures, facebookFigures, storeFigures: () => runStoreQueriesBench() } });
