@@ -42,6 +42,12 @@ export function followPage(options: FollowPageOptions): PageFollower {
   let scheduled = false;
   let sentHeader = '';
   let sentPosts = new Map<string, string>();
+  /**
+   * What the last full read could not read in the posts ("post-dates" …). A batch judges only
+   * its own few posts; the page's report keeps the full read's word on the rest, so it does not
+   * flip with every batch.
+   */
+  let postsMissing: string[] = [];
 
   const read = (roots?: Node[]): Observation | null => {
     const pageUrl = currentUrl();
@@ -61,6 +67,7 @@ export function followPage(options: FollowPageOptions): PageFollower {
       tracked = false;
       sentHeader = '';
       sentPosts = new Map();
+      postsMissing = [];
       pendingRoots = 'all';
     } else if (!tracked && pendingRoots !== 'all') {
       pendingRoots = [];
@@ -69,7 +76,10 @@ export function followPage(options: FollowPageOptions): PageFollower {
     const roots = pendingRoots;
     pendingRoots = [];
     const observation = read(roots === 'all' ? undefined : roots);
-    if (observation) void deliver(observation);
+    if (!observation) return;
+    if (roots === 'all') postsMissing = postEntries(observation.missing);
+    observation.missing = withPostsMissing(observation.missing, postsMissing);
+    void deliver(observation);
   };
 
   const deliver = async (observation: Observation) => {
@@ -132,3 +142,8 @@ export function followPage(options: FollowPageOptions): PageFollower {
   };
 }
 
+const postEntries = (missing: readonly string[] = []) => missing.filter((entry) => entry.startsWith('post'));
+
+function withPostsMissing(batch: readonly string[] = [], fromFullRead: readonly string[]): string[] {
+  return [...new Set([...batch, ...fromFullRead])].sort();
+}

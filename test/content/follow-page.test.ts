@@ -170,4 +170,24 @@ describe('followPage tells the overlay what it delivered', () => {
     await runBatches();
     expect(delivered).toEqual([['page', false], ['page', true]]);
   });
+
+  test("a batch of readable posts does not undo the full read's report of unreadable ones", async () => {
+    const missingAdapter: SiteAdapter = {
+      site: 'x',
+      matches: () => true,
+      observe(doc, url, _now, roots) {
+        const posts = postElements(doc, 'article[data-id]', roots).map((el) => ({ id: el.getAttribute('data-id')! }));
+        // Post 1 has no readable date; a batch that holds only later posts cannot know that.
+        const undated = posts.some((p) => p.id === '1');
+        return { site: 'x', page: { handle: 'page', url: url.href }, ownerView: false, posts, missing: undated ? ['post-dates'] : [] };
+      },
+    };
+    const send = vi.fn(async (_: Observation) => ({ tracked: true }));
+    addPost('1');
+    followPage({ doc: document, currentUrl: () => new URL('https://x.com/page'), adapterFor: () => missingAdapter, send, schedule: (run) => batches.push(run) });
+    await runBatches();
+    addPost('2');
+    await runBatches();
+    expect(send.mock.calls.map(([obs]) => obs.missing)).toEqual([['post-dates'], ['post-dates']]);
+  });
 });
