@@ -1,6 +1,6 @@
 import type { IdeaAction } from '../messages';
 import { manualPost } from '../insights/manual-post';
-import { DEFAULT_SETTINGS, withOwnAt, type Db, type PageId, type PageRole, type Settings } from '../store/db';
+import { withOwnAt, type Db, type PageId, type PageRole } from '../store/db';
 
 /**
  * Stores "I just posted" / "I posted on …". The manual record has an id of its own, so it can
@@ -51,11 +51,3 @@ export async function updatePage(
   return page !== undefined;
 }
 
-export async function readSettings(db: Db): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await db.get('settings', 'settings')) };
-}
-
-export async function saveSettings(db: Db, settings: Settings): Promise<Settings> {
-  await db.put('settings', settings, 'settings');
-  return settings;
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestObservation } from '../../src/background/ingest';
-import { readSettings, recordManualPost, saveIdeaAction, saveSettings, updatePage } from '../../src/background/page-edits';
+import { recordManualPost, saveIdeaAction, updatePage } from '../../src/background/page-edits';
+import { readSettings, saveSettings } from '../../src/store/settings';
 import { CHART_DAYS, listPageItems, pageDetail, pageGlance } from '../../src/background/page-views';
 import { DAY, HOUR, T0, freshDb, observation, post } from '../store/fixtures';
 

@@ -1,13 +1,10 @@
 import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS, type Db, type Settings } from '../../store/db';
+import type { Db } from '../../store/db';
+import { readSettings } from '../../store/settings';
 import type { PageState } from '../page-states';
 import { afterNotified, decideReminder } from './decide';
 import { readMemory, writeMemory } from './memory';
 import { notificationIdOf, showReminder } from './notification';
-
-async function readSettings(db: Db): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await db.get('settings', 'settings')) };
-}
 
 /**
  * One pass over every tracked page. What was notified is written before the notification is
