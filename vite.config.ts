@@ -27,7 +27,7 @@ export default defineConfig({
           browser: firefox ? 'firefox' : 'chrome',
           // A MAIN-world script runs in the page, where crxjs's module loader cannot reach
           // chrome.runtime: it must be one self-contained file.
-          contentScripts: { standaloneFiles: ['src/page-world/facebook-times.ts'] },
+          contentScripts: { standaloneFiles: ['src/page-world/facebook.ts'] },
         }),
       ],
   build: {

@@ -2,8 +2,9 @@
  * Runs in Facebook's own JS world (manifest `"world": "MAIN"`): post dates are hidden from the
  * DOM on purpose, but React keeps each post's story — its `creation_time` and `post_id` — on the
  * post element's fiber. This script copies them onto the element as data attributes that the
- * content script reads. It must stay self-contained (no imports: the MAIN world has no extension
- * APIs to load chunks with) and must never throw into the page.
+ * content script reads. It must stay self-contained (no imports of extension code: the MAIN world
+ * has no extension APIs to load chunks with; the build inlines it) and must never throw into the
+ * page. Its entry is facebook.ts.
  */
 
 export const CREATED_ATTR = 'data-animateur-created';
@@ -109,4 +110,3 @@ export function install(doc: Document): void {
   schedule();
 }
 
-if (typeof document !== 'undefined' && typeof requestAnimationFrame === 'function') install(document);
