@@ -27,7 +27,9 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
   }
 }
 
-const LIMITS = { handle: 100, name: 200, url: 2048, shown: 60, postId: 200, text: 280, posts: 500, missing: 20 };
+/** The most posts one observation message may carry; senders split longer timelines into parts. */
+export const MAX_POSTS_PER_MESSAGE = 500;
+const LIMITS = { handle: 100, name: 200, url: 2048, shown: 60, postId: 200, text: 280, posts: MAX_POSTS_PER_MESSAGE, missing: 20 };
 const PRECISIONS: readonly DatePrecision[] = ['second', 'minute', 'hour', 'day', 'month', 'year'];
 const KINDS: readonly PostKind[] = ['text', 'photo', 'video', 'link', 'poll', 'event', 'other'];
 /** Social sites older than this do not exist; later than a day ahead is a forged or broken date. */
