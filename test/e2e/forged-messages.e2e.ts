@@ -15,12 +15,17 @@ beforeAll(async () => {
 });
 afterAll(() => session?.end());
 
-test('a web page cannot message the extension, by id or otherwise, and nothing it sends is stored', async () => {
+/** A fresh store with only the page at `url` tracked, from the popup as the admin does it. */
+async function trackOnly(url: string) {
   await clearStore(session.worker);
   const page = await session.context.newPage();
-  await page.goto('https://x.com/badlogicgames');
+  await page.goto(url);
   await trackFromPopup(session.context, session.worker, page);
-  const before = await readStore(session.worker);
+  return { page, before: await readStore(session.worker) };
+}
+
+test('a web page cannot message the extension, by id or otherwise, and nothing it sends is stored', async () => {
+  const { page, before } = await trackOnly('https://x.com/badlogicgames');
   expect(before.pages).toHaveLength(1);
 
   const forged = {
@@ -78,11 +83,7 @@ test('a web page cannot message the extension, by id or otherwise, and nothing i
 });
 
 test('forged page-world attributes on Facebook posts are not stored', async () => {
-  await clearStore(session.worker);
-  const page = await session.context.newPage();
-  await page.goto('https://www.facebook.com/SunnyBakeryLyon');
-  await trackFromPopup(session.context, session.worker, page);
-  const before = await readStore(session.worker);
+  const { page, before } = await trackOnly('https://www.facebook.com/SunnyBakeryLyon');
   const dateOf = (posts: typeof before.posts, id: string) => posts.find((p) => p.postId === id)?.publishedAt;
   expect(dateOf(before.posts, '5550001')).toBe(1749722400000);
   expect(dateOf(before.posts, '5550003')).toBeUndefined();
