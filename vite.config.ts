@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
@@ -19,7 +20,7 @@ const chromeManifest = testInstances.length
 
 export default defineConfig({
   plugins: process.env.VITEST
-    ? [preact()]
+    ? [preact(), scriptPathsInTests()]
     : [
         preact(),
         crx({
@@ -44,3 +45,16 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
   },
 });
+
+/**
+ * Under vitest there is no crx build: an `import path from './x.ts?script…'` (the built file's
+ * path, for chrome.scripting) gives the source path instead of loading and running the script.
+ */
+function scriptPathsInTests(): Plugin {
+  return {
+    name: 'animateur:script-paths-in-tests',
+    enforce: 'pre',
+    resolveId: (id) => (/\?script\b/.test(id) ? `\0script-path:${id.replace(/\?.*$/, '')}` : null),
+    load: (id) => (id.startsWith('\0script-path:') ? `export default ${JSON.stringify(id.slice('\0script-path:'.length))};` : null),
+  };
+}

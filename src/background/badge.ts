@@ -52,8 +52,31 @@ export async function showBadges(states: readonly PageState[]): Promise<void> {
   }
 }
 
-export async function refreshBadges(now = Date.now()): Promise<void> {
-  await showBadges(await readPageStates(await database(), now));
+let refreshing: Promise<void> | undefined;
+let queued: Promise<void> | undefined;
+
+/**
+ * Refreshes every badge from the store. A refresh reads every tracked page and sets every tab's
+ * badge, so one per observation made a burst (200 tabs restored at once) quadratic: the worker
+ * stopped answering for over a minute. Calls made while one runs now share a single run after it,
+ * which reads all their writes. Only work in flight is held here: a stopped worker loses a
+ * refresh at most, which the next observation or tab switch makes again.
+ */
+export function refreshBadges(): Promise<void> {
+  if (!refreshing) {
+    refreshing = database()
+      .then((db) => readPageStates(db, Date.now()))
+      .then(showBadges)
+      .finally(() => (refreshing = undefined));
+    return refreshing;
+  }
+  queued ??= refreshing
+    .catch(() => undefined)
+    .then(() => {
+      queued = undefined;
+      return refreshBadges();
+    });
+  return queued;
 }
 
 /** A tab moved to another URL: until its content script reports again, it shows the global count. */

@@ -52,19 +52,19 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
     case 'record-post': {
       const recorded = await recordManualPost(db, message.pageId, message.at, message.precision, now);
       // The page's badge counts from its last status, which may just have changed.
-      if (recorded) await refreshBadges(now);
+      if (recorded) await refreshBadges();
       return { recorded };
     }
     case 'idea-action':
       return { saved: await saveIdeaAction(db, message.pageId, message.ideaId, message.action, now) };
     case 'update-page': {
       const updated = await updatePage(db, message.pageId, message);
-      if (updated) await refreshBadges(now);
+      if (updated) await refreshBadges();
       return { updated };
     }
     case 'delete-page':
       await deletePageData(db, message.pageId);
-      await refreshBadges(now);
+      await refreshBadges();
       return { deleted: true };
     case 'get-settings':
       return readSettings(db);

@@ -1,6 +1,7 @@
 import { IDEAS } from '../insights/ideas';
 import { isManualPostId } from '../insights/manual-post';
 import type { BackgroundMessage, IdeaAction } from '../messages';
+import { MAX_POSTS_PER_MESSAGE } from '../message-limits';
 import { SITE_IDS, type DatePrecision, type Observation, type ObservedPost, type PostKind, type SiteId } from '../sites/types';
 import type { PageRole, Settings } from '../store/db';
 import { pageIdOf, type PageId } from '../store/page-id';
@@ -107,7 +108,7 @@ function validSettings(raw: unknown): Settings | null {
   return { remindersEnabled: raw.remindersEnabled, quietStart: raw.quietStart as number, quietEnd: raw.quietEnd as number };
 }
 
-const LIMITS = { handle: 100, name: 200, url: 2048, shown: 60, postId: 200, text: 280, posts: 500, missing: 20 };
+const LIMITS = { handle: 100, name: 200, url: 2048, shown: 60, postId: 200, text: 280, posts: MAX_POSTS_PER_MESSAGE, missing: 20 };
 const PRECISIONS: readonly DatePrecision[] = ['second', 'minute', 'hour', 'day', 'month', 'year'];
 const KINDS: readonly PostKind[] = ['text', 'photo', 'video', 'link', 'poll', 'event', 'other'];
 /** Social sites older than this do not exist; later than a day ahead is a forged or broken date. */

@@ -1,3 +1,4 @@
+import { MAX_POSTS_PER_MESSAGE } from '../message-limits';
 import type { Observation, SiteAdapter } from '../sites/types';
 
 export interface FollowPageOptions {
@@ -87,9 +88,18 @@ export function followPage(options: FollowPageOptions): PageFollower {
     const changed = observation.posts.filter((post) => sentPosts.get(post.id) !== JSON.stringify(post));
     if (tracked && header === sentHeader && changed.length === 0) return;
     const forUrl = url;
+    const posts = tracked ? changed : observation.posts;
     try {
-      const reply = await send({ ...observation, posts: tracked ? changed : observation.posts });
-      if (forUrl !== url) return;
+      // The worker drops a message of more posts than it takes (and this one would be re-read and
+      // dropped again forever): a long timeline goes in parts, each a whole observation.
+      let reply: { tracked: boolean } | undefined;
+      for (let start = 0; start === 0 || start < posts.length; start += MAX_POSTS_PER_MESSAGE) {
+        reply = await send({ ...observation, posts: posts.slice(start, start + MAX_POSTS_PER_MESSAGE) });
+        // No reply: the worker stopped with the message port open, or dropped the message.
+        if (!reply) throw new Error('the service worker did not answer');
+        if (forUrl !== url || !reply.tracked) break;
+      }
+      if (forUrl !== url || !reply) return;
       tracked = reply.tracked;
       options.onDelivered?.(observation, tracked);
       if (!tracked) return;

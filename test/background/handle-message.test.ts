@@ -1,0 +1,144 @@
+// The dispatcher as the service worker runs it, with the extension APIs it reaches replaced:
+// webextension-polyfill throws outside an extension, so `browser` is a fake naming our id, the
+// database is a fresh fake-indexeddb one per test, session storage is kept in memory and the
+// badge update is only recorded.
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Db } from '../../src/store/db';
+import type { SessionArea } from '../../src/background/store-guard';
+import { T0, freshDb, observation, post, snapshot } from '../store/fixtures';
+
+const OUR_ID = 'animateur-extension-id';
+const fake = vi.hoisted(() => ({
+  db: undefined as unknown as Db,
+  session: new Map<string, unknown>(),
+  afterObservation: vi.fn(async () => undefined),
+}));
+
+vi.mock('webextension-polyfill', () => ({
+  default: { runtime: { id: 'animateur-extension-id', getURL: (path: string) => `chrome-extension://animateur-extension-id/${path}` } },
+}));
+vi.mock('../../src/background/database', () => ({ database: async () => fake.db }));
+vi.mock('../../src/background/badge', () => ({ afterObservation: fake.afterObservation, refreshBadges: async () => undefined }));
+vi.mock('../../src/background/session-area', () => ({
+  session: {
+    get: async (key: string) => (fake.session.has(key) ? { [key]: structuredClone(fake.session.get(key)) } : {}),
+    set: async (items: Record<string, unknown>) => {
+      for (const [key, value] of Object.entries(items)) fake.session.set(key, structuredClone(value));
+    },
+  } satisfies SessionArea,
+}));
+
+const { handleMessage } = await import('../../src/background/handle-message');
+
+/** A content script of ours, in a tab showing the page. */
+const fromTab = { id: OUR_ID, tab: { id: 7, url: 'https://x.com/acme' }, url: 'https://x.com/acme' } as never;
+/** The popup: one of our extension pages, no tab. */
+const fromPopup = { id: OUR_ID, url: `chrome-extension://${OUR_ID}/src/popup/index.html` } as never;
+
+// Dates the validator accepts whatever day the test runs (it refuses the future and pre-2003).
+const NOW = Date.now();
+const valid = () => observation([post(1, { publishedAt: NOW - 3_600_000 }), post(2, { publishedAt: NOW - 7_200_000 })]);
+const withPatch = (patch: (o: any) => void) => {
+  const copy: any = structuredClone(valid());
+  patch(copy);
+  return copy;
+};
+
+beforeEach(async () => {
+  vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+  fake.db = await freshDb();
+  fake.session.clear();
+  fake.afterObservation.mockClear();
+  // The page is tracked, so a malformed observation that slipped through would be stored.
+  expect(await handleMessage({ type: 'track-page', observation: observation([post(9, { publishedAt: T0 })]), role: 'mine' }, fromPopup)).toEqual({
+    pageId: 'x:acme',
+  });
+});
+
+async function expectDropped(raw: unknown, sender = fromTab) {
+  const before = await snapshot(fake.db);
+  const sessionBefore = structuredClone([...fake.session]);
+  expect(await handleMessage(raw, sender)).toBeUndefined();
+  expect(await snapshot(fake.db)).toEqual(before);
+  expect([...fake.session]).toEqual(sessionBefore);
+  expect(fake.afterObservation).not.toHaveBeenCalled();
+}
+
+describe('handleMessage', () => {
+  test('stores a valid observation from our content script and updates that tab', async () => {
+    expect(await handleMessage({ type: 'observation', observation: valid() }, fromTab)).toEqual({ tracked: true });
+    expect((await snapshot(fake.db)).posts).toHaveLength(3);
+    expect(fake.afterObservation).toHaveBeenCalledWith(7, 'https://x.com/acme', expect.objectContaining({ tracked: true }));
+  });
+
+  test('answers list-pages and store-status from our pages', async () => {
+    expect(await handleMessage({ type: 'list-pages' }, fromPopup)).toMatchObject([{ page: { id: 'x:acme' } }]);
+    expect(await handleMessage({ type: 'store-status' }, fromPopup)).toEqual({ state: 'ok' });
+  });
+
+  describe('drops a well-formed request from anyone but this extension', () => {
+    test.each([
+      ['another extension', { id: 'some-other-extension', tab: { id: 7 } }],
+      ['a sender without id', { tab: { id: 7 }, url: 'https://x.com/acme' }],
+      ['an id differing only in case', { id: OUR_ID.toUpperCase() }],
+    ])('%s', async (_, sender) => {
+      await expectDropped({ type: 'observation', observation: valid() }, sender as never);
+      await expectDropped({ type: 'track-page', observation: withPatch((o) => (o.page.handle = 'other')), role: 'mine' }, sender as never);
+      await expectDropped({ type: 'list-pages' }, sender as never);
+      await expectDropped({ type: 'store-status' }, sender as never);
+    });
+  });
+
+  describe('drops a malformed observation and changes nothing', () => {
+    test.each([
+      ['no observation', { type: 'observation' }],
+      ['an observation that is a string', { type: 'observation', observation: 'x:acme' }],
+      ['posts that are not a list', { type: 'observation', observation: withPatch((o) => (o.posts = { 0: o.posts[0] })) }],
+      ['a post dated in 2100', { type: 'observation', observation: withPatch((o) => (o.posts[0].publishedAt = Date.UTC(2100, 0, 1))) }],
+      ['a post date that is a string', { type: 'observation', observation: withPatch((o) => (o.posts[0].publishedAt = '1749722400')) }],
+      ['a NaN date', { type: 'observation', observation: withPatch((o) => (o.posts[0].publishedAt = Number.NaN)) }],
+      ['a forged manual entry', { type: 'observation', observation: withPatch((o) => (o.posts[0].id = 'manual:1')) }],
+      ['a post id that is a number', { type: 'observation', observation: withPatch((o) => (o.posts[0].id = 5)) }],
+      ['an unknown site', { type: 'observation', observation: withPatch((o) => (o.site = 'myspace')) }],
+      ['a javascript: page URL', { type: 'observation', observation: withPatch((o) => (o.page.url = 'javascript:alert(1)')) }],
+      ['ownerView missing', { type: 'observation', observation: withPatch((o) => delete o.ownerView) }],
+      ['a follower count as text', { type: 'observation', observation: withPatch((o) => (o.followers.count = '1200')) }],
+      ['an infinite follower count', { type: 'observation', observation: withPatch((o) => (o.followers.count = Infinity)) }],
+      ['501 posts', { type: 'observation', observation: withPatch((o) => (o.posts = Array.from({ length: 501 }, (_, i) => ({ id: `n${i}` })))) }],
+      ['a negative reaction count', { type: 'observation', observation: withPatch((o) => (o.posts[0].reactions = -1)) }],
+      ['missing that is not a list', { type: 'observation', observation: withPatch((o) => (o.missing = 'post-dates')) }],
+    ])('%s', async (_, raw) => {
+      await expectDropped(raw);
+    });
+  });
+
+  describe('drops a malformed track-page and tracks nothing', () => {
+    const other = () => withPatch((o) => (o.page = { handle: 'newpage', url: 'https://x.com/newpage' }));
+    test.each([
+      ['no role', { type: 'track-page', observation: other() }],
+      ['an unknown role', { type: 'track-page', observation: other(), role: 'admin' }],
+      ['no observation', { type: 'track-page', role: 'mine' }],
+      ['an upper-case handle', { type: 'track-page', observation: withPatch((o) => (o.page.handle = 'NewPage')), role: 'mine' }],
+      ['an http page URL', { type: 'track-page', observation: withPatch((o) => (o.page = { handle: 'newpage', url: 'http://x.com/newpage' })), role: 'watch' }],
+      ['a post dated in 2100', { type: 'track-page', observation: withPatch((o) => {
+        o.page = { handle: 'newpage', url: 'https://x.com/newpage' };
+        o.posts[0].publishedAt = Date.UTC(2100, 0, 1);
+      }), role: 'mine' }],
+    ])('%s', async (_, raw) => {
+      await expectDropped(raw, fromPopup);
+    });
+  });
+
+  describe('drops list-pages and store-status look-alikes', () => {
+    test.each([
+      ['a bare string', 'list-pages'],
+      ['null', null],
+      ['an array', [{ type: 'list-pages' }]],
+      ['a type in another case', { type: 'LIST-PAGES' }],
+      ['a type as a list', { type: ['store-status'] }],
+      ['a type with a space', { type: 'store-status ' }],
+    ])('%s', async (_, raw) => {
+      await expectDropped(raw, fromPopup);
+    });
+  });
+});
