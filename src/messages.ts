@@ -45,7 +45,11 @@ export type IdeaAction = 'done' | 'snoozed' | 'dismissed';
 /** Requests the service worker answers (from content scripts, popup and options). */
 export interface BackgroundRequests {
   /** A content script read its page; stored only if the page is tracked. */
-  observation: { request: { observation: Observation }; reply: { tracked: boolean } };
+  /**
+   * `refused`: the worker would not take this observation (our own script sent something it
+   * cannot store); sending the same again would change nothing.
+   */
+  observation: { request: { observation: Observation }; reply: { tracked: boolean; refused?: true } };
   /** The admin chose to track the page this observation came from. */
   'track-page': { request: { observation: Observation; role: PageRole }; reply: { pageId: string } };
   /** The admin granted a Mastodon instance: run the content script there, now and from now on. */

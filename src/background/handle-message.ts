@@ -19,7 +19,7 @@ const FROM_CONTENT = new Set<BackgroundMessage['type']>(['observation', 'track-p
 
 /**
  * Answers one request. Only our own extension's contexts may talk to us, and only with
- * messages that pass validation; anything else is dropped (undefined: no reply).
+ * messages that pass validation; anything else is dropped and changes nothing.
  */
 export async function handleMessage(raw: unknown, sender: browser.Runtime.MessageSender): Promise<AnyReply | undefined> {
   if (sender.id !== browser.runtime.id) return undefined;
@@ -27,7 +27,9 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
   const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
   if (!message || (!fromExtensionPage && !FROM_CONTENT.has(message.type))) {
     console.debug('Animateur: dropped a malformed or misdirected message', raw);
-    return undefined;
+    // Our content script retries what goes unanswered; told it was refused, it stops.
+    const ownObservation = (raw as { type?: unknown } | null)?.type === 'observation';
+    return ownObservation ? { tracked: false, refused: true } : undefined;
   }
   const db = await database();
   const now = Date.now();

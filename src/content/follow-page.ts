@@ -6,7 +6,7 @@ export interface FollowPageOptions {
   currentUrl: () => URL;
   adapterFor: (url: URL) => SiteAdapter | undefined;
   /** Hands an observation to the service worker; resolves with whether the page is tracked. */
-  send: (observation: Observation) => Promise<{ tracked: boolean }>;
+  send: (observation: Observation) => Promise<{ tracked: boolean; refused?: true }>;
   /** Attribute changes that count as a change of the element's post (see SiteAdapter). */
   watchedAttributes?: readonly string[];
   /** After each delivered observation, with whether its page is tracked (the overlay follows this). */
@@ -92,14 +92,21 @@ export function followPage(options: FollowPageOptions): PageFollower {
     try {
       // The worker drops a message of more posts than it takes (and this one would be re-read and
       // dropped again forever): a long timeline goes in parts, each a whole observation.
-      let reply: { tracked: boolean } | undefined;
+      let reply: { tracked: boolean; refused?: true } | undefined;
       for (let start = 0; start === 0 || start < posts.length; start += MAX_POSTS_PER_MESSAGE) {
         reply = await send({ ...observation, posts: posts.slice(start, start + MAX_POSTS_PER_MESSAGE) });
-        // No reply: the worker stopped with the message port open, or dropped the message.
+        // No reply: the worker stopped with the message port open.
         if (!reply) throw new Error('the service worker did not answer');
         if (forUrl !== url || !reply.tracked) break;
       }
       if (forUrl !== url || !reply) return;
+      if (reply.refused) {
+        // Sending the same again would be refused again: wait for the page to change.
+        console.debug('Animateur: the service worker refused this observation', observation);
+        sentHeader = header;
+        for (const post of observation.posts) sentPosts.set(post.id, JSON.stringify(post));
+        return;
+      }
       tracked = reply.tracked;
       options.onDelivered?.(observation, tracked);
       if (!tracked) return;

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground, sendToTab, type IdeaAction, type PageDetail, type PageListItem } from '../messages';
+import { MAX_POSTS_PER_MESSAGE } from '../message-limits';
 import { pageIdOf } from '../store/page-id';
 import type { StoreStatus } from '../store/store-error';
 import { t } from '../ui/i18n';
@@ -70,7 +71,9 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
   }, [selected, loadDetail]);
 
   const track = async (active: ActiveTabPage) => {
-    const { pageId } = await sendToBackground<'track-page'>({ type: 'track-page', observation: active.observation, role: 'mine' });
+    // One message carries at most so many posts; the content script sends the rest once tracked.
+    const observation = { ...active.observation, posts: active.observation.posts.slice(0, MAX_POSTS_PER_MESSAGE) };
+    const { pageId } = await sendToBackground<'track-page'>({ type: 'track-page', observation, role: 'mine' });
     await sendToTab<'page-tracked'>(active.tabId, { type: 'page-tracked' }).catch(() => undefined);
     setSelected(pageId);
     await load();

@@ -55,10 +55,13 @@ beforeEach(async () => {
   });
 });
 
-async function expectDropped(raw: unknown, sender = fromTab) {
+async function expectDropped(raw: unknown, sender: { id?: string } = fromTab) {
   const before = await snapshot(fake.db);
   const sessionBefore = structuredClone([...fake.session]);
-  expect(await handleMessage(raw, sender)).toBeUndefined();
+  // Our own content script is told its observation was refused (so it stops re-sending it);
+  // anyone else gets no answer at all.
+  const ownObservation = sender.id === OUR_ID && (raw as { type?: unknown } | null)?.type === 'observation';
+  expect(await handleMessage(raw, sender as never)).toEqual(ownObservation ? { tracked: false, refused: true } : undefined);
   expect(await snapshot(fake.db)).toEqual(before);
   expect([...fake.session]).toEqual(sessionBefore);
   expect(fake.afterObservation).not.toHaveBeenCalled();

@@ -207,4 +207,34 @@ describe('followPage tells the overlay what it delivered', () => {
     await runBatches();
     expect(send.mock.calls.map(([obs]) => obs.missing)).toEqual([['post-dates'], ['post-dates']]);
   });
+
+  test('an observation the worker refused is not sent again, and the page is still followed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const { adapter } = articleAdapter();
+      const send = vi
+        .fn<(obs: Observation) => Promise<{ tracked: boolean; refused?: true }>>()
+        .mockResolvedValueOnce({ tracked: true })
+        .mockResolvedValueOnce({ tracked: false, refused: true })
+        .mockResolvedValue({ tracked: true });
+      const step = async () => {
+        await Promise.resolve();
+        while (batches.length) batches.shift()!();
+        await vi.advanceTimersByTimeAsync(0);
+      };
+      addPost('1');
+      followPage({ doc: document, currentUrl: () => new URL('https://x.com/page'), adapterFor: () => adapter, send, schedule: (run) => batches.push(run) });
+      await step();
+      addPost('2');
+      await step();
+      await vi.advanceTimersByTimeAsync(10_000);
+      await step();
+      expect(send).toHaveBeenCalledTimes(2);
+      addPost('3');
+      await step();
+      expect(send.mock.calls.map(([obs]) => obs.posts.map((p) => p.id))).toEqual([['1'], ['2'], ['3']]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
