@@ -17,13 +17,13 @@ const SELECT = {
 } as const;
 
 /** What a post's media says about its kind; a poll with a photo is a poll. */
-const KIND_OF_TESTID: Record<string, Exclude<PostKind, 'text'>> = {
-  cardPoll: 'poll',
-  videoPlayer: 'video',
-  videoComponent: 'video',
-  tweetPhoto: 'photo',
-  'card.wrapper': 'link',
-};
+const KIND_OF_TESTID = new Map<string, Exclude<PostKind, 'text'>>([
+  ['cardPoll', 'poll'],
+  ['videoPlayer', 'video'],
+  ['videoComponent', 'video'],
+  ['tweetPhoto', 'photo'],
+  ['card.wrapper', 'link'],
+]);
 const KIND_RANK: Record<PostKind, number> = { poll: 0, video: 1, photo: 2, link: 3, event: 4, other: 5, text: 6 };
 const STATUS_PATH = /^(?:https:\/\/(?:x|twitter)\.com)?\/([^/]+)\/status\/(\d+)/;
 const REPLIES = /repl|réponse/i;
@@ -101,7 +101,10 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
   // The post's own time sits in its permalink; a quoted post's time has no such link.
   let time: Element | undefined;
   let href: string | null | undefined;
-  for (const candidate of article.getElementsByTagName('time')) {
+  const times = article.getElementsByTagName('time');
+  // Indexed loops: iterating DOM collections through their iterators costs more, per post.
+  for (let i = 0; i < times.length; i++) {
+    const candidate = times[i]!;
     href = candidate.parentElement?.getAttribute('href');
     if (href?.includes('/status/')) {
       time = candidate;
@@ -116,13 +119,15 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
   let context = '';
   let engagement: string | null = null;
   let kind: PostKind = 'text';
-  for (const part of article.querySelectorAll(SELECT.postParts)) {
+  const parts = article.querySelectorAll(SELECT.postParts);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
     const testId = part.getAttribute('data-testid')!;
     if (testId === 'tweetText') text ??= part;
     else if (testId === 'socialContext') context ||= part.textContent ?? '';
     else if (testId === 'reply') engagement ??= part.closest(SELECT.actionBar)?.getAttribute('aria-label') ?? null;
     else {
-      const seen = KIND_OF_TESTID[testId];
+      const seen = KIND_OF_TESTID.get(testId);
       if (seen && KIND_RANK[seen] < KIND_RANK[kind]) kind = seen;
     }
   }
