@@ -1,6 +1,6 @@
 import type { Observation } from '../sites/types';
 import { pageIdOf, type Db, type PageRole, type PostRecord } from '../store/db';
-import { followerRange, isNewSample } from '../store/followers';
+import { isNewSample, sampleAtOrBefore } from '../store/followers';
 import { pageRecordFor } from '../store/pages';
 import { mergePost } from '../store/posts';
 import { inTransaction, requestBatch } from '../store/transaction';
@@ -59,8 +59,7 @@ export function ingestObservation(
 
     if (obs.followers) {
       const followers = tx.objectStore('followers');
-      const last = (await followers.openCursor(followerRange(pageId), 'prev'))?.value;
-      if (isNewSample(last, obs.followers, now)) {
+      if (isNewSample(await sampleAtOrBefore(followers, pageId), obs.followers, now)) {
         await followers.put({ pageId, at: now, ...obs.followers });
         writes++;
       }

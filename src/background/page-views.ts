@@ -4,7 +4,7 @@ import { DAY_MS, dayNumber } from '../insights/day';
 import { pickNudges, type Nudge } from '../insights/nudges';
 import type { PageDetail, PageGlance, PageListItem } from '../messages';
 import type { Db, PageId, PageRecord, PostRecord } from '../store/db';
-import { followerRange, followerSeries } from '../store/followers';
+import { followerSeries, sampleAtOrBefore } from '../store/followers';
 import { listPageSummaries } from '../store/page-summary';
 import { getPage } from '../store/pages';
 import { lastOwnPost, postsInRange } from '../store/posts';
@@ -57,10 +57,10 @@ async function readDetail(db: Db, pageId: PageId, now: number): Promise<PageDeta
   const [posts, samples, before, ideaHistory] = await Promise.all([
     cadencePosts(db, pageId, historyFrom, now),
     followerSeries(db, pageId, historyFrom, now),
-    db.transaction('followers').store.openCursor(followerRange(pageId, -Infinity, historyFrom), 'prev'),
+    sampleAtOrBefore(db.transaction('followers').store, pageId, historyFrom),
     db.getAll('ideas', IDBKeyRange.bound([pageId], [pageId, []])),
   ]);
-  const series = seriesOf(pageId, before ? [before.value, ...samples] : samples, now);
+  const series = seriesOf(pageId, before ? [before, ...samples] : samples, now);
   const from = now - CHART_DAYS * DAY_MS;
   const statuses = ownStatuses(page, posts);
   const nudges = pickNudges({ page, posts, followers: series, ideaHistory, now });

@@ -17,9 +17,18 @@ export function followerRange(pageId: PageId, from = -Infinity, to = Infinity): 
   return IDBKeyRange.bound([pageId, from], [pageId, to]);
 }
 
-export async function latestSample(db: Db, pageId: PageId): Promise<FollowerSample | undefined> {
-  const cursor = await db.transaction('followers').store.openCursor(followerRange(pageId), 'prev');
-  return cursor?.value;
+/** The followers store as any transaction holds it (read-only or read-write). */
+interface FollowersStore {
+  openCursor(range: IDBKeyRange, direction: 'prev'): Promise<{ value: FollowerSample } | null>;
+}
+
+/** A page's last sample taken at or before `at` (its newest without `at`): one cursor step. */
+export async function sampleAtOrBefore(followers: FollowersStore, pageId: PageId, at = Infinity): Promise<FollowerSample | undefined> {
+  return (await followers.openCursor(followerRange(pageId, -Infinity, at), 'prev'))?.value;
+}
+
+export function latestSample(db: Db, pageId: PageId): Promise<FollowerSample | undefined> {
+  return sampleAtOrBefore(db.transaction('followers').store, pageId);
 }
 
 /** The follower curve of one page between two instants (epoch ms, both included), oldest first. */

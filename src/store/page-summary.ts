@@ -1,5 +1,5 @@
 import { pageRange, type Db, type FollowerSample, type PageRecord, type PostRecord } from './db';
-import { followerRange } from './followers';
+import { sampleAtOrBefore } from './followers';
 
 /** What one popup row shows for a tracked page. */
 export interface PageSummary {
@@ -24,14 +24,14 @@ export async function listPageSummaries(db: Db, options: { trendSince?: number }
     pages.map(async (page): Promise<PageSummary> => {
       const [lastOwnPost, latestFollowers, followersThen] = await Promise.all([
         own.openCursor(pageRange(page.id), 'prev'),
-        followers.openCursor(followerRange(page.id), 'prev'),
-        options.trendSince === undefined ? null : followers.openCursor(followerRange(page.id, -Infinity, options.trendSince), 'prev'),
+        sampleAtOrBefore(followers, page.id),
+        options.trendSince === undefined ? undefined : sampleAtOrBefore(followers, page.id, options.trendSince),
       ]);
       return {
         page,
         ...(lastOwnPost && { lastOwnPost: lastOwnPost.value }),
-        ...(latestFollowers && { latestFollowers: latestFollowers.value }),
-        ...(followersThen && { followersThen: followersThen.value }),
+        ...(latestFollowers && { latestFollowers }),
+        ...(followersThen && { followersThen }),
       };
     }),
   );

@@ -18,10 +18,6 @@ export function getPage(db: Db, id: PageId): Promise<PageRecord | undefined> {
   return db.get('pages', id);
 }
 
-/** The tracked pages: the whole store, since it is that list. */
-export function listPages(db: Db): Promise<PageRecord[]> {
-  return db.getAll('pages');
-}
 
 /** Forgets a page: its record, posts, follower samples and ideas, all in one transaction. */
 export function deletePageData(db: Db, id: PageId): Promise<void> {

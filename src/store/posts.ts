@@ -75,8 +75,3 @@ export async function lastOwnPost(db: Db, pageId: PageId): Promise<PostRecord | 
 export function postsInRange(db: Db, pageId: PageId, from: number, to: number): Promise<PostRecord[]> {
   return db.getAllFromIndex('posts', 'byPublished', IDBKeyRange.bound([pageId, from], [pageId, to]));
 }
-
-/** Every post of one page, dated or not, in post id order: for a page's CSV export. */
-export function postsOfPage(db: Db, pageId: PageId): Promise<PostRecord[]> {
-  return db.getAll('posts', pageRange(pageId));
-}

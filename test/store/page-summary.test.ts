@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestObservation } from '../../src/background/ingest';
 import { listPageSummaries } from '../../src/store/page-summary';
 import { followerSeries } from '../../src/store/followers';
-import { postsInRange, postsOfPage } from '../../src/store/posts';
+import { postsInRange } from '../../src/store/posts';
 import { DAY, T0, freshDb, observation, post } from './fixtures';
 
 const followersOf = (count: number) => ({ count, exact: true, shown: String(count) });
@@ -44,14 +44,5 @@ describe('popup queries', () => {
     const posts = await postsInRange(db, 'x:acme', T0 + 5 * DAY, T0 + 30 * DAY);
     expect(posts.map((p) => p.postId)).toEqual(['p5', 'p6', 'p7', 'p8', 'p9', 'p20', 'p99']);
     expect(await postsInRange(db, 'x:quiet', -Infinity, Infinity)).toEqual([]);
-  });
-
-  it('reads every post of one page, undated ones included, for its CSV', async () => {
-    const db = await twoPages();
-    await ingestObservation(db, observation([post(42, { publishedAt: undefined })]), T0 + 10 * DAY);
-    const ids = (await postsOfPage(db, 'x:acme')).map((p) => p.postId);
-    expect(ids).toHaveLength(13);
-    expect(ids).toContain('p42');
-    expect(await postsOfPage(db, 'x:quiet')).toEqual([]);
   });
 });
