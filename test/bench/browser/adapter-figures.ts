@@ -8,20 +8,11 @@ import { facebookAdapter } from '../../../src/sites/facebook';
 import { POST_ID_ATTR } from '../../../src/sites/facebook-attributes';
 import type { SiteAdapter } from '../../../src/sites/types';
 import { xAdapter } from '../../../src/sites/x';
+import { medianMs } from '../report';
 import type { Figure } from './figure';
 
 const POST = 'article[data-testid="tweet"]';
 const url = new URL('https://x.com/badlogicgames');
-
-function medianMs(fn: () => unknown, runs = 9): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
 
 /** The floor any reader pays: find every post and touch its text once. */
 function bareRead(): number {
@@ -131,8 +122,8 @@ export async function adapterFigures(): Promise<Figure[]> {
   const hundred = (fn: () => unknown) => () => {
     for (let i = 0; i < 100; i++) fn();
   };
-  const observeCapture = medianMs(hundred(() => xAdapter.observe(document, url, new Date()))) / 100;
-  const bareCapture = medianMs(hundred(bareRead)) / 100;
+  const observeCapture = (await medianMs(hundred(() => xAdapter.observe(document, url, new Date())), 9)) / 100;
+  const bareCapture = (await medianMs(hundred(bareRead), 9)) / 100;
   figures.push({ name: 'adapter.x.capture.observe', value: observeCapture, unit: 'ms' });
   figures.push({ name: 'adapter.x.capture.ratio', value: observeCapture / bareCapture, unit: 'x' });
 
@@ -140,8 +131,8 @@ export async function adapterFigures(): Promise<Figure[]> {
 
   // The page has grown past 1,000 posts: a full observe against the bare read.
   const posts = document.querySelectorAll(POST).length;
-  const observeLarge = medianMs(() => xAdapter.observe(document, url, new Date()), 5);
-  const bareLarge = medianMs(bareRead, 5);
+  const observeLarge = await medianMs(() => xAdapter.observe(document, url, new Date()), 5);
+  const bareLarge = await medianMs(bareRead, 5);
   figures.push({ name: 'adapter.x.synthetic.posts', value: posts, unit: 'posts' });
   figures.push({ name: 'adapter.x.synthetic.observe', value: observeLarge, unit: 'ms' });
   figures.push({ name: 'adapter.x.synthetic.ratio', value: observeLarge / Math.max(bareLarge, 0.01), unit: 'x' });
