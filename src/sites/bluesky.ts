@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, followersFrom, headerScope, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements, readProfileSchema } from './read';
+import { clip, countFrom, foldSpaces, followersFrom, headerScope, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements, readProfileSchema } from './read';
 
 /** Selectors named by intent: bluesky-social/social-app's data-testids, never its generated classes. */
 const SELECT = {
@@ -71,7 +71,7 @@ function profileHandle(url: URL): string | null {
 /** Exact count from JSON-LD, else the button's aria-label ("1101177 followers"), else its text ("1.1M"). */
 function readFollowers(scope: ParentNode, exact: number | undefined, locale: string): Observation['followers'] {
   const button = scope.querySelector(SELECT.followersButton);
-  const shown = button?.textContent?.replace(/\s+/g, ' ').trim();
+  const shown = button?.textContent && foldSpaces(button.textContent);
   if (exact !== undefined) return { count: exact, exact: true, shown: shown || String(exact) };
   const labelled = followersFrom(button?.getAttribute('aria-label'), locale);
   if (labelled?.exact && shown) return { ...labelled, shown };

@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, followersFrom, headerScope, pageLocale, pathSegments, postElements } from './read';
+import { clip, countFrom, dateFrom, foldSpaces, followersFrom, headerScope, pageLocale, pathSegments, postElements } from './read';
 
 /** Selectors named by intent; Instagram's class names are generated, so links, titles and ARIA only. */
 const SELECT = {
@@ -72,7 +72,7 @@ function profileHandle(url: URL): string | null {
 }
 
 function readHeaderCount(link: Element | null, locale: string): Observation['followers'] {
-  const shown = link?.textContent?.replace(/\s+/g, ' ').trim();
+  const shown = link?.textContent && foldSpaces(link.textContent);
   const exact = countFrom(link?.querySelector(SELECT.exactCount)?.getAttribute('title'), locale);
   if (exact !== undefined && shown) return { count: exact, exact: true, shown };
   return followersFrom(shown, locale);

@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements } from './read';
+import { clip, countFrom, foldSpaces, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements } from './read';
 
 /**
  * Selectors named by intent. LinkedIn's hashed class names churn; its BEM names (org-top-card…,
@@ -101,7 +101,7 @@ function ownActor(card: Element, within: readonly ParentNode[], slug: string): E
  */
 function readFollowers(card: Element, ownActor: Element | undefined, locale: string): Observation['followers'] {
   const shown = [...card.querySelectorAll(SELECT.topCardItems)]
-    .map((item) => item.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+    .map((item) => foldSpaces(item.textContent ?? ''))
     .find((text) => FOLLOWERS.test(text));
   const fromCard = followersFrom(shown, locale);
   const fromPost = followersFrom(ownActor?.querySelector(SELECT.actorCount)?.textContent, locale);

@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, postElements } from './read';
+import { clip, countFrom, dateFrom, foldSpaces, followersFrom, kindFrom, missingFromPosts, pageLocale, postElements } from './read';
 
 /**
  * Selectors named by intent, from mastodon/mastodon's web UI (app/javascript/mastodon/features/
@@ -76,7 +76,7 @@ function profileHandle(url: URL): string | null {
 
 function readFollowers(doc: Document, header: Element, locale: string): Observation['followers'] {
   const link = header.querySelector(SELECT.followersLink);
-  const shown = link?.textContent?.replace(/\s+/g, ' ').trim();
+  const shown = link?.textContent && foldSpaces(link.textContent);
   const exact = followersFrom(link?.getAttribute('title'), locale);
   if (exact?.exact && shown) return { ...exact, shown };
   if (shown) return followersFrom(shown, locale);

@@ -4,13 +4,26 @@ import { parseTimestamp } from '../parse/time';
 import type { Observation, ObservedPost, PostKind } from './types';
 
 const MAX_TEXT = 280;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Text as shown, each run of whitespace (newlines, tabs, no-break spaces) one space, trimmed.
+ * Only runs that are not already a single space are replaced: a post's text holds hundreds of
+ * those, and replacing each with itself is most of the cost.
+ */
+export function foldSpaces(text: string): string {
+  return text.replace(SPACE_RUN, ' ').trim();
+}
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
 
 /** Post text as stored: whitespace folded, at most 280 characters, undefined when empty. */
 export function clip(text: string | null | undefined): string | undefined {
-  const folded = text?.replace(/\s+/g, ' ').trim();
+  const folded = text && foldSpaces(text);
   if (!folded) return undefined;
   // Within the limit in UTF-16 units is within it in characters: no need to count them.
   if (folded.length <= MAX_TEXT) return folded;
+  // Without surrogate pairs a unit is a character: cut without splitting the text into an array.
+  if (!SURROGATE.test(folded)) return `${folded.slice(0, MAX_TEXT - 1)}…`;
   // Cut by code points, not UTF-16 units, so an emoji is never split in half.
   const chars = [...folded];
   return chars.length <= MAX_TEXT ? folded : `${chars.slice(0, MAX_TEXT - 1).join('')}…`;
@@ -67,7 +80,7 @@ export function pageLocale(doc: Document): string {
 
 /** A follower count read from displayed text ("1.1M followers", "12 k abonnés"). */
 export function followersFrom(shown: string | null | undefined, locale: string): Observation['followers'] {
-  const text = shown?.replace(/\s+/g, ' ').trim();
+  const text = shown && foldSpaces(shown);
   const parsed = text ? parseCount(text, locale) : null;
   return parsed && text ? { count: parsed.value, exact: parsed.exact, shown: text } : undefined;
 }

@@ -26,4 +26,21 @@ describe('X adapter following a page', () => {
     script.textContent = script.textContent!.replaceAll(String(before.count), String(before.count + 5));
     expect(xAdapter.observe(doc, url, now, [])!.followers!.count).toBe(before.count + 5);
   });
+
+  it('reads action-bar counts written with separators or compact suffixes through the locale', () => {
+    const { doc, url, now } = loadFixture('x', 'profile-visitor-en');
+    const bar = doc.querySelector('article[data-testid="tweet"] [role="group"][aria-label]')!;
+    bar.setAttribute('aria-label', '1,234 replies, 46 K reposts, 7 likes, 3 bookmarks, 900 views');
+    const post = xAdapter.observe(doc, url, now)!.posts[0]!;
+    expect([post.comments, post.shares, post.reactions]).toEqual([1234, 46_000, 7]);
+  });
+
+  it('reads a French action bar', () => {
+    const { doc, url, now } = loadFixture('x', 'profile-visitor-en');
+    doc.documentElement.setAttribute('lang', 'fr');
+    const bar = doc.querySelector('article[data-testid="tweet"] [role="group"][aria-label]')!;
+    bar.setAttribute('aria-label', '12 réponses, 1\u202f204 republications, 3,4 k J’aime, 9 signets');
+    const post = xAdapter.observe(doc, url, now)!.posts[0]!;
+    expect([post.comments, post.shares, post.reactions]).toEqual([12, 1204, 3400]);
+  });
 });

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { clip, foldSpaces } from '../../src/sites/read';
+
+describe('foldSpaces', () => {
+  it('makes each run of whitespace one space and trims the ends', () => {
+    expect(foldSpaces('  Open\ttoday\n\nfrom 9\u00a0am  to\r\n5 pm ')).toBe('Open today from 9 am to 5 pm');
+  });
+
+  it('leaves a text of single spaces as it is', () => {
+    expect(foldSpaces('one two three')).toBe('one two three');
+  });
+
+  it('folds a single no-break or narrow space, not only runs', () => {
+    expect(foldSpaces('12\u202fk abonnés\u00a0!')).toBe('12 k abonnés !');
+  });
+});
+
+describe('clip', () => {
+  it('keeps a text of 280 characters whole, and folds it first', () => {
+    const text = 'a'.repeat(280);
+    expect(clip(`\n${text}\n`)).toBe(text);
+  });
+
+  it('cuts a longer text to 280 characters, the last an ellipsis', () => {
+    const clipped = clip('b'.repeat(400))!;
+    expect(clipped).toHaveLength(280);
+    expect(clipped).toBe(`${'b'.repeat(279)}…`);
+  });
+
+  it('counts an emoji as one character and never splits it', () => {
+    // 300 characters, 600 UTF-16 units: cut after 279 whole emoji.
+    const clipped = clip('😀'.repeat(300))!;
+    expect([...clipped]).toHaveLength(280);
+    expect(clipped).toBe(`${'😀'.repeat(279)}…`);
+  });
+
+  it('keeps a text over 280 UTF-16 units that is within 280 characters', () => {
+    const text = '😀'.repeat(200); // 400 units, 200 characters
+    expect(clip(text)).toBe(text);
+  });
+
+  it('gives nothing for an empty or blank text', () => {
+    expect(clip(undefined)).toBeUndefined();
+    expect(clip(null)).toBeUndefined();
+    expect(clip(' \n\t ')).toBeUndefined();
+  });
+});
