@@ -123,10 +123,9 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
     }
   }
   // The post's own time sits in its permalink, in its name line; a quoted post's time has no such link.
-  const time = (name && permalinkTime(name)) ?? permalinkTime(article);
-  const match = time?.parentElement!.getAttribute('href')!.match(STATUS_PATH);
-  if (!match) return null;
-  const [, author, id] = match as unknown as [string, string, string];
+  const permalink = (name && permalinkTime(name)) ?? permalinkTime(article);
+  if (!permalink) return null;
+  const { time, author, id } = permalink;
   const post: ObservedPost = {
     id,
     url: `https://x.com/${author}/status/${id}`,
@@ -136,7 +135,7 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
     repost: author.toLowerCase() !== handle || /repost|retweet/i.test(context) || undefined,
   };
   if (engagement) readEngagement(engagement, locale, post);
-  const publishedAt = Date.parse(time!.getAttribute('datetime') ?? '');
+  const publishedAt = Date.parse(time.getAttribute('datetime') ?? '');
   if (Number.isFinite(publishedAt)) {
     post.publishedAt = publishedAt;
     post.precision = 'second';
@@ -144,11 +143,12 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
   return post;
 }
 
-/** The first `<time>` under `scope` whose link is a post's permalink. */
-function permalinkTime(scope: Element): Element | undefined {
+/** The first `<time>` under `scope` in a link to a post, with the post's author and id. */
+function permalinkTime(scope: Element): { time: Element; author: string; id: string } | undefined {
   const times = scope.getElementsByTagName('time');
   for (let i = 0; i < times.length; i++) {
-    if (times[i]!.parentElement?.getAttribute('href')?.includes('/status/')) return times[i];
+    const match = times[i]!.parentElement?.getAttribute('href')?.match(STATUS_PATH);
+    if (match) return { time: times[i]!, author: match[1]!, id: match[2]! };
   }
   return undefined;
 }
