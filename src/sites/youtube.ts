@@ -71,13 +71,16 @@ function channelPath(url: URL): string | null {
   return name.toLowerCase();
 }
 
+/** A past live stream or a premiere names itself before its age: "Streamed 2 weeks ago", "Diffusé il y a 2 semaines". */
+const AGE_LABEL = /^(?:streamed|premiered|diffusée?|premi[eè]re diffusion)\s+/i;
+
 function readVideo(card: Element, locale: string, now: Date): ObservedPost | null {
   const link = card.querySelector(SELECT.videoLink);
   const id = link?.getAttribute('href')?.match(/[?&]v=([\w-]{11})/)?.[1];
   if (!link || !id) return null;
   // The metadata line holds "409 views" and "3 hours ago": the age is the part that reads as a date.
   const age = [...card.querySelectorAll(SELECT.videoMeta)]
-    .map((span) => dateFrom(span.textContent, locale, now))
+    .map((span) => dateFrom(span.textContent?.trim().replace(AGE_LABEL, ''), locale, now))
     .find((date) => date.publishedAt !== undefined);
   return {
     id,
