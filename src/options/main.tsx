@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { exportAll, importBackup } from '../store/backup';
 import { dbConnection } from '../store/connection';
-import { followersCsv, postsCsv } from '../store/csv';
+import { csvSeparatorFor, followersCsv, postsCsv } from '../store/csv';
 import { t } from '../ui/i18n';
 import type { BackupApi } from './BackupSection';
 import { Options } from './Options';
@@ -13,7 +13,9 @@ const backup: BackupApi = {
   exportJson: async () => JSON.stringify(await exportAll(await db())),
   exportCsv: async () => {
     const { data } = await exportAll(await db());
-    return { posts: postsCsv(data.posts), followers: followersCsv(data.followers) };
+    // The spreadsheet that opens the file follows the computer's language, as the browser does.
+    const separator = csvSeparatorFor(navigator.language);
+    return { posts: postsCsv(data.posts, separator), followers: followersCsv(data.followers, separator) };
   },
   importText: async (text) => importBackup(await db(), text),
 };

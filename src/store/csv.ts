@@ -8,15 +8,31 @@ const BOM = '\uFEFF';
 // (CSV injection): a post's text is written by anyone who can post on the page.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * What separates cells: a comma (RFC 4180), or a semicolon where numbers are written with a
+ * decimal comma, as spreadsheets there (Excel in French, German …) open a file of commas as one column.
+ */
+export type CsvSeparator = ',' | ';';
+
+export function csvSeparatorFor(locale: string): CsvSeparator {
+  try {
+    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
+    return decimal === ',' ? ';' : ',';
+  } catch {
+    return ','; // not a locale tag
+  }
+}
+
+// Either separator is quoted, whichever the file uses: the rule stays one and the file valid.
 function cell(value: Cell): string {
   if (value === undefined) return '';
   const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** RFC 4180: comma-separated, CRLF line ends, quotes doubled inside quoted cells. */
-function table(header: readonly string[], rows: Cell[][]): string {
-  return BOM + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+/** RFC 4180 (with the separator above): CRLF line ends, quotes doubled inside quoted cells. */
+function table(header: readonly string[], rows: Cell[][], separator: CsvSeparator): string {
+  return BOM + [header, ...rows].map((row) => row.map(cell).join(separator)).join('\r\n') + '\r\n';
 }
 
 /** "2026-01-15 12:00:00": the form spreadsheets read as a date and time, in UTC. */
@@ -29,19 +45,21 @@ const POST_COLUMNS = [
   'reactions', 'comments', 'shares', 'text', 'url', 'first_seen_utc', 'last_seen_utc',
 ] as const;
 
-export function postsCsv(posts: readonly PostRecord[]): string {
+export function postsCsv(posts: readonly PostRecord[], separator: CsvSeparator = ','): string {
   return table(
     POST_COLUMNS,
     posts.map((p) => [
       p.pageId, p.postId, utc(p.publishedAt), p.precision, p.kind, p.repost ?? false, p.pinned ?? false,
       p.reactions, p.comments, p.shares, p.text, p.url, utc(p.firstSeenAt), utc(p.lastSeenAt),
     ]),
+    separator,
   );
 }
 
-export function followersCsv(samples: readonly FollowerSample[]): string {
+export function followersCsv(samples: readonly FollowerSample[], separator: CsvSeparator = ','): string {
   return table(
     ['page', 'at_utc', 'followers', 'exact', 'shown'],
     samples.map((s) => [s.pageId, utc(s.at), s.count, s.exact, s.shown]),
+    separator,
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followersCsv, postsCsv } from '../../src/store/csv';
+import { csvSeparatorFor, followersCsv, postsCsv } from '../../src/store/csv';
 import type { PostRecord } from '../../src/store/db';
 import { T0 } from './fixtures';
 
@@ -31,5 +31,20 @@ describe('CSV export', () => {
   it('writes follower samples one per row', () => {
     const csv = followersCsv([{ pageId: 'x:acme', at: T0, count: 1200, exact: false, shown: '1,2 k' }]);
     expect(csv).toBe('\uFEFFpage,at_utc,followers,exact,shown\r\nx:acme,2026-01-15 12:00:00,1200,false,"1,2 k"\r\n');
+  });
+
+  it('separates cells with semicolons for a spreadsheet in a decimal-comma language, quoting both separators', () => {
+    const csv = followersCsv([{ pageId: 'x:acme', at: T0, count: 1200, exact: false, shown: '1,2 k; ou plus' }], ';');
+    expect(csv).toBe('\uFEFFpage;at_utc;followers;exact;shown\r\nx:acme;2026-01-15 12:00:00;1200;false;"1,2 k; ou plus"\r\n');
+  });
+});
+
+describe('CSV separator', () => {
+  it('is a semicolon where decimals are written with a comma, else a comma', () => {
+    expect(['fr', 'fr-FR', 'fr-CA', 'de-DE', 'en-US', 'en-GB', 'ja'].map(csvSeparatorFor)).toEqual([';', ';', ';', ';', ',', ',', ',']);
+  });
+
+  it('is a comma for a language tag it cannot read', () => {
+    expect(csvSeparatorFor('not a locale!')).toBe(',');
   });
 });
