@@ -13,7 +13,7 @@ export interface PageListProps {
 /** Every tracked page, most urgent first, each a button that selects it. */
 export function PageList({ items, selected, onSelect, now }: PageListProps) {
   return (
-    <ul class="page-list" aria-label={t('pagesHeading')}>
+    <ul class="page-list" aria-label={t('pagesHeading')} onKeyDown={moveFocus}>
       {items.map(({ page, cadence }) => (
         <li key={page.id}>
           <button
@@ -37,6 +37,25 @@ export function PageList({ items, selected, onSelect, now }: PageListProps) {
       ))}
     </ul>
   );
+}
+
+const STEPS: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (index, count) => Math.min(index + 1, count - 1),
+  ArrowUp: (index) => Math.max(index - 1, 0),
+  Home: () => 0,
+  End: (_, count) => count - 1,
+};
+
+/** Arrow keys, Home and End move between the rows, as in any list; Tab still leaves it. */
+function moveFocus(event: KeyboardEvent) {
+  const step = STEPS[event.key];
+  const list = event.currentTarget as HTMLElement;
+  if (!step) return;
+  const rows = [...list.querySelectorAll<HTMLButtonElement>('.page-row')];
+  const index = rows.indexOf(document.activeElement as HTMLButtonElement);
+  if (index < 0) return;
+  event.preventDefault(); // the popup would scroll instead
+  rows[step(index, rows.length)]!.focus();
 }
 
 const URGENCY = { overdue: 0, 'due-soon': 1, unknown: 2, 'on-track': 3 } as const;
