@@ -47,7 +47,6 @@ export function perLocale<T>(build: (locale: string) => T): (tag: string) => T {
 const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 const APOSTROPHES = /[\u2019\u2018\u02bc]/g;
 const MINUS_SIGNS = /[\u2212\u2010\u2011]/g;
-const SPACES = /\s+/g;
 
 const digitMaps = new Map<string, Map<string, string>>();
 
@@ -76,18 +75,22 @@ const SPECIAL_CASING = /^(?:tr|az|lt)(?:-|$)/i;
 export function fold(text: string, locale: string): string {
   // Most page text ("46 replies") is plain ASCII: nothing to map, and plain lower-casing is
   // right for every locale but the few with special casing rules (ICU's is far slower).
-  if (PRINTABLE_ASCII.test(text) && !SPECIAL_CASING.test(locale)) return text.replace(/ {2,}/g, ' ').trim().toLowerCase();
-  let out = text
-    .replace(BIDI_MARKS, '')
-    .replace(APOSTROPHES, "'")
-    .replace(MINUS_SIGNS, '-')
-    .replace(SPACES, ' ')
-    .trim()
-    .toLocaleLowerCase(locale);
+  if (PRINTABLE_ASCII.test(text) && !SPECIAL_CASING.test(locale)) return foldSpaces(text).toLowerCase();
+  let out = foldSpaces(text.replace(BIDI_MARKS, '').replace(APOSTROPHES, "'").replace(MINUS_SIGNS, '-')).toLocaleLowerCase(locale);
   const digits = nativeDigits(locale);
   if (digits.size > 0) out = out.replace(/\p{Nd}/gu, (d) => digits.get(d) ?? d);
   return out;
 }
+
+/**
+ * Text as shown, each run of whitespace (newlines, tabs, no-break spaces) one space, trimmed.
+ * Only runs that are not already a single space are replaced: a post's text holds hundreds of
+ * those, and replacing each with itself is most of the cost.
+ */
+export function foldSpaces(text: string): string {
+  return text.replace(SPACE_RUN, ' ').trim();
+}
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
 
 // Scripts written without spaces between words: a word there may touch the next one.
 export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;

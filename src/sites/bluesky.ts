@@ -1,5 +1,6 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, foldSpaces, followersFrom, headerScope, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements, readProfileSchema } from './read';
+import { clip, countFrom, followersFrom, headerScope, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements, readProfileSchema } from './read';
+import { foldSpaces } from '../parse/locale-text';
 
 /** Selectors named by intent: bluesky-social/social-app's data-testids, never its generated classes. */
 const SELECT = {

@@ -1,5 +1,6 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, foldSpaces, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements } from './read';
+import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements } from './read';
+import { foldSpaces } from '../parse/locale-text';
 
 /**
  * Selectors named by intent. LinkedIn's hashed class names churn; its BEM names (org-top-card…,

@@ -1,5 +1,6 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, foldSpaces, followersFrom, kindFrom, missingFromPosts, pageLocale, postElements } from './read';
+import { clip, countFrom, dateFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, postElements } from './read';
+import { foldSpaces } from '../parse/locale-text';
 
 /**
  * Selectors named by intent, from mastodon/mastodon's web UI (app/javascript/mastodon/features/

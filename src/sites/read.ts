@@ -1,20 +1,11 @@
 /** Small readers every adapter shares: they turn what a page shows into what we store. */
 import { parseCount } from '../parse/count';
+import { foldSpaces } from '../parse/locale-text';
 import { parseTimestamp } from '../parse/time';
 import type { Observation, ObservedPost, PostKind } from './types';
 
 const MAX_TEXT = 280;
 const SURROGATE = /[\uD800-\uDFFF]/;
-
-/**
- * Text as shown, each run of whitespace (newlines, tabs, no-break spaces) one space, trimmed.
- * Only runs that are not already a single space are replaced: a post's text holds hundreds of
- * those, and replacing each with itself is most of the cost.
- */
-export function foldSpaces(text: string): string {
-  return text.replace(SPACE_RUN, ' ').trim();
-}
-const SPACE_RUN = /\s{2,}|[^\S ]/g;
 
 /** Post text as stored: whitespace folded, at most 280 characters, undefined when empty. */
 export function clip(text: string | null | undefined): string | undefined {

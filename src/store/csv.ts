@@ -1,3 +1,4 @@
+import { numberSymbols } from '../parse/locale-numbers';
 import type { FollowerSample, PostRecord } from './db';
 
 type Cell = string | number | boolean | undefined;
@@ -15,12 +16,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export type CsvSeparator = ',' | ';';
 
 export function csvSeparatorFor(locale: string): CsvSeparator {
-  try {
-    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
-    return decimal === ',' ? ';' : ',';
-  } catch {
-    return ','; // not a locale tag
-  }
+  return numberSymbols(locale).decimal === ',' ? ';' : ',';
 }
 
 // Either separator is quoted, whichever the file uses: the rule stays one and the file valid.
