@@ -51,8 +51,12 @@ for (const el of doc.querySelectorAll('style, [style]')) {
   else el.setAttribute('style', strip(el.getAttribute('style') ?? ''));
 }
 
-let html = `<!DOCTYPE html>\n<!-- ${provenance.replace(/--/g, '—')} -->\n${doc.documentElement.outerHTML}\n`;
-for (const [from, to] of replacements) html = html.split(from).join(to ?? '');
+let page = doc.documentElement.outerHTML;
+// Replacements are for the page: the provenance line, stamped after them, stays as given, and
+// its comment stays closed (the LinkedIn fixtures' had lost its end and its close, which hid
+// the top of the page; this script is the one step that rewrote the line after stamping it).
+for (const [from, to] of replacements) page = page.split(from).join(to ?? '');
+const html = `<!DOCTYPE html>\n<!-- ${provenance.replace(/--/g, '—')} -->\n${page}\n`;
 writeFileSync(output, html);
 console.log(`${output}: ${(html.length / 1024).toFixed(0)} kB (from ${(readFileSync(input).length / 1024).toFixed(0)} kB)`);
 await window.happyDOM.close();
