@@ -2,7 +2,7 @@
  * Loads a site fixture as the adapter sees it: a happy-dom document at the page's own URL,
  * scripts inert, with the fixed clock its .expected.json was written against.
  *
- * test/fixtures/<site>/<name>.html + <name>.expected.json:
+ * test/fixtures/<site>/<name>.html (or .variant.json, see fixture-html.ts) + <name>.expected.json:
  *   { "url": "https://…", "now": "2025-11-03T00:00:00.000Z", "observation": Observation | null }
  */
 import { readFileSync } from 'node:fs';
@@ -10,13 +10,12 @@ import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { expect, test } from 'vitest';
 import { adapterFor } from '../../src/sites/index';
+import { FIXTURES, fixtureHtml } from './fixture-html';
 import type { Observation, SiteAdapter } from '../../src/sites/types';
 
 /** Parsing a real capture (up to ~700 kB) can be slow on a loaded machine; this bounds a hang, it times nothing. */
 const LOAD_BUDGET_MS = 30_000;
 
-// Tests run from the project root (vitest, npx tsx alike).
-const FIXTURES = resolve('test/fixtures');
 
 export interface Fixture {
   doc: Document;
@@ -36,7 +35,7 @@ export function loadFixture(site: string, name: string): Fixture {
     url: spec.url,
     settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableIframePageLoading: true },
   });
-  window.document.write(readFileSync(`${base}.html`, 'utf8'));
+  window.document.write(fixtureHtml(site, name));
   return {
     doc: window.document as unknown as Document,
     url: new URL(spec.url),

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { fixtureHtml } from '../../sites/fixture-html';
 import { demoHistory, historyOf, merge, type History } from './sample-history';
 import type { FixtureServer } from './fixture-server';
 
-const X_PROFILE = readFileSync('test/fixtures/x/profile-visitor-en.html', 'utf8');
-const X_PROFILE_OWNER = readFileSync('test/fixtures/x/profile-owner-en.html', 'utf8');
+const X_PROFILE = fixtureHtml('x', 'profile-visitor-en');
+const X_PROFILE_OWNER = fixtureHtml('x', 'profile-owner-en');
 
 /**
  * The demo's web pages, served at their real addresses: a tracked X profile (the real capture)

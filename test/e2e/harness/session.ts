@@ -1,11 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
+import { fixtureHtml } from '../../sites/fixture-html';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 export interface Session extends ExtensionBrowser {
   server: FixtureServer;
-  /** Serves test/fixtures/<site>/<name>.html at https://host/path. */
+  /** Serves the fixture page test/fixtures/<site>/<name> (a capture or a variant) at https://host/path. */
   serveFixture(host: string, path: string, site: string, name: string): void;
   end(): Promise<void>;
 }
@@ -16,8 +17,7 @@ export async function startSession(options: { locale?: string; dist?: string; he
   return {
     ...browser,
     server,
-    serveFixture: (host, path, site, name) =>
-      server.route(host, path, readFileSync(join('test/fixtures', site, `${name}.html`), 'utf8')),
+    serveFixture: (host, path, site, name) => server.route(host, path, fixtureHtml(site, name)),
     async end() {
       await browser.close();
       await server.close();
