@@ -8,12 +8,14 @@ import type { FollowerDelta } from './insights/audience';
 import type { Nudge } from './insights/nudges';
 import type { Observation, SiteId } from './sites/types';
 import type { FollowerSample, PageId, PageRecord, PageRole, PostRecord, Settings } from './store/db';
-import type { PageSummary } from './store/page-summary';
 import type { StoreStatus } from './store/store-error';
 
-/** A popup row: the stored summary and where the page stands against its goal. */
-export interface PageListItem extends PageSummary {
+/** A popup row: the page, its last own status and follower count, and where it stands against its goal. */
+export interface PageListItem {
+  page: PageRecord;
   cadence: Cadence;
+  lastOwnPost?: PostRecord;
+  latestFollowers?: FollowerSample;
 }
 
 /** Everything the popup shows for the selected page. */

@@ -4,6 +4,8 @@ import { pageRange, type Db, type PageRecord, type PostRecord } from '../store/d
 export interface PageState {
   page: PageRecord;
   cadence: Cadence;
+  /** The newest own status as stored (the cadence may place a hand-recorded one after it). */
+  lastOwnPost?: PostRecord;
 }
 
 /**
@@ -12,7 +14,7 @@ export interface PageState {
  * observation, however long a page's history. The margin covers hand-recorded entries that
  * the cadence merges away.
  */
-const NEWEST_OWN = 24;
+export const NEWEST_OWN = 24;
 
 /** Every tracked page with its cadence now: what the badge and reminders decide on. */
 export async function readPageStates(db: Db, now: number): Promise<PageState[]> {
@@ -27,7 +29,7 @@ export async function readPageStates(db: Db, now: number): Promise<PageState[]> 
         posts.push(cursor.value);
         cursor = await cursor.continue();
       }
-      return { page, cadence: cadenceOf(page, posts, now) };
+      return { page, cadence: cadenceOf(page, posts, now), ...(posts[0] && { lastOwnPost: posts[0] }) };
     }),
   );
 }

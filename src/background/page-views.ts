@@ -5,7 +5,6 @@ import { pickNudges, type Nudge } from '../insights/nudges';
 import type { PageDetail, PageGlance, PageListItem } from '../messages';
 import type { Db, PageId, PageRecord, PostRecord } from '../store/db';
 import { followerSeries, sampleAtOrBefore } from '../store/followers';
-import { listPageSummaries } from '../store/page-summary';
 import { getPage } from '../store/pages';
 import { lastOwnPost, postsInRange } from '../store/posts';
 import { readPageStates } from './page-states';
@@ -25,14 +24,19 @@ async function cadencePosts(db: Db, pageId: PageId, from: number, now: number): 
   return last && !recent.some((p) => p.postId === last.postId) ? [last, ...recent] : recent;
 }
 
-/** The popup's list: the stored summary and the cadence the badge also shows, in two cheap reads. */
+/**
+ * The popup's list: what the badge reads (each page, its newest own statuses, its cadence), and
+ * each page's latest follower sample, one single-step cursor a page.
+ */
 export async function listPageItems(db: Db, now: number): Promise<PageListItem[]> {
-  const [summaries, states] = await Promise.all([listPageSummaries(db), readPageStates(db, now)]);
-  const cadences = new Map(states.map((s) => [s.page.id, s.cadence]));
-  return summaries.flatMap((summary) => {
-    const cadence = cadences.get(summary.page.id);
-    return cadence ? [{ ...summary, cadence }] : [];
-  });
+  const states = await readPageStates(db, now);
+  const followers = db.transaction('followers').store;
+  return Promise.all(
+    states.map(async (state) => {
+      const latestFollowers = await sampleAtOrBefore(followers, state.page.id);
+      return { ...state, ...(latestFollowers && { latestFollowers }) };
+    }),
+  );
 }
 
 export async function pageDetail(db: Db, pageId: PageId, now: number): Promise<PageDetail | null> {

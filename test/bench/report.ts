@@ -12,7 +12,8 @@ export async function medianMs(fn: () => unknown, runs = 7): Promise<number> {
 }
 
 /**
- * `fn` against `baseline`, timed in alternation so that a noisy neighbour slows both alike:
+ * `fn` against `baseline`, timed in alternation so that a noisy neighbour slows both alike (and
+ * in turns, first one then the other, so that neither profits from running after the other):
  * each one's median time, and the median of the pairs' ratios.
  */
 export async function pairedRatio(
@@ -23,8 +24,9 @@ export async function pairedRatio(
   const times: number[] = [];
   const baselineTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
+    if (i % 2) baselineTimes.push(await timeMs(baseline));
     times.push(await timeMs(fn));
-    baselineTimes.push(await timeMs(baseline));
+    if (!(i % 2)) baselineTimes.push(await timeMs(baseline));
   }
   return { ms: median(times), baselineMs: median(baselineTimes), ratio: median(times.map((time, i) => time / baselineTimes[i]!)) };
 }

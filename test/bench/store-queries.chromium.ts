@@ -3,12 +3,13 @@
  * Runs inside a Chromium extension page (real IndexedDB): browser APIs only, no Node.
  */
 import { deleteDB } from 'idb';
+import { NEWEST_OWN } from '../../src/background/page-states';
+import { listPageItems } from '../../src/background/page-views';
 import { openDb, withOwnAt, type Db, type FollowerSample, type PostRecord } from '../../src/store/db';
 import { followerRange, followerSeries } from '../../src/store/followers';
-import { listPageSummaries } from '../../src/store/page-summary';
 import { postsInRange } from '../../src/store/posts';
 import type { Figure as BenchFigure } from './browser/figure';
-
+import { pairedRatio } from './report';
 
 export interface StoreQueriesScale {
   pages: number;
@@ -47,34 +48,20 @@ async function seed(db: Db, scale: StoreQueriesScale): Promise<void> {
   }
 }
 
-/** The same rows as listPageSummaries, read with nothing but idb cursors. */
-async function bareSummaries(db: Db, trendSince: number): Promise<number> {
+/** The same rows as listPageItems (each page, its newest own statuses, its latest sample), with nothing but idb cursors. */
+async function barePageList(db: Db): Promise<number> {
   const tx = db.transaction(['pages', 'posts', 'followers']);
   const pages = await tx.objectStore('pages').getAll();
   const rows = await Promise.all(
-    pages.map((page) =>
-      Promise.all([
-        tx.objectStore('posts').index('byOwnPublished').openCursor(IDBKeyRange.bound([page.id], [page.id, []]), 'prev'),
-        tx.objectStore('followers').openCursor(followerRange(page.id), 'prev'),
-        tx.objectStore('followers').openCursor(followerRange(page.id, -Infinity, trendSince), 'prev'),
-      ]),
-    ),
+    pages.map(async (page) => {
+      let read = 0;
+      let own = await tx.objectStore('posts').index('byOwnPublished').openCursor(IDBKeyRange.bound([page.id], [page.id, []]), 'prev');
+      for (; own && read < NEWEST_OWN; read++) own = await own.continue();
+      const latest = await tx.objectStore('followers').openCursor(followerRange(page.id), 'prev');
+      return read + (latest ? 1 : 0);
+    }),
   );
-  return rows.flat().filter(Boolean).length;
-}
-
-/** Medians of `a` and `b` timed in turn, so that neither profits from running after the other. */
-async function pairedMedians(a: () => Promise<unknown>, b: () => Promise<unknown>, runs: number): Promise<[number, number]> {
-  const times: [number[], number[]] = [[], []];
-  for (let i = 0; i < runs; i++) {
-    for (const [j, fn] of (i % 2 ? [[1, b], [0, a]] : [[0, a], [1, b]]) as [0 | 1, () => Promise<unknown>][]) {
-      const start = performance.now();
-      await fn();
-      times[j].push(performance.now() - start);
-    }
-  }
-  const median = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)] ?? Number.NaN;
-  return [median(times[0]), median(times[1])];
+  return rows.reduce((a, b) => a + b, 0);
 }
 
 export async function runStoreQueriesBench(scale: StoreQueriesScale = FULL): Promise<BenchFigure[]> {
@@ -84,23 +71,22 @@ export async function runStoreQueriesBench(scale: StoreQueriesScale = FULL): Pro
   const figures: BenchFigure[] = [];
   const page = 'x:page0';
   const from = END - 365 * DAY;
-  const trendSince = END - 30 * DAY;
   const range = IDBKeyRange.bound([page, from], [page, END]);
 
   const compare = async (name: string, ours: () => Promise<unknown[]>, bare: () => Promise<unknown>) => {
     const rows = (await ours()).length;
     await bare();
-    const [oursMs, bareMs] = await pairedMedians(ours, bare, scale.runs);
+    const paired = await pairedRatio(ours, bare, scale.runs);
     figures.push(
-      { name: `store.queries.${name}.ms`, value: oursMs, unit: 'ms' },
-      { name: `store.queries.${name}.bare.ms`, value: bareMs, unit: 'ms' },
+      { name: `store.queries.${name}.ms`, value: paired.ms, unit: 'ms' },
+      { name: `store.queries.${name}.bare.ms`, value: paired.baselineMs, unit: 'ms' },
       // A timer too coarse to see the bare read (0 ms) gives no ratio rather than Infinity.
-      { name: `store.queries.${name}.ratio`, value: bareMs > 0 ? oursMs / bareMs : Number.NaN, unit: 'x' },
+      { name: `store.queries.${name}.ratio`, value: Number.isFinite(paired.ratio) ? paired.ratio : Number.NaN, unit: 'x' },
       { name: `store.queries.${name}.rows`, value: rows, unit: 'rows' },
     );
   };
 
-  await compare('summaries', () => listPageSummaries(db, { trendSince }), () => bareSummaries(db, trendSince));
+  await compare('pageList', () => listPageItems(db, END), () => barePageList(db));
   await compare('followerSeries', () => followerSeries(db, page, from, END), () => db.getAll('followers', range));
   await compare('postsInRange', () => postsInRange(db, page, from, END), () => db.getAllFromIndex('posts', 'byPublished', range));
   figures.push({ name: 'store.queries.seeded.posts', value: await db.count('posts'), unit: 'posts' });

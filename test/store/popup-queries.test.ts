@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestObservation } from '../../src/background/ingest';
-import { listPageSummaries } from '../../src/store/page-summary';
+import { listPageItems } from '../../src/background/page-views';
 import { followerSeries } from '../../src/store/followers';
 import { postsInRange } from '../../src/store/posts';
 import { DAY, T0, freshDb, observation, post } from './fixtures';
@@ -20,21 +20,15 @@ async function twoPages() {
 }
 
 describe('popup queries', () => {
-  it('lists each tracked page with its last own status, latest count and the count at the trend start', async () => {
+  it('lists each tracked page with its last own status and latest count', async () => {
     const db = await twoPages();
-    const summaries = await listPageSummaries(db, { trendSince: T0 + 3.5 * DAY });
-    expect(summaries.map((s) => s.page.id)).toEqual(['x:acme', 'x:quiet']);
-    const [acme, quiet] = summaries;
+    const items = await listPageItems(db, T0 + 10 * DAY);
+    expect(items.map((item) => item.page.id)).toEqual(['x:acme', 'x:quiet']);
+    const [acme, quiet] = items;
     expect(acme?.lastOwnPost?.postId).toBe('p20');
     expect(acme?.latestFollowers?.count).toBe(2000);
-    expect(acme?.followersThen).toMatchObject({ at: T0 + 3 * DAY, count: 1030 });
-    expect(quiet).toEqual({ page: expect.objectContaining({ id: 'x:quiet', role: 'watch' }) });
-  });
-
-  it('leaves the trend start out unless asked', async () => {
-    const db = await twoPages();
-    const [acme] = await listPageSummaries(db);
-    expect(acme && 'followersThen' in acme).toBe(false);
+    expect(acme?.cadence.lastOwnAt).toBe(T0 + 20 * DAY);
+    expect(quiet).toEqual({ page: expect.objectContaining({ id: 'x:quiet', role: 'watch' }), cadence: expect.objectContaining({ state: 'unknown' }) });
   });
 
   it('reads the follower series and posts of one page within a time range, oldest first', async () => {
