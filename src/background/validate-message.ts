@@ -1,3 +1,4 @@
+import { firstCodePoints } from '../code-points';
 import { IDEAS } from '../insights/ideas';
 import { isManualPostId } from '../insights/manual-post';
 import type { BackgroundMessage, IdeaAction } from '../messages';
@@ -189,9 +190,8 @@ function isCount(value: unknown): value is number {
 function cappedString(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  if (!trimmed) return undefined;
-  // Characters as adapters count them (code points), so an emoji is never cut in half.
-  return trimmed.length <= max ? trimmed : Array.from(trimmed).slice(0, max).join('');
+  // Characters as adapters count them.
+  return trimmed ? firstCodePoints(trimmed, max) : undefined;
 }
 
 function httpsUrl(value: unknown): string | null {

@@ -1,23 +1,17 @@
 /** Small readers every adapter shares: they turn what a page shows into what we store. */
+import { firstCodePoints } from '../code-points';
 import { parseCount } from '../parse/count';
 import { foldSpaces } from '../parse/locale-text';
 import { parseTimestamp } from '../parse/time';
 import type { Observation, ObservedPost, PostKind } from './types';
 
 const MAX_TEXT = 280;
-const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Post text as stored: whitespace folded, at most 280 characters, undefined when empty. */
 export function clip(text: string | null | undefined): string | undefined {
   const folded = text && foldSpaces(text);
   if (!folded) return undefined;
-  // Within the limit in UTF-16 units is within it in characters: no need to count them.
-  if (folded.length <= MAX_TEXT) return folded;
-  // Without surrogate pairs a unit is a character: cut without splitting the text into an array.
-  if (!SURROGATE.test(folded)) return `${folded.slice(0, MAX_TEXT - 1)}…`;
-  // Cut by code points, not UTF-16 units, so an emoji is never split in half.
-  const chars = [...folded];
-  return chars.length <= MAX_TEXT ? folded : `${chars.slice(0, MAX_TEXT - 1).join('')}…`;
+  return firstCodePoints(folded, MAX_TEXT) === folded ? folded : `${firstCodePoints(folded, MAX_TEXT - 1)}…`;
 }
 
 /** A permalink without tracking: query and fragment dropped (Facebook's __cft__, X's ?s=20 …). */
