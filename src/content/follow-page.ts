@@ -85,7 +85,13 @@ export function followPage(options: FollowPageOptions): PageFollower {
 
   const deliver = async (observation: Observation) => {
     const header = JSON.stringify([observation.page, observation.ownerView, observation.followers, observation.missing]);
-    const changed = observation.posts.filter((post) => sentPosts.get(post.id) !== JSON.stringify(post));
+    // Each post's form as sent: compared with the last one sent now, remembered once delivered.
+    const postKeys = observation.posts.map((post) => JSON.stringify(post));
+    const changed = observation.posts.filter((post, i) => sentPosts.get(post.id) !== postKeys[i]);
+    const remember = () => {
+      sentHeader = header;
+      observation.posts.forEach((post, i) => sentPosts.set(post.id, postKeys[i]!));
+    };
     if (tracked && header === sentHeader && changed.length === 0) return;
     const forUrl = url;
     const posts = tracked ? changed : observation.posts;
@@ -103,15 +109,13 @@ export function followPage(options: FollowPageOptions): PageFollower {
       if (reply.refused) {
         // Sending the same again would be refused again: wait for the page to change.
         console.debug('Animateur: the service worker refused this observation', observation);
-        sentHeader = header;
-        for (const post of observation.posts) sentPosts.set(post.id, JSON.stringify(post));
+        remember();
         return;
       }
       tracked = reply.tracked;
       options.onDelivered?.(observation, tracked);
       if (!tracked) return;
-      sentHeader = header;
-      for (const post of observation.posts) sentPosts.set(post.id, JSON.stringify(post));
+      remember();
     } catch (error) {
       // The service worker may be restarting; what was not acknowledged is read and sent again.
       console.debug('Animateur: observation not delivered, will retry', error);
