@@ -81,7 +81,7 @@ export function refreshBadges(): Promise<void> {
 
 /** A tab moved to another URL: until its content script reports again, it shows the global count. */
 export async function tabNavigated(tabId: number, url: string): Promise<void> {
-  const known = (await readTabPages()).get(tabId);
+  const known = await tabPageOf(tabId);
   if (known && known.url !== url) await releaseTab(tabId);
 }
 

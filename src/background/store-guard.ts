@@ -1,5 +1,6 @@
 import type { Observation } from '../sites/types';
 import type { Db, PageRole } from '../store/db';
+import { pageIdOf } from '../store/page-id';
 import { classifyStoreError, STORE_OK, storeStatusAfter, type StoreStatus } from '../store/store-error';
 import { ingestObservation, type IngestResult } from './ingest';
 
@@ -41,7 +42,7 @@ export async function guardedIngest(
     await keep(session, { observation, track });
     await setStatus(session, storeStatusAfter(error, now, await storeStatus(session)));
     // Only a tracked page (or one being tracked) ever gets as far as writing.
-    return { tracked: true, pageId: `${observation.site}:${observation.page.handle}`, writes: 0 };
+    return { tracked: true, pageId: pageIdOf(observation.site, observation.page.handle), writes: 0 };
   }
 }
 
