@@ -3,8 +3,9 @@ import { IDEAS } from '../insights/ideas';
 import { isManualPostId } from '../insights/manual-post';
 import type { BackgroundMessage, IdeaAction } from '../messages';
 import { MAX_POSTS_PER_MESSAGE } from '../message-limits';
-import { SITE_IDS, type DatePrecision, type Observation, type ObservedPost, type PostKind, type SiteId } from '../sites/types';
-import type { PageRole, Settings } from '../store/db';
+import { isPlainObject } from '../plain-object';
+import { DATE_PRECISIONS, POST_KINDS, SITE_IDS, type DatePrecision, type Observation, type ObservedPost, type PostKind, type SiteId } from '../sites/types';
+import { isMinuteOfDay, PAGE_ROLES, type PageRole, type Settings } from '../store/db';
 import { pageIdOf, type PageId } from '../store/page-id';
 
 /**
@@ -13,7 +14,7 @@ import { pageIdOf, type PageId } from '../store/page-id';
  * Returns null for anything malformed (the caller logs and drops it).
  */
 export function validateBackgroundMessage(raw: unknown): BackgroundMessage | null {
-  if (!isRecord(raw)) return null;
+  if (!isPlainObject(raw)) return null;
   switch (raw.type) {
     case 'observation': {
       const observation = validateObservation(raw.observation);
@@ -21,8 +22,8 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
     }
     case 'track-page': {
       const observation = validateObservation(raw.observation);
-      if (!observation || (raw.role !== 'mine' && raw.role !== 'watch')) return null;
-      return { type: 'track-page', observation, role: raw.role };
+      if (!observation || !PAGE_ROLES.includes(raw.role as never)) return null;
+      return { type: 'track-page', observation, role: raw.role as PageRole };
     }
     case 'list-pages':
     case 'store-status':
@@ -55,7 +56,7 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
       const pageId = validPageId(raw.pageId);
       const goal = raw.goalDays;
       const goalOk = goal === null || (Number.isInteger(goal) && (goal as number) >= 1 && (goal as number) <= MAX_GOAL_DAYS);
-      if (!pageId || !goalOk || !ROLES.includes(raw.role as never)) return null;
+      if (!pageId || !goalOk || !PAGE_ROLES.includes(raw.role as never)) return null;
       if (raw.muted !== undefined && typeof raw.muted !== 'boolean') return null;
       return {
         type: 'update-page',
@@ -79,8 +80,6 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
   }
 }
 
-const ROLES: readonly PageRole[] = ['mine', 'watch'];
-
 /** A host permission pattern for one HTTPS host, as the popup asks the user for ("https://host/*"). */
 function instanceOrigin(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > 300) return null;
@@ -90,7 +89,6 @@ function instanceOrigin(value: unknown): string | null {
 const IDEA_ACTIONS: readonly IdeaAction[] = ['done', 'snoozed', 'dismissed'];
 /** A goal longer than two months is no rhythm at all. */
 export const MAX_GOAL_DAYS = 60;
-const MINUTES_A_DAY = 24 * 60;
 
 /** `site:handle` exactly as pageIdOf makes it. */
 function validPageId(raw: unknown): PageId | null {
@@ -103,21 +101,18 @@ function validPageId(raw: unknown): PageId | null {
 }
 
 function validSettings(raw: unknown): Settings | null {
-  if (!isRecord(raw) || typeof raw.remindersEnabled !== 'boolean') return null;
-  const minute = (value: unknown) => Number.isInteger(value) && (value as number) >= 0 && (value as number) < MINUTES_A_DAY;
-  if (!minute(raw.quietStart) || !minute(raw.quietEnd)) return null;
-  return { remindersEnabled: raw.remindersEnabled, quietStart: raw.quietStart as number, quietEnd: raw.quietEnd as number };
+  if (!isPlainObject(raw) || typeof raw.remindersEnabled !== 'boolean') return null;
+  if (!isMinuteOfDay(raw.quietStart) || !isMinuteOfDay(raw.quietEnd)) return null;
+  return { remindersEnabled: raw.remindersEnabled, quietStart: raw.quietStart, quietEnd: raw.quietEnd };
 }
 
 const LIMITS = { handle: 100, name: 200, url: 2048, shown: 60, postId: 200, text: 280, posts: MAX_POSTS_PER_MESSAGE, missing: 20 };
-const PRECISIONS: readonly DatePrecision[] = ['second', 'minute', 'hour', 'day', 'month', 'year'];
-const KINDS: readonly PostKind[] = ['text', 'photo', 'video', 'link', 'poll', 'event', 'other'];
 /** Social sites older than this do not exist; later than a day ahead is a forged or broken date. */
 const EARLIEST = Date.UTC(2003, 0, 1);
 const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
 export function validateObservation(raw: unknown, now = Date.now()): Observation | null {
-  if (!isRecord(raw) || !isRecord(raw.page) || !Array.isArray(raw.posts)) return null;
+  if (!isPlainObject(raw) || !isPlainObject(raw.page) || !Array.isArray(raw.posts)) return null;
   if (!SITE_IDS.includes(raw.site as never)) return null;
   const handle = cappedString(raw.page.handle, LIMITS.handle);
   const url = httpsUrl(raw.page.url);
@@ -132,7 +127,7 @@ export function validateObservation(raw: unknown, now = Date.now()): Observation
   };
   if (raw.followers !== undefined) {
     const f = raw.followers;
-    if (!isRecord(f) || !isCount(f.count) || typeof f.exact !== 'boolean') return null;
+    if (!isPlainObject(f) || !isCount(f.count) || typeof f.exact !== 'boolean') return null;
     observation.followers = { count: f.count, exact: f.exact, shown: cappedString(f.shown, LIMITS.shown) ?? String(f.count) };
   }
   for (const item of raw.posts) {
@@ -148,7 +143,7 @@ export function validateObservation(raw: unknown, now = Date.now()): Observation
 }
 
 function validatePost(raw: unknown, now: number): ObservedPost | null {
-  if (!isRecord(raw)) return null;
+  if (!isPlainObject(raw)) return null;
   const id = cappedString(raw.id, LIMITS.postId);
   // Manual entries are the admin's own word; a page must not be able to write one.
   if (!id || isManualPostId(id)) return null;
@@ -157,13 +152,13 @@ function validatePost(raw: unknown, now: number): ObservedPost | null {
   if (raw.publishedAt !== undefined) {
     const at = raw.publishedAt;
     if (typeof at !== 'number' || !Number.isFinite(at) || at < EARLIEST || at > now + FUTURE_SLACK_MS) return null;
-    if (!PRECISIONS.includes(raw.precision as never)) return null;
+    if (!DATE_PRECISIONS.includes(raw.precision as never)) return null;
     post.publishedAt = at;
     post.precision = raw.precision as DatePrecision;
   }
   if (raw.text !== undefined) post.text = cappedString(raw.text, LIMITS.text);
   if (raw.kind !== undefined) {
-    if (!KINDS.includes(raw.kind as never)) return null;
+    if (!POST_KINDS.includes(raw.kind as never)) return null;
     post.kind = raw.kind as PostKind;
   }
   for (const flag of ['pinned', 'repost'] as const) {
@@ -177,10 +172,6 @@ function validatePost(raw: unknown, now: number): ObservedPost | null {
     post[count] = raw[count];
   }
   return post;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isCount(value: unknown): value is number {

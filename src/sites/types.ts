@@ -41,7 +41,10 @@ export interface Observation {
 }
 
 export type DatePrecision = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
+/** Finest first. */
+export const DATE_PRECISIONS: readonly DatePrecision[] = ['second', 'minute', 'hour', 'day', 'month', 'year'];
 export type PostKind = 'text' | 'photo' | 'video' | 'link' | 'poll' | 'event' | 'other';
+export const POST_KINDS: readonly PostKind[] = ['text', 'photo', 'video', 'link', 'poll', 'event', 'other'];
 
 export interface ObservedPost {
   id: string;

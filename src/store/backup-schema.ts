@@ -1,5 +1,6 @@
-import { SITE_IDS, type DatePrecision, type PostKind } from '../sites/types';
-import { pageIdOf, type FollowerSample, type IdeaRecord, type PageRecord, type PostRecord, type Settings } from './db';
+import { isPlainObject } from '../plain-object';
+import { DATE_PRECISIONS, POST_KINDS, SITE_IDS } from '../sites/types';
+import { isMinuteOfDay, PAGE_ROLES, pageIdOf, type FollowerSample, type IdeaRecord, type PageRecord, type PostRecord, type Settings } from './db';
 
 /**
  * The shape a backup file must have, checked field by field before anything is stored.
@@ -78,10 +79,6 @@ const listOf =
     return value.map((entry, i) => item(entry, `${path}[${i}]`));
   };
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const shaped =
   <T>(shape: { [K in keyof T]-?: Check<T[K]> }): Check<T> =>
   (value, path) => {
@@ -95,8 +92,6 @@ const shaped =
   };
 
 const id = text(200);
-const PRECISIONS: readonly DatePrecision[] = ['second', 'minute', 'hour', 'day', 'month', 'year'];
-const KINDS: readonly PostKind[] = ['text', 'photo', 'video', 'link', 'poll', 'event', 'other'];
 
 const page = shaped<PageRecord>({
   id,
@@ -104,7 +99,7 @@ const page = shaped<PageRecord>({
   handle: id,
   name: optional(text(300)),
   url: text(2048),
-  role: oneOf(['mine', 'watch']),
+  role: oneOf(PAGE_ROLES),
   trackedAt: instant,
   goalDays: optional(amount),
   muted: optional(flag),
@@ -116,9 +111,9 @@ const post = shaped<PostRecord>({
   postId: id,
   url: optional(text(2048)),
   publishedAt: optional(instant),
-  precision: optional(oneOf(PRECISIONS)),
+  precision: optional(oneOf(DATE_PRECISIONS)),
   text: optional(text(2000)),
-  kind: optional(oneOf(KINDS)),
+  kind: optional(oneOf(POST_KINDS)),
   pinned: optional(flag),
   repost: optional(flag),
   reactions: optional(amount),
@@ -141,11 +136,8 @@ const idea = shaped<IdeaRecord>({
   until: optional(instant),
 });
 
-const MINUTES_IN_DAY = 24 * 60;
 const minuteOfDay: Check<number> = (value, path) =>
-  Number.isInteger(value) && (value as number) >= 0 && (value as number) < MINUTES_IN_DAY
-    ? (value as number)
-    : refuse(path, 'expected a minute of the day, 0 to 1439');
+  isMinuteOfDay(value) ? value : refuse(path, 'expected a minute of the day, 0 to 1439');
 
 const settings = shaped<Settings>({ remindersEnabled: flag, quietStart: minuteOfDay, quietEnd: minuteOfDay });
 

@@ -1,5 +1,6 @@
 import { pageRange, type Db, type PostRecord } from './db';
-import { BACKUP_LIMITS, BackupRefusal, isPlainObject, readBackupData, type BackupData, type ImportErrorCode } from './backup-schema';
+import { isPlainObject } from '../plain-object';
+import { BACKUP_LIMITS, BackupRefusal, readBackupData, type BackupData, type ImportErrorCode } from './backup-schema';
 import { mergePostRecords } from './posts';
 import { describeError } from './store-error';
 import { inTransaction, requestBatch } from './transaction';

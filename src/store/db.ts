@@ -5,6 +5,7 @@ import type { ObservedPost, SiteId } from '../sites/types';
 import { pageIdOf, type PageId } from './page-id';
 export type { PageId };
 export type PageRole = 'mine' | 'watch';
+export const PAGE_ROLES: readonly PageRole[] = ['mine', 'watch'];
 
 export interface PageRecord {
   id: PageId;
@@ -60,6 +61,13 @@ export interface Settings {
   /** Minutes after midnight, local time; quiet when start > end wraps past midnight. */
   quietStart: number;
   quietEnd: number;
+}
+
+const MINUTES_A_DAY = 24 * 60;
+
+/** A quiet-hours bound as stored: a whole minute after midnight, 0 to 1439. */
+export function isMinuteOfDay(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) < MINUTES_A_DAY;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
