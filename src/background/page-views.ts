@@ -9,7 +9,7 @@ import { getPage } from '../store/pages';
 import { lastOwnPost, postsInRange } from '../store/posts';
 import { readPageStates } from './page-states';
 
-/** What the popup's chart spans: long enough for the 90-day change, short enough to read. */
+/** What the popup's chart spans: a quarter, short enough to read. */
 export const CHART_DAYS = 90;
 /** Nudges weigh half a year of weeks (the essay's posted/silent weeks) and the last 25 posts. */
 const HISTORY_DAYS = 190;

@@ -1,7 +1,7 @@
 import type { FollowerSample, PageId, PostRecord } from '../store/db';
 import { DAY_MS } from './day';
 
-export const DELTA_DAYS = [7, 30, 90] as const;
+export const DELTA_DAYS = [7, 30] as const;
 export type DeltaDays = (typeof DELTA_DAYS)[number];
 
 export interface FollowerDelta {
@@ -25,14 +25,14 @@ export function seriesOf(pageId: PageId, samples: readonly FollowerSample[], now
 
 /**
  * How far before a period's start the first sample may be and still stand for the start:
- * a day for a week, about four days for a month, about two weeks for a quarter.
+ * a day for a week, about four days for a month.
  */
 function startSlackMs(days: number): number {
   return Math.max(1, days / 7) * DAY_MS;
 }
 
 /**
- * Follower change over 7, 30 and 90 days up to the newest sample (the last visit: no count is
+ * Follower change over 7 and 30 days up to the newest sample (the last visit: no count is
  * known after it). A period is counted from the newest sample at or before its start, and only
  * if that sample is close to the start: a series that begins after the start, or jumps over it
  * by more than the slack, gives no number (unknown) rather than a guess.

@@ -26,6 +26,11 @@ export function Options({ backup }: { backup: BackupApi }) {
   useEffect(() => {
     void load();
   }, [load]);
+  // The settings live here only, so a reload after an import or a page edit is what the next save builds on.
+  const saveSettings = useCallback(async (settings: Settings) => {
+    const stored = await sendToBackground<'set-settings'>({ type: 'set-settings', settings });
+    setData((loaded) => (loaded === undefined || loaded === 'error' ? loaded : { ...loaded, settings: stored }));
+  }, []);
 
     // The language alone ("français"), not the region: the strings exist per language.
   const code = new Intl.Locale(uiLocale()).language;
@@ -48,7 +53,7 @@ export function Options({ backup }: { backup: BackupApi }) {
               data.items.map((item) => <PageSettings key={item.page.id} item={item} onChanged={load} />)
             )}
           </section>
-          <RemindersSection settings={data.settings} />
+          <RemindersSection settings={data.settings} onSave={saveSettings} />
         </>
       )}
       <BackupSection api={backup} onImported={load} />

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { sendToBackground } from '../messages';
 import type { Settings } from '../store/db';
 import { t } from '../ui/i18n';
 
@@ -9,31 +8,35 @@ const toMinutes = (time: string) => {
   return (h ?? 0) * 60 + (m ?? 0);
 };
 
+export interface RemindersSectionProps {
+  settings: Settings;
+  /** Stores the whole settings and resolves once the page holds what was stored. */
+  onSave: (settings: Settings) => Promise<void>;
+}
+
 /** Reminders on or off, and the hours they keep quiet. */
-export function RemindersSection({ settings }: { settings: Settings }) {
-  const [current, setCurrent] = useState(settings);
+export function RemindersSection({ settings, onSave }: RemindersSectionProps) {
   const [saved, setSaved] = useState(false);
   const save = async (change: Partial<Settings>) => {
-    const next = { ...current, ...change };
-    setCurrent(await sendToBackground<'set-settings'>({ type: 'set-settings', settings: next }));
+    await onSave({ ...settings, ...change });
     setSaved(true);
   };
   return (
     <section class="card" aria-labelledby="reminders-heading">
       <h2 id="reminders-heading">{t('remindersHeading')}</h2>
       <label class="checkbox">
-        <input type="checkbox" checked={current.remindersEnabled} onChange={(e) => void save({ remindersEnabled: e.currentTarget.checked })} />
+        <input type="checkbox" checked={settings.remindersEnabled} onChange={(e) => void save({ remindersEnabled: e.currentTarget.checked })} />
         {t('remindersEnabled')}
       </label>
-      <fieldset class="quiet-hours" disabled={!current.remindersEnabled}>
+      <fieldset class="quiet-hours" disabled={!settings.remindersEnabled}>
         <legend>{t('quietHours')}</legend>
         <label>
           {t('quietFrom')}{' '}
-          <input type="time" value={toTime(current.quietStart)} onChange={(e) => void save({ quietStart: toMinutes(e.currentTarget.value) })} />
+          <input type="time" value={toTime(settings.quietStart)} onChange={(e) => void save({ quietStart: toMinutes(e.currentTarget.value) })} />
         </label>
         <label>
           {t('quietTo')}{' '}
-          <input type="time" value={toTime(current.quietEnd)} onChange={(e) => void save({ quietEnd: toMinutes(e.currentTarget.value) })} />
+          <input type="time" value={toTime(settings.quietEnd)} onChange={(e) => void save({ quietEnd: toMinutes(e.currentTarget.value) })} />
         </label>
       </fieldset>
       {saved && (

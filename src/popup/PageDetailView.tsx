@@ -53,16 +53,14 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
         </div>
         <FollowerChart samples={detail.followers} statusDates={detail.statusDates} from={detail.from} to={detail.to} />
         <dl class="deltas">
-          {detail.deltas
-            .filter((d) => d.days !== 90)
-            .map((d) => (
-              <div key={d.days} class="delta">
-                <dt>{formatDays(d.days)}</dt>
-                <dd class={d.change === undefined ? 'delta-unknown' : d.change < 0 ? 'delta-down' : 'delta-up'}>
-                  {d.change === undefined ? t('deltaUnknown') : formatChange(d.change)}
-                </dd>
-              </div>
-            ))}
+          {detail.deltas.map((d) => (
+            <div key={d.days} class="delta">
+              <dt>{formatDays(d.days)}</dt>
+              <dd class={d.change === undefined ? 'delta-unknown' : d.change < 0 ? 'delta-down' : 'delta-up'}>
+                {d.change === undefined ? t('deltaUnknown') : formatChange(d.change)}
+              </dd>
+            </div>
+          ))}
         </dl>
       </section>
 

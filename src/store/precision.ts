@@ -1,13 +1,12 @@
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../insights/day';
 import type { DatePrecision } from '../sites/types';
-import { DAY_MS } from './freshness';
 
 const FINEST_FIRST: readonly DatePrecision[] = ['second', 'minute', 'hour', 'day', 'month', 'year'];
 
-const MINUTE_MS = 60_000;
 const UNIT_MS: Record<DatePrecision, number> = {
   second: 1000,
   minute: MINUTE_MS,
-  hour: 60 * MINUTE_MS,
+  hour: HOUR_MS,
   day: DAY_MS,
   month: 31 * DAY_MS,
   year: 366 * DAY_MS,

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ideaBodyKey, ideaTitleKey } from '../insights/ideas';
 import type { Nudge } from '../insights/nudges';
 import type { IdeaAction } from '../messages';
 import { formatReason } from './format';
@@ -19,11 +20,11 @@ export function NudgeCard({ nudge, onAction, compact }: NudgeCardProps) {
     setBusy(true);
     await onAction(action).finally(() => setBusy(false));
   };
-  const title = t(`idea_${nudge.ideaId}_title`);
+  const title = t(ideaTitleKey(nudge.ideaId));
   return (
     <article class="nudge" data-testid="nudge" data-idea-id={nudge.ideaId} aria-label={title}>
       <h3 class="nudge-title">{title}</h3>
-      {!compact && <p class="nudge-body">{t(`idea_${nudge.ideaId}_body`)}</p>}
+      {!compact && <p class="nudge-body">{t(ideaBodyKey(nudge.ideaId))}</p>}
       <p class="nudge-reason">{formatReason(nudge.reason)}</p>
       <div class="nudge-actions">
         <button type="button" class="button-primary" disabled={busy} onClick={() => act('done')}>

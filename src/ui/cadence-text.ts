@@ -1,4 +1,5 @@
 import type { Cadence, CadenceState } from '../insights/cadence';
+import { DAY_MS } from '../insights/day';
 import { formatAgo, formatDays } from './format';
 import { t } from './i18n';
 
@@ -6,7 +7,7 @@ import { t } from './i18n';
 export function lastStatusText(cadence: Cadence, now: number): string {
   if (cadence.lastOwnAt === undefined) return t('lastStatusUnknown');
   const ago = formatAgo(cadence.lastOwnAt, now);
-  return cadence.approximate && now - cadence.lastOwnAt >= 86_400_000 ? t('lastStatusAbout', ago) : t('lastStatus', ago);
+  return cadence.approximate && now - cadence.lastOwnAt >= DAY_MS ? t('lastStatusAbout', ago) : t('lastStatus', ago);
 }
 
 export function stateText(state: CadenceState): string {

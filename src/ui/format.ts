@@ -1,9 +1,6 @@
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../insights/day';
 import { reasonSubstitutions, type Reason, type ValueFormat } from '../insights/reasons';
 import { t, uiLocale } from './i18n';
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 export function formatCount(count: number): string {
   return new Intl.NumberFormat(uiLocale()).format(count);
@@ -23,9 +20,9 @@ export function formatDays(days: number): string {
 export function formatAgo(at: number, now: number): string {
   const rtf = new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
   const elapsed = Math.max(0, now - at);
-  if (elapsed < HOUR) return rtf.format(-Math.floor(elapsed / MINUTE), 'minute');
-  if (elapsed < DAY) return rtf.format(-Math.floor(elapsed / HOUR), 'hour');
-  return rtf.format(-Math.floor(elapsed / DAY), 'day');
+  if (elapsed < HOUR_MS) return rtf.format(-Math.floor(elapsed / MINUTE_MS), 'minute');
+  if (elapsed < DAY_MS) return rtf.format(-Math.floor(elapsed / HOUR_MS), 'hour');
+  return rtf.format(-Math.floor(elapsed / DAY_MS), 'day');
 }
 
 /** "12 Mar", "12 mars". */

@@ -10,21 +10,19 @@ function sample(daysAgo: number, count: number, exact = true): FollowerSample {
 }
 
 describe('followerDeltas', () => {
-  it('gives 7, 30 and 90-day changes from a long daily series', () => {
+  it('gives 7 and 30-day changes from a long daily series', () => {
     const series = dailySamples(fb, 120, (d) => 2000 - d * 3);
     expect(followerDeltas(series)).toEqual([
       { days: 7, change: 21, fromAt: NOW - 7 * DAY, toAt: NOW, exact: true },
       { days: 30, change: 90, fromAt: NOW - 30 * DAY, toAt: NOW, exact: true },
-      { days: 90, change: 270, fromAt: NOW - 90 * DAY, toAt: NOW, exact: true },
     ]);
   });
 
   it('says unknown for periods the series does not reach, instead of extrapolating', () => {
     const series = seriesOf(fb.id, [sample(20, 900), sample(7.5, 950), sample(0, 1000)], NOW);
-    const [week, month, quarter] = followerDeltas(series);
+    const [week, month] = followerDeltas(series);
     expect(week).toEqual({ days: 7, change: 50, fromAt: NOW - 7.5 * DAY, toAt: NOW, exact: true });
     expect(month).toEqual({ days: 30 });
-    expect(quarter).toEqual({ days: 90 });
   });
 
   it('does not count from a sample too long before the period’s start', () => {
@@ -47,7 +45,7 @@ describe('followerDeltas', () => {
   it('marks a change between rounded counts as not exact, and is empty-safe', () => {
     const series = seriesOf(fb.id, [sample(8, 12000, false), sample(0, 13000, false)], NOW);
     expect(followerDeltas(series)[0]).toMatchObject({ change: 1000, exact: false });
-    expect(followerDeltas([]).map((d) => d.change)).toEqual([undefined, undefined, undefined]);
+    expect(followerDeltas([]).map((d) => d.change)).toEqual([undefined, undefined]);
   });
 
   it('seriesOf keeps one page’s sane samples up to now, oldest first', () => {

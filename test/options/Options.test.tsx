@@ -11,6 +11,7 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fa
 const settings = { remindersEnabled: true, quietStart: 21 * 60, quietEnd: 8 * 60 };
 let sent: { type: string; [k: string]: unknown }[];
 let pages = [listItem()];
+let stored = settings;
 
 function backup(result: ImportResult): BackupApi {
   return { exportJson: async () => '{}', exportCsv: async () => ({ posts: '', followers: '' }), importText: async () => result };
@@ -20,15 +21,17 @@ beforeEach(() => {
   uiLanguage.current = 'en';
   sent = [];
   pages = [listItem()];
+  stored = settings;
   fakeBrowser.runtime.sendMessage = (async (m: { type: string }) => {
     sent.push(m);
     switch (m.type) {
       case 'list-pages':
         return pages;
       case 'get-settings':
-        return settings;
+        return stored;
       case 'set-settings':
-        return (m as unknown as { settings: typeof settings }).settings;
+        stored = (m as unknown as { settings: typeof settings }).settings;
+        return stored;
       case 'delete-page':
         pages = [];
         return { deleted: true };
@@ -88,5 +91,20 @@ describe('Options', () => {
     fireEvent.change(await screen.findByTestId('import-file'), { target: { files: [new File(['{}'], 'backup.json')] } });
     expect((await screen.findByTestId('import-result')).textContent).toBe('Imported: 2 pages, 1,500 statuses.');
     expect(sent.filter((m) => m.type === 'list-pages')).toHaveLength(2);
+  });
+
+  test('after an import, a reminder toggle saves onto the imported settings, not the ones loaded before', async () => {
+    render(<Options backup={backup({ ok: true, counts: { pages: 0, posts: 0, followers: 0, ideas: 0, settings: 1 } })} />);
+    expect(((await screen.findByLabelText('from')) as HTMLInputElement).value).toBe('21:00');
+    const imported = { remindersEnabled: true, quietStart: 23 * 60, quietEnd: 6 * 60 + 30 };
+    stored = imported;
+    pages = [];
+    fireEvent.change(screen.getByTestId('import-file'), { target: { files: [new File(['{}'], 'backup.json')] } });
+    // The page list and the settings arrive in one reload: once the list shows it, the settings are in.
+    await screen.findByText(/No page tracked yet/);
+    fireEvent.click(screen.getByLabelText('Remind me when a page of mine is due'));
+    await waitFor(() => expect(sent.filter((m) => m.type === 'set-settings')).toHaveLength(1));
+    expect(sent.find((m) => m.type === 'set-settings')).toEqual({ type: 'set-settings', settings: { ...imported, remindersEnabled: false } });
+    expect((screen.getByLabelText('from') as HTMLInputElement).value).toBe('23:00');
   });
 });

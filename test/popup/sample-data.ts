@@ -30,7 +30,7 @@ export function detailOf(item: PageListItem): PageDetail {
     from,
     to: NOW,
     followers: Array.from({ length: 10 }, (_, i) => ({ pageId: bistro.id, at: from + i * 10 * DAY, count: 1150 + i * 10, exact: true, shown: '' })),
-    deltas: [{ days: 7, change: 12 }, { days: 30, change: -4 }, { days: 90 }],
+    deltas: [{ days: 7, change: 12 }, { days: 30, change: -4 }],
     statusDates: [NOW - 6 * DAY, NOW - 20 * DAY],
     recentPosts: [
       { pageId: bistro.id, postId: '1', publishedAt: NOW - 6 * DAY, text: 'Menu du jour : blanquette', firstSeenAt: NOW, lastSeenAt: NOW, source: 'read' },

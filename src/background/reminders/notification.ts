@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { DAY_MS } from '../../insights/day';
+import { ideaTitleKey } from '../../insights/ideas';
 import { pickNudges } from '../../insights/nudges';
 import { pageRange, type Db } from '../../store/db';
 import type { PageId } from '../../store/page-id';
@@ -49,7 +50,7 @@ async function messageFor(db: Db, { page, cadence }: PageState, now: number): Pr
   return reminderMessage(
     Math.floor((cadence.sinceMs ?? 0) / DAY_MS),
     followers.at(-1)?.count,
-    idea && t(`idea_${idea.ideaId}_title`),
+    idea && t(ideaTitleKey(idea.ideaId)),
   );
 }
 
