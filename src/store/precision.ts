@@ -1,7 +1,5 @@
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../insights/day';
-import type { DatePrecision } from '../sites/types';
-
-const FINEST_FIRST: readonly DatePrecision[] = ['second', 'minute', 'hour', 'day', 'month', 'year'];
+import { DATE_PRECISIONS, type DatePrecision } from '../sites/types';
 
 const UNIT_MS: Record<DatePrecision, number> = {
   second: 1000,
@@ -14,7 +12,7 @@ const UNIT_MS: Record<DatePrecision, number> = {
 
 /** Whether a date known to precision `a` is at least as exact as one known to `b`. Unknown is vaguest. */
 export function isAtLeastAsPrecise(a: DatePrecision | undefined, b: DatePrecision | undefined): boolean {
-  const rank = (p: DatePrecision | undefined) => (p === undefined ? FINEST_FIRST.length : FINEST_FIRST.indexOf(p));
+  const rank = (p: DatePrecision | undefined) => (p === undefined ? DATE_PRECISIONS.length : DATE_PRECISIONS.indexOf(p));
   return rank(a) <= rank(b);
 }
 
