@@ -1,7 +1,7 @@
 import { followerDeltas, seriesOf } from '../insights/audience';
 import { cadenceOf, ownStatuses } from '../insights/cadence';
 import { DAY_MS, dayNumber } from '../insights/day';
-import { pickNudges, type Nudge } from '../insights/nudges';
+import { pickNudges, type Nudge, type NudgeInput } from '../insights/nudges';
 import type { PageDetail, PageGlance, PageListItem } from '../messages';
 import type { Db, PageId, PageRecord, PostRecord } from '../store/db';
 import { followerSeries, sampleAtOrBefore } from '../store/followers';
@@ -54,20 +54,30 @@ export async function pageGlance(db: Db, pageId: PageId, now: number): Promise<P
   return { page: detail.page, cadence: detail.cadence, nudge };
 }
 
+/**
+ * What the nudges weigh for one page: its recent posts (and its last own status), half a year of
+ * follower samples from the one before the window, and the ideas already shown. The popup, the
+ * overlay and the reminder all read it here, so they agree on today's first idea.
+ */
+export async function readNudgeInput(db: Db, page: PageRecord, now: number): Promise<NudgeInput> {
+  const historyFrom = now - HISTORY_DAYS * DAY_MS;
+  const [posts, samples, before, ideaHistory] = await Promise.all([
+    cadencePosts(db, page.id, historyFrom, now),
+    followerSeries(db, page.id, historyFrom, now),
+    sampleAtOrBefore(db.transaction('followers').store, page.id, historyFrom),
+    db.getAll('ideas', IDBKeyRange.bound([page.id], [page.id, []])),
+  ]);
+  return { page, posts, followers: seriesOf(page.id, before ? [before, ...samples] : samples, now), ideaHistory, now };
+}
+
 async function readDetail(db: Db, pageId: PageId, now: number): Promise<PageDetail | null> {
   const page = await getPage(db, pageId);
   if (!page) return null;
-  const historyFrom = now - HISTORY_DAYS * DAY_MS;
-  const [posts, samples, before, ideaHistory] = await Promise.all([
-    cadencePosts(db, pageId, historyFrom, now),
-    followerSeries(db, pageId, historyFrom, now),
-    sampleAtOrBefore(db.transaction('followers').store, pageId, historyFrom),
-    db.getAll('ideas', IDBKeyRange.bound([pageId], [pageId, []])),
-  ]);
-  const series = seriesOf(pageId, before ? [before, ...samples] : samples, now);
+  const input = await readNudgeInput(db, page, now);
+  const { posts, followers: series } = input;
   const from = now - CHART_DAYS * DAY_MS;
   const statuses = ownStatuses(page, posts);
-  const nudges = pickNudges({ page, posts, followers: series, ideaHistory, now });
+  const nudges = pickNudges(input);
   const firstInChart = series.findIndex((s) => s.at >= from);
   return {
     page,

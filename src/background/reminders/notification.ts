@@ -2,11 +2,12 @@ import browser from 'webextension-polyfill';
 import { DAY_MS } from '../../insights/day';
 import { ideaTitleKey } from '../../insights/ideas';
 import { pickNudges } from '../../insights/nudges';
-import { pageRange, type Db } from '../../store/db';
+import type { Db } from '../../store/db';
 import type { PageId } from '../../store/page-id';
 import { formatCount } from '../../ui/format';
 import { t, uiLocale } from '../../ui/i18n';
 import type { PageState } from '../page-states';
+import { readNudgeInput } from '../page-views';
 import { SNOOZE_DAYS } from './decide';
 
 /** The id names the page, so a click on a notification finds what to open after any worker restart. */
@@ -37,19 +38,13 @@ export function reminderMessage(days: number, followers: number | undefined, ide
   return ideaTitle ? t('reminderIdea', [silence, ideaTitle]) : silence;
 }
 
-/** Reads what the message needs of one page: its follower count and today's first idea for it. */
+/** Reads what the message needs of one page: its follower count and today's first idea for it, as the popup shows it. */
 async function messageFor(db: Db, { page, cadence }: PageState, now: number): Promise<string> {
-  const range = pageRange(page.id);
-  const tx = db.transaction(['posts', 'followers', 'ideas']);
-  const [posts, followers, ideaHistory] = await Promise.all([
-    tx.objectStore('posts').getAll(range),
-    tx.objectStore('followers').getAll(range),
-    tx.objectStore('ideas').getAll(range),
-  ]);
-  const idea = pickNudges({ page, posts, followers, ideaHistory, now })[0];
+  const input = await readNudgeInput(db, page, now);
+  const idea = pickNudges(input)[0];
   return reminderMessage(
     Math.floor((cadence.sinceMs ?? 0) / DAY_MS),
-    followers.at(-1)?.count,
+    input.followers.at(-1)?.count,
     idea && t(ideaTitleKey(idea.ideaId)),
   );
 }

@@ -12,7 +12,8 @@ const { checkReminders } = await import('../../../src/background/reminders/check
 const { openReminderPage, snoozeReminder } = await import('../../../src/background/reminders/notification-actions');
 const { readPageStates } = await import('../../../src/background/page-states');
 const { database } = await import('../../../src/background/database');
-const { pickNudges } = await import('../../../src/insights/nudges');
+const { pageDetail } = await import('../../../src/background/page-views');
+const { ideaTitleKey } = await import('../../../src/insights/ideas');
 const { withOwnAt } = await import('../../../src/store/db');
 
 const DAY = 86_400_000;
@@ -55,9 +56,9 @@ describe('checkReminders', () => {
     const { created, local } = fake.current.state;
     expect(created.map((n) => n.id)).toEqual(['reminder:facebook:bistro']);
     const [reminder] = created;
-    const page = (await db.get('pages', 'facebook:bistro'))!;
-    const idea = pickNudges({ page, posts: await db.getAll('posts'), followers: await db.getAll('followers'), ideaHistory: [], now: NOW })[0]!;
-    const ideaTitle = fake.current.browser.i18n.getMessage(`idea_${idea.ideaId}_title`);
+    // The idea is the one the popup shows first for that page today.
+    const idea = (await pageDetail(db, 'facebook:bistro', NOW))!.nudges[0]!;
+    const ideaTitle = fake.current.browser.i18n.getMessage(ideaTitleKey(idea.ideaId));
     expect(ideaTitle).not.toBe('');
     expect(reminder!.options).toMatchObject({
       title: 'Le Bistro on Facebook',
