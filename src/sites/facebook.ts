@@ -1,5 +1,5 @@
-import type { DatePrecision, ObservedPost, Observation, PostKind, SiteAdapter } from './types';
-import { cleanUrl, clip, headerScope, postElements } from './read';
+import type { DatePrecision, ObservedPost, Observation, SiteAdapter } from './types';
+import { cleanUrl, clip, headerScope, kindFrom, postElements } from './read';
 import { parseCount } from '../parse/count';
 import { parseTimestamp } from '../parse/time';
 import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
@@ -204,7 +204,7 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
     url: permalink?.url ?? (story?.url ? cleanUrl(story.url) : undefined),
     ...(date ?? {}),
     text,
-    kind: postKind(container),
+    kind: kindFrom(container, { poll: SELECT.poll, video: SELECT.video, photo: SELECT.photo, event: SELECT.event, link: SELECT.link }),
     pinned: isPinned(container, own, id, context.pinnedId) || undefined,
     repost: shared !== undefined || undefined,
     ...readEngagement(container, context.locale),
@@ -329,15 +329,6 @@ function readShownDate(container: Element, own: (el: Element) => boolean, messag
     }
   }
   return undefined;
-}
-
-function postKind(container: Element): PostKind {
-  if (container.querySelector(SELECT.poll)) return 'poll';
-  if (container.querySelector(SELECT.video)) return 'video';
-  if (container.querySelector(SELECT.photo)) return 'photo';
-  if (container.querySelector(SELECT.event)) return 'event';
-  if (container.querySelector(SELECT.link)) return 'link';
-  return 'text';
 }
 
 function isPinned(container: Element, own: (el: Element) => boolean, id: string, pinnedId: string | undefined): boolean {
