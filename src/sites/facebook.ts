@@ -1,7 +1,6 @@
 import type { DatePrecision, ObservedPost, Observation, SiteAdapter } from './types';
-import { cleanUrl, clip, headerScope, kindFrom, postElements } from './read';
+import { cleanUrl, clip, dateFrom, headerScope, kindFrom, pageLocale, postElements } from './read';
 import { parseCount } from '../parse/count';
-import { parseTimestamp } from '../parse/time';
 import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
 import { CREATED_ATTR, POST_ID_ATTR, trustedCreated, trustedPostId } from './facebook-attributes';
 
@@ -71,7 +70,7 @@ export const facebookAdapter: SiteAdapter = {
     const heading = headingEl?.textContent?.trim() || undefined;
     if (!heading && !json.header) return null; // login wall, or a page not rendered yet
     if (!heading && doc.querySelector(SELECT.loginForm)) return null;
-    const locale = doc.documentElement.lang || 'en';
+    const locale = pageLocale(doc);
     const missing: string[] = [];
 
     // Header fields are looked up around the heading: a lookup in the document scans the timeline.
@@ -110,6 +109,10 @@ interface PageRef {
   matchesHref(href: string): boolean;
 }
 
+/**
+ * Raw path segments here, not read.ts's decoded pathSegments: decoded, "/%41cme" would become a
+ * Page, and a link with a malformed escape after the Page's name would stop matching it.
+ */
 function pageRef(url: URL): PageRef | null {
   if (!HOSTS.has(url.hostname)) return null;
   const [first, second, third] = url.pathname.split('/').filter(Boolean);
@@ -324,8 +327,8 @@ function readShownDate(container: Element, own: (el: Element) => boolean, messag
       link.textContent,
     ];
     for (const text of texts) {
-      const parsed = text ? parseTimestamp(text.trim(), context.locale, context.now) : null;
-      if (parsed?.precision) return { publishedAt: parsed.at, precision: parsed.precision };
+      const { publishedAt, precision } = dateFrom(text, context.locale, context.now);
+      if (publishedAt !== undefined && precision) return { publishedAt, precision };
     }
   }
   return undefined;
