@@ -195,8 +195,8 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   const text = clip(messageText(messageEl));
   if (authors.length === 0 && !text) return null; // an empty placeholder the feed fills later
 
-  const story = matchStory(container, text, context);
   const attrId = trustedPostId(container.getAttribute(POST_ID_ATTR));
+  const story = matchStory(container, attrId, text, context);
   const permalink = ownPermalink(container, own);
   const id = attrId ?? story?.postId ?? permalink?.id ?? fallbackId(container, own, text ?? clip(messageText(sharedMessage(container, shared))));
   if (!id) return null;
@@ -242,12 +242,9 @@ const storyHolders = new WeakMap<EmbeddedStory, Element>();
  * The embedded JSON lists the first feed units with their ids and times. A DOM post is the
  * story with the same post id (from the page-world attribute) or the same message text.
  */
-function matchStory(container: Element, text: string | undefined, context: PostContext): EmbeddedStory | undefined {
-  const attrId = trustedPostId(container.getAttribute(POST_ID_ATTR));
+function matchStory(container: Element, attrId: string | undefined, text: string | undefined, context: PostContext): EmbeddedStory | undefined {
   const matching = context.stories.filter(
-    (candidate) =>
-      (attrId !== undefined && candidate.postId === attrId) ||
-      (text !== undefined && candidate.text !== undefined && clip(candidate.text) === text),
+    (candidate) => (attrId !== undefined && candidate.postId === attrId) || (text !== undefined && candidate.text === text),
   );
   const held = matching.find((candidate) => storyHolders.get(candidate) === container);
   if (held) return held;
