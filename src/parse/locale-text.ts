@@ -96,8 +96,9 @@ const SPACE_RUN = /\s{2,}|[^\S ]/g;
 export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const WORD_CHAR = /[\p{L}\p{M}]/u;
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `text` as a regex source matching exactly it: each regex syntax character escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -107,7 +108,7 @@ function escape(word: string): string {
  */
 export function wordAlternation(words: Iterable<string>): string {
   const sorted = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
-  return sorted.map(escape).join('|');
+  return sorted.map(escapeRegExp).join('|');
 }
 
 /**

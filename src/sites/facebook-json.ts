@@ -3,12 +3,14 @@
  * `script[type="application/json"]`: the Page header (profile_social_context: "692 followers")
  * and the first feed units (post_id, creation_time, message). SITES.md, Facebook.
  */
+import { clip } from './read';
 
 export interface EmbeddedStory {
   postId?: string;
   /** epoch seconds, the story's own (never its shared story's) */
   createdSeconds?: number;
   url?: string;
+  /** The message as a post's text is stored (clip), to compare with the posts shown. */
   text?: string;
 }
 
@@ -111,12 +113,16 @@ function readFeed(units: Bag): EmbeddedStory[] {
 function readStory(node: Bag): EmbeddedStory | undefined {
   const storyId = typeof node.id === 'string' ? node.id : undefined;
   const story: EmbeddedStory = { postId: idOf(node.post_id) };
+  let message: string | undefined;
   // The story's own parts repeat its id; a shared story carries another one.
   ownParts(node, storyId, 0, (part) => {
     if (story.createdSeconds === undefined && typeof part.creation_time === 'number') story.createdSeconds = part.creation_time;
     if (story.url === undefined && typeof part.url === 'string' && part.creation_time !== undefined) story.url = part.url;
-    if (story.text === undefined && isBag(part.message) && typeof part.message.text === 'string') story.text = part.message.text;
+    if (message === undefined && isBag(part.message) && typeof part.message.text === 'string') message = part.message.text;
   });
+  // Clipped here, once per script: every post of every batch is compared with every story.
+  const text = clip(message);
+  if (text !== undefined) story.text = text;
   return story.postId || story.createdSeconds !== undefined ? story : undefined;
 }
 

@@ -1,7 +1,6 @@
-import type { DatePrecision, ObservedPost, Observation, PostKind, SiteAdapter } from './types';
-import { cleanUrl, clip, headerScope, postElements } from './read';
+import type { DatePrecision, ObservedPost, Observation, SiteAdapter } from './types';
+import { cleanUrl, clip, dateFrom, headerScope, kindFrom, pageLocale, postElements } from './read';
 import { parseCount } from '../parse/count';
-import { parseTimestamp } from '../parse/time';
 import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
 import { CREATED_ATTR, POST_ID_ATTR, trustedCreated, trustedPostId } from './facebook-attributes';
 
@@ -71,7 +70,7 @@ export const facebookAdapter: SiteAdapter = {
     const heading = headingEl?.textContent?.trim() || undefined;
     if (!heading && !json.header) return null; // login wall, or a page not rendered yet
     if (!heading && doc.querySelector(SELECT.loginForm)) return null;
-    const locale = doc.documentElement.lang || 'en';
+    const locale = pageLocale(doc);
     const missing: string[] = [];
 
     // Header fields are looked up around the heading: a lookup in the document scans the timeline.
@@ -110,6 +109,10 @@ interface PageRef {
   matchesHref(href: string): boolean;
 }
 
+/**
+ * Raw path segments here, not read.ts's decoded pathSegments: decoded, "/%41cme" would become a
+ * Page, and a link with a malformed escape after the Page's name would stop matching it.
+ */
 function pageRef(url: URL): PageRef | null {
   if (!HOSTS.has(url.hostname)) return null;
   const [first, second, third] = url.pathname.split('/').filter(Boolean);
@@ -192,8 +195,8 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   const text = clip(messageText(messageEl));
   if (authors.length === 0 && !text) return null; // an empty placeholder the feed fills later
 
-  const story = matchStory(container, text, context);
   const attrId = trustedPostId(container.getAttribute(POST_ID_ATTR));
+  const story = matchStory(container, attrId, text, context);
   const permalink = ownPermalink(container, own);
   const id = attrId ?? story?.postId ?? permalink?.id ?? fallbackId(container, own, text ?? clip(messageText(sharedMessage(container, shared))));
   if (!id) return null;
@@ -204,7 +207,7 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
     url: permalink?.url ?? (story?.url ? cleanUrl(story.url) : undefined),
     ...(date ?? {}),
     text,
-    kind: postKind(container),
+    kind: kindFrom(container, { poll: SELECT.poll, video: SELECT.video, photo: SELECT.photo, event: SELECT.event, link: SELECT.link }),
     pinned: isPinned(container, own, id, context.pinnedId) || undefined,
     repost: shared !== undefined || undefined,
     ...readEngagement(container, context.locale),
@@ -239,12 +242,9 @@ const storyHolders = new WeakMap<EmbeddedStory, Element>();
  * The embedded JSON lists the first feed units with their ids and times. A DOM post is the
  * story with the same post id (from the page-world attribute) or the same message text.
  */
-function matchStory(container: Element, text: string | undefined, context: PostContext): EmbeddedStory | undefined {
-  const attrId = trustedPostId(container.getAttribute(POST_ID_ATTR));
+function matchStory(container: Element, attrId: string | undefined, text: string | undefined, context: PostContext): EmbeddedStory | undefined {
   const matching = context.stories.filter(
-    (candidate) =>
-      (attrId !== undefined && candidate.postId === attrId) ||
-      (text !== undefined && candidate.text !== undefined && clip(candidate.text) === text),
+    (candidate) => (attrId !== undefined && candidate.postId === attrId) || (text !== undefined && candidate.text === text),
   );
   const held = matching.find((candidate) => storyHolders.get(candidate) === container);
   if (held) return held;
@@ -324,20 +324,11 @@ function readShownDate(container: Element, own: (el: Element) => boolean, messag
       link.textContent,
     ];
     for (const text of texts) {
-      const parsed = text ? parseTimestamp(text.trim(), context.locale, context.now) : null;
-      if (parsed?.precision) return { publishedAt: parsed.at, precision: parsed.precision };
+      const { publishedAt, precision } = dateFrom(text, context.locale, context.now);
+      if (publishedAt !== undefined && precision) return { publishedAt, precision };
     }
   }
   return undefined;
-}
-
-function postKind(container: Element): PostKind {
-  if (container.querySelector(SELECT.poll)) return 'poll';
-  if (container.querySelector(SELECT.video)) return 'video';
-  if (container.querySelector(SELECT.photo)) return 'photo';
-  if (container.querySelector(SELECT.event)) return 'event';
-  if (container.querySelector(SELECT.link)) return 'link';
-  return 'text';
 }
 
 function isPinned(container: Element, own: (el: Element) => boolean, id: string, pinnedId: string | undefined): boolean {

@@ -1,6 +1,6 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
 import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements } from './read';
-import { foldSpaces } from '../parse/locale-text';
+import { escapeRegExp, foldSpaces } from '../parse/locale-text';
 
 /**
  * Selectors named by intent. LinkedIn's hashed class names churn; its BEM names (org-top-card…,
@@ -42,10 +42,11 @@ export const linkedinAdapter: SiteAdapter = {
     const card = doc.querySelector(SELECT.topCard);
     if (!slug || !card) return null;
     const locale = pageLocale(doc);
+    const ownPage = ownPagePattern(slug);
     const updates = postElements(doc, SELECT.post, postRoots);
-    const posts = updates.map((update) => readPost(update, slug, locale));
+    const posts = updates.map((update) => readPost(update, ownPage, locale));
     const missing: string[] = [];
-    const followers = readFollowers(card, ownActor(card, postRoots ? updates : [doc], slug), locale);
+    const followers = readFollowers(card, ownActor(card, postRoots ? updates : [doc], ownPage), locale);
     if (!followers) missing.push('followers');
     const observation: Observation = {
       site: 'linkedin',
@@ -69,10 +70,14 @@ function companySlug(url: URL): string | null {
   return slug.toLowerCase();
 }
 
+/** An href into this company's own page; built once a read, as it is tested on every post. */
+function ownPagePattern(slug: string): RegExp {
+  return new RegExp(`/(?:company|showcase)/${escapeRegExp(slug)}(?:/|$|\\?)`, 'i');
+}
+
 /** True when an actor or header link points at this company's own page. */
-function isOwnPage(link: Element | null, slug: string): boolean {
-  const href = link?.getAttribute('href') ?? '';
-  return new RegExp(`/(?:company|showcase)/${slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:/|$|\\?)`, 'i').test(href);
+function isOwnPage(link: Element | null, ownPage: RegExp): boolean {
+  return ownPage.test(link?.getAttribute('href') ?? '');
 }
 
 /** The first actor link of the page's own posts seen on each page, keyed by the page's top card. */
@@ -83,11 +88,11 @@ const ownActors = new WeakMap<Element, Element>();
  * keeps the one an earlier read found while it is still shown, else looks in the added posts,
  * so a batch of reposts does not lose the exact count.
  */
-function ownActor(card: Element, within: readonly ParentNode[], slug: string): Element | undefined {
+function ownActor(card: Element, within: readonly ParentNode[], ownPage: RegExp): Element | undefined {
   const known = ownActors.get(card);
   if (within[0] !== card.ownerDocument && known?.isConnected) return known;
   for (const scope of within) {
-    const found = [...scope.querySelectorAll(SELECT.actorLink)].find((link) => isOwnPage(link, slug));
+    const found = [...scope.querySelectorAll(SELECT.actorLink)].find((link) => isOwnPage(link, ownPage));
     if (found) {
       ownActors.set(card, found);
       return found;
@@ -110,7 +115,7 @@ function readFollowers(card: Element, ownActor: Element | undefined, locale: str
   return fromCard ?? fromPost;
 }
 
-function readPost(update: Element, slug: string, locale: string): ObservedPost {
+function readPost(update: Element, ownPage: RegExp, locale: string): ObservedPost {
   const id = update.getAttribute('data-urn')!.slice('urn:li:activity:'.length);
   const labels = [...update.querySelectorAll(SELECT.counts)].map((button) => button.getAttribute('aria-label') ?? '');
   return {
@@ -120,7 +125,7 @@ function readPost(update: Element, slug: string, locale: string): ObservedPost {
     text: clip(update.querySelector(SELECT.text)?.textContent),
     kind: kindFrom(update, { poll: SELECT.poll, event: SELECT.event, video: SELECT.video, photo: SELECT.photo, link: SELECT.link }),
     // A repost's first actor is the original author; the page's own posts (even with a share inside) start with the page.
-    repost: !isOwnPage(update.querySelector(SELECT.actorLink), slug) || undefined,
+    repost: !isOwnPage(update.querySelector(SELECT.actorLink), ownPage) || undefined,
     reactions: countFrom(update.querySelector(SELECT.reactionsCount)?.textContent, locale),
     comments: countFrom(labels.find((label) => COMMENTS.test(label)), locale),
     shares: countFrom(labels.find((label) => REPOSTS.test(label)), locale),

@@ -20,7 +20,6 @@ const SELECT = {
   post: '.status[data-id]',
   permalink: 'a.status__relative-time',
   time: 'a.status__relative-time time[datetime]',
-  shownTime: 'a.status__relative-time',
   prepend: '.status__prepend',
   boostIcon: '.status__prepend .icon-retweet, .status__prepend .fa-retweet',
   text: '.status__content__text, .status__content .e-content',
@@ -88,8 +87,9 @@ function readFollowers(doc: Document, header: Element, locale: string): Observat
 
 function readPost(status: Element, handle: string, url: URL, locale: string, now: Date): ObservedPost | null {
   const id = status.getAttribute('data-id');
-  const permalink = status.querySelector(SELECT.permalink)?.getAttribute('href');
-  if (!id || !permalink) return null;
+  const link = status.querySelector(SELECT.permalink);
+  const permalink = link?.getAttribute('href');
+  if (!id || !link || !permalink) return null;
   const postUrl = new URL(permalink, url.origin);
   const author = profileHandle(new URL(postUrl.pathname.replace(/\/[^/]+\/?$/, ''), postUrl.origin));
   // The prepend ("Pinned post", "… boosted") sits beside the status, inside its wrapper.
@@ -112,7 +112,7 @@ function readPost(status: Element, handle: string, url: URL, locale: string, now
     post.precision = 'second';
   } else {
     // Without time[datetime], the shown "2h" or "Mar 5, 2022" still dates the post, less precisely.
-    Object.assign(post, dateFrom(status.querySelector(SELECT.shownTime)?.textContent, locale, now));
+    Object.assign(post, dateFrom(link.textContent, locale, now));
   }
   return post;
 }
