@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { escapeRegExp } from '../../src/parse/locale-text';
 
 export interface VariantSpec {
   /** The fixture this one is made from, in the same site folder. */
@@ -49,8 +50,4 @@ export function applyVariant(html: string, spec: VariantSpec, label: string): st
     // A regular expression's replacement may refer to its groups ($1); literal text is taken as is.
     return edit.regex ? page.replace(pattern, edit.replace) : page.replace(pattern, () => edit.replace);
   }, noted);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
