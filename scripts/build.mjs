@@ -2,7 +2,7 @@
 // dist-firefox/ + animateur-firefox.zip. Both are ready to load unpacked or upload to a store.
 import { build } from 'vite';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { zipSync } from 'fflate';
 
 const firefox = process.argv.includes('--firefox');
@@ -15,14 +15,10 @@ if (process.env.ANIMATEUR_TEST_INSTANCES) process.exit(0);
 
 // crxjs leaves its dev-only bookkeeping beside the package; stores reject unknown top files.
 const files = {};
-const walk = (dir) => {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else files[relative(outDir, path)] = readFileSync(path);
-  }
-};
-walk(outDir);
+for (const name of readdirSync(outDir, { recursive: true })) {
+  const path = join(outDir, name);
+  if (statSync(path).isFile()) files[name] = readFileSync(path);
+}
 delete files['.vite/manifest.json'];
 const zipName = `animateur-${firefox ? 'firefox' : 'chrome'}.zip`;
 writeFileSync(zipName, zipSync(files, { level: 9 }));

@@ -5,12 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const sourceFiles = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : [path];
-  });
-const oursSetInnerHtml = sourceFiles('src').some((file) => /innerHTML/.test(readFileSync(file, 'utf8')));
+const sourceFiles = readdirSync('src', { recursive: true })
+  .map((name) => join('src', name))
+  .filter((path) => statSync(path).isFile());
+const oursSetInnerHtml = sourceFiles.some((file) => /innerHTML/.test(readFileSync(file, 'utf8')));
 
 let output;
 try {
