@@ -46,10 +46,10 @@ export type IdeaAction = 'done' | 'snoozed' | 'dismissed';
 
 /** Requests the service worker answers (from content scripts, popup and options). */
 export interface BackgroundRequests {
-  /** A content script read its page; stored only if the page is tracked. */
   /**
-   * `refused`: the worker would not take this observation (our own script sent something it
-   * cannot store); sending the same again would change nothing.
+   * A content script read its page; stored only if the page is tracked. `refused`: the worker
+   * would not take this observation (our own script sent something it cannot store); sending the
+   * same again would change nothing.
    */
   observation: { request: { observation: Observation }; reply: { tracked: boolean; refused?: true } };
   /** The admin chose to track the page this observation came from. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sendToBackground, type PageListItem } from '../messages';
 import type { Settings } from '../store/db';
+import { pageName } from '../ui/format';
 import { t, uiLocale } from '../ui/i18n';
 import { BackupSection, type BackupApi } from './BackupSection';
 import { PageSettings } from './PageSettings';
@@ -16,7 +17,7 @@ export function Options({ backup }: { backup: BackupApi }) {
         sendToBackground<'list-pages'>({ type: 'list-pages' }),
         sendToBackground<'get-settings'>({ type: 'get-settings' }),
       ]);
-      items.sort((a, b) => (a.page.name ?? a.page.handle).localeCompare(b.page.name ?? b.page.handle));
+      items.sort((a, b) => pageName(a.page).localeCompare(pageName(b.page)));
       setData({ items, settings });
     } catch (error) {
       console.debug('Animateur: options could not load', error);

@@ -3,7 +3,7 @@ import { wantsReminders } from '../background/reminders/decide';
 import { DEFAULT_GOAL_DAYS } from '../insights/cadence';
 import { sendToBackground, type PageListItem } from '../messages';
 import type { PageRole } from '../store/db';
-import { formatDays } from '../ui/format';
+import { formatDays, pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 
 /** The goal choices offered; "default" keeps following the platform's own rhythm. */
@@ -27,7 +27,7 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
     setSaved(true);
     await onChanged();
   };
-  const name = page.name ?? page.handle;
+  const name = pageName(page);
   const id = (field: string) => `${field}-${page.id}`;
   return (
     <article class="page-settings" data-testid="page-settings" data-page-id={page.id} aria-label={name}>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { IdeaAction, PageGlance } from '../messages';
 import { lastStatusText, stateText } from '../ui/cadence-text';
 import { CouldNotRead } from '../ui/CouldNotRead';
+import { pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
 import { NudgeCard } from '../ui/NudgeCard';
@@ -30,7 +31,7 @@ export interface OverlayProps {
  * untracked page the admin runs, a discreet offer to track it. Both remember, per page, that
  * the admin folded or closed them.
  */
-export function Overlay({ tracked, pageName, api }: OverlayProps) {
+export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) {
   const [view, setView] = useState<OverlayView>();
   const [glance, setGlance] = useState<PageGlance | null>();
   const [now, setNow] = useState(Date.now());
@@ -55,7 +56,7 @@ export function Overlay({ tracked, pageName, api }: OverlayProps) {
   if (!tracked) {
     return (
       <aside class="overlay offer" aria-label={t('extName')} data-testid="overlay">
-        <span class="offer-text">{t('overlayOffer', pageName)}</span>
+        <span class="offer-text">{t('overlayOffer', observedName)}</span>
         <button type="button" class="button-primary" data-testid="overlay-track" onClick={() => void api.track()}>
           {t('overlayTrack')}
         </button>
@@ -82,7 +83,7 @@ export function Overlay({ tracked, pageName, api }: OverlayProps) {
     <aside class="overlay panel" aria-label={t('extName')} data-testid="overlay">
       <header class="panel-head">
         <StatusDot state={cadence.state} />
-        <span class="panel-title">{page.name ?? page.handle}</span>
+        <span class="panel-title">{pageName(page)}</span>
         <button type="button" class="icon-button" aria-expanded="true" aria-label={t('overlayCollapse')} title={t('overlayCollapse')} onClick={() => choose('collapsed')}>
           –
         </button>

@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { sendToBackground } from '../messages';
 import type { Observation } from '../sites/types';
 import { pageIdOf } from '../store/page-id';
+import { pageName } from '../ui/format';
 import themeCss from '../ui/theme.css?inline';
 import overlayCss from './overlay.css?inline';
 import { Overlay, type OverlayApi, type OverlayProps } from './Overlay';
@@ -87,7 +88,7 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
         },
       };
       place();
-      props = { tracked, pageName: observation.page.name ?? observation.page.handle, api };
+      props = { tracked, pageName: pageName(observation.page), api };
       draw();
     },
     remove() {

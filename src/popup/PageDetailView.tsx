@@ -2,7 +2,7 @@ import type { IdeaAction, PageDetail } from '../messages';
 import { goalText, lastStatusText, stateText } from '../ui/cadence-text';
 import { CouldNotRead } from '../ui/CouldNotRead';
 import { FollowerChart } from '../ui/FollowerChart';
-import { formatAgo, formatChange, formatCount, formatDays } from '../ui/format';
+import { formatAgo, formatChange, formatCount, formatDays, pageName } from '../ui/format';
 import { t, tPlural } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
 import { NudgeCard } from '../ui/NudgeCard';
@@ -25,7 +25,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
       <header class="detail-header">
         <h2 id="detail-name" class="detail-name">
           <a href={page.url} target="_blank" rel="noreferrer">
-            {page.name ?? page.handle}
+            {pageName(page)}
           </a>
           <span class="detail-site">{t(`site_${page.site}`)}</span>
           {page.role === 'watch' && <span class="badge">{t('roleWatch')}</span>}

@@ -1,5 +1,5 @@
 import type { PageListItem } from '../messages';
-import { formatAgo } from '../ui/format';
+import { formatAgo, pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 import { StatusDot } from '../ui/StatusDot';
 
@@ -26,7 +26,7 @@ export function PageList({ items, selected, onSelect, now }: PageListProps) {
           >
             <StatusDot state={cadence.state} />
             <span class="page-row-text">
-              <span class="page-row-name">{page.name ?? page.handle}</span>
+              <span class="page-row-name">{pageName(page)}</span>
               <span class="page-row-meta">
                 {t(`site_${page.site}`)}
                 {cadence.lastOwnAt !== undefined && ` · ${formatAgo(cadence.lastOwnAt, now)}`}
@@ -65,6 +65,6 @@ export function byUrgency(a: PageListItem, b: PageListItem): number {
   return (
     URGENCY[a.cadence.state] - URGENCY[b.cadence.state] ||
     Number(a.page.role === 'watch') - Number(b.page.role === 'watch') ||
-    (a.page.name ?? a.page.handle).localeCompare(b.page.name ?? b.page.handle)
+    pageName(a.page).localeCompare(pageName(b.page))
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Observation } from '../sites/types';
+import { pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 
 export function TrackOffer({ observation, onTrack }: { observation: Observation; onTrack: () => Promise<void> }) {
@@ -19,7 +20,7 @@ export function TrackOffer({ observation, onTrack }: { observation: Observation;
       >
         {t('trackPage')}
       </button>
-      <span class="track-offer-page">{t('trackPageOffer', [page.name ?? page.handle, t(`site_${site}`)])}</span>
+      <span class="track-offer-page">{t('trackPageOffer', [pageName(page), t(`site_${site}`)])}</span>
     </section>
   );
 }

@@ -2,6 +2,11 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from '../insights/day';
 import { reasonSubstitutions, type Reason, type ValueFormat } from '../insights/reasons';
 import { t, uiLocale } from './i18n';
 
+/** What a page is called on screen: the name it shows, else its handle. */
+export function pageName(page: { name?: string; handle: string }): string {
+  return page.name ?? page.handle;
+}
+
 export function formatCount(count: number): string {
   return new Intl.NumberFormat(uiLocale()).format(count);
 }

@@ -4,7 +4,7 @@ import { ideaTitleKey } from '../../insights/ideas';
 import { pickNudges } from '../../insights/nudges';
 import type { Db } from '../../store/db';
 import type { PageId } from '../../store/page-id';
-import { formatCount } from '../../ui/format';
+import { formatCount, pageName } from '../../ui/format';
 import { t, uiLocale } from '../../ui/i18n';
 import type { PageState } from '../page-states';
 import { readNudgeInput } from '../page-views';
@@ -53,7 +53,7 @@ export async function showReminder(db: Db, state: PageState, now: number): Promi
   const options: browser.Notifications.CreateNotificationOptions = {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: t('reminderTitle', [state.page.name ?? state.page.handle, t(`site_${state.page.site}`)]),
+    title: t('reminderTitle', [pageName(state.page), t(`site_${state.page.site}`)]),
     message: await messageFor(db, state, now),
   };
   const id = notificationIdOf(state.page.id);
