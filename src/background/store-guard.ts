@@ -6,7 +6,7 @@ import { ingestObservation, type IngestResult } from './ingest';
 
 /** Where the guard keeps what must outlive a stopped worker (browser.storage.session in the extension). */
 export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
 }
 
@@ -32,10 +32,14 @@ export async function guardedIngest(
   now: number,
   track?: { role: PageRole },
 ): Promise<IngestResult> {
-  await retryPending(db, session, now);
+  // One read: most observations find nothing waiting and the store well, and then write nothing here.
+  const stored = await session.get([PENDING_KEY, STATUS_KEY]);
+  const pending = (stored[PENDING_KEY] as Pending[] | undefined) ?? [];
+  const wasOk = ((stored[STATUS_KEY] as StoreStatus | undefined) ?? STORE_OK).state === 'ok';
+  if (pending.length) await retry(db, session, pending, now);
   try {
     const result = await ingestObservation(db, observation, now, track);
-    await setStatus(session, STORE_OK);
+    if (!wasOk || pending.length) await setStatus(session, STORE_OK);
     return result;
   } catch (error) {
     if (classifyStoreError(error) === 'other') throw error;
@@ -49,7 +53,10 @@ export async function guardedIngest(
 /** Tries the waiting observations again, oldest first; those that still fail keep waiting. */
 export async function retryPending(db: Db, session: SessionArea, now: number): Promise<void> {
   const pending = (await session.get(PENDING_KEY))[PENDING_KEY] as Pending[] | undefined;
-  if (!pending?.length) return;
+  if (pending?.length) await retry(db, session, pending, now);
+}
+
+async function retry(db: Db, session: SessionArea, pending: readonly Pending[], now: number): Promise<void> {
   await session.set({ [PENDING_KEY]: [] });
   for (const [index, item] of pending.entries()) {
     try {

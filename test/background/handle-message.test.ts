@@ -21,7 +21,8 @@ vi.mock('../../src/background/database', () => ({ database: async () => fake.db 
 vi.mock('../../src/background/badge', () => ({ afterObservation: fake.afterObservation, refreshBadges: async () => undefined }));
 vi.mock('../../src/background/session-area', () => ({
   session: {
-    get: async (key: string) => (fake.session.has(key) ? { [key]: structuredClone(fake.session.get(key)) } : {}),
+    get: async (keys: string | string[]) =>
+      Object.fromEntries([keys].flat().filter((key) => fake.session.has(key)).map((key) => [key, structuredClone(fake.session.get(key))])),
     set: async (items: Record<string, unknown>) => {
       for (const [key, value] of Object.entries(items)) fake.session.set(key, structuredClone(value));
     },

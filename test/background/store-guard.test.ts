@@ -6,7 +6,7 @@ import { HOUR, T0, freshDb, observation, post, snapshot } from '../store/fixture
 function memorySession(): SessionArea {
   const items = new Map<string, unknown>();
   return {
-    get: async (key) => (items.has(key) ? { [key]: structuredClone(items.get(key)) } : {}),
+    get: async (keys) => Object.fromEntries([keys].flat().filter((key) => items.has(key)).map((key) => [key, structuredClone(items.get(key))])),
     set: async (values) => {
       for (const [key, value] of Object.entries(values)) items.set(key, structuredClone(value));
     },
@@ -24,6 +24,16 @@ afterEach(() => {
 });
 
 describe('guardedIngest', () => {
+  it('writes nothing to the session for an observation a healthy store takes', async () => {
+    const db = await freshDb();
+    const session = memorySession();
+    const set = vi.spyOn(session, 'set');
+    await guardedIngest(db, session, observation([post(1)]), T0, { role: 'mine' });
+    await guardedIngest(db, session, observation([post(1), post(2)]), T0 + HOUR);
+    expect(set).not.toHaveBeenCalled();
+    expect(await storeStatus(session)).toEqual({ state: 'ok' });
+  });
+
   it('keeps an observation the full disk refused, says so, and stores it once there is room', async () => {
     const db = await freshDb();
     const session = memorySession();
