@@ -23,6 +23,11 @@ export interface PopupProps {
   readInstance?: () => Promise<Offer | null>;
 }
 
+/** The tracked pages, most urgent first. */
+async function listItems(): Promise<PageListItem[]> {
+  return (await sendToBackground<'list-pages'>({ type: 'list-pages' })).sort(byUrgency);
+}
+
 export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }: PopupProps) {
   const [data, setData] = useState<Load<Loaded>>({ state: 'loading' });
   const [selected, setSelected] = useState<string>();
@@ -31,11 +36,10 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
   const load = useCallback(async () => {
     try {
       const [items, activeTab, storeStatus] = await Promise.all([
-        sendToBackground<'list-pages'>({ type: 'list-pages' }),
+        listItems(),
         readTab(),
         sendToBackground<'store-status'>({ type: 'store-status' }),
       ]);
-      items.sort(byUrgency);
       const instance = activeTab ? null : await readInstance().catch(() => null);
       setData({ state: 'ready', value: { items, activeTab, instance, storeStatus } });
       const activeId = activeTab && pageIdOf(activeTab.observation.site, activeTab.observation.page.handle);
@@ -90,7 +94,11 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
   };
   const recordPost = async (pageId: string, at: number, precision: 'minute' | 'day') => {
     await sendToBackground<'record-post'>({ type: 'record-post', pageId, at, precision });
-    await Promise.all([load(), loadDetail(pageId)]);
+    // Only the page's row and detail changed: the tab and the store status are as they were.
+    const reloadList = listItems().then((items) =>
+      setData((current) => (current.state === 'ready' ? { state: 'ready', value: { ...current.value, items } } : current)),
+    );
+    await Promise.all([reloadList, loadDetail(pageId)]);
   };
 
   if (data.state !== 'ready') {

@@ -93,11 +93,16 @@ describe('Popup', () => {
   test('"I just posted" records a manual status for the selected page', async () => {
     const item = listItem({ state: 'unknown', lastOwnAt: undefined, sinceMs: undefined });
     background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { recorded: true }));
-    render(<Popup readTab={noTab} />);
+    const readTab = vi.fn(noTab);
+    render(<Popup readTab={readTab} />);
     expect((await screen.findByTestId('last-status')).textContent).toBe('No status read yet');
     fireEvent.click(screen.getByTestId('manual-post'));
     await screen.findByText('Noted.');
     expect(sent).toContainEqual({ type: 'record-post', pageId: 'facebook:le.bistro', at: NOW, precision: 'minute' });
+    // The list is read again; the tab and the store status, which did not change, are not.
+    await waitFor(() => expect(sent.filter((m) => m.type === 'list-pages')).toHaveLength(2));
+    expect(readTab).toHaveBeenCalledTimes(1);
+    expect(sent.filter((m) => m.type === 'store-status')).toHaveLength(1);
   });
 
   test('error: says the data could not be read and offers to try again', async () => {
