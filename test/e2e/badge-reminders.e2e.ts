@@ -2,6 +2,7 @@ import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openPopup } from './harness/popup';
 import { startSession, type Session } from './harness/session';
+import { extensionUrl, POPUP_PAGE } from './harness/extension-browser';
 
 const DAY = 86_400_000;
 /** The saved X profile's newest own status: long overdue. */
@@ -122,13 +123,13 @@ test('the badge shows days since the last status per tab and the overdue count; 
   }, OVERDUE_LAST);
 
   const extensionPage = await session.context.newPage();
-  await extensionPage.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
+  await extensionPage.goto(extensionUrl(session.extensionId, POPUP_PAGE));
   // Its own request answered first, so that stopping the worker cuts no message short.
   await extensionPage.waitForSelector('[data-testid=page-row]');
   const cdp = await session.context.newCDPSession(extensionPage);
   const stopped = new Promise<void>((resolve) =>
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`) && v.runningStatus === 'stopped')) resolve();
+      if (versions.some((v) => v.scriptURL.startsWith(extensionUrl(session.extensionId)) && v.runningStatus === 'stopped')) resolve();
     }),
   );
   await cdp.send('ServiceWorker.enable');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Observation } from '../../src/sites/types';
 import { startSession, type Session } from './harness/session';
 import { readStore } from './harness/store-reader';
+import { extensionUrl, POPUP_PAGE } from './harness/extension-browser';
 
 const PAGES = 200;
 const POSTS_PER_PAGE = 5;
@@ -76,7 +77,7 @@ async function startProbe(page: Page): Promise<() => Promise<{ timerLateMax: num
 test(`${PAGES} tracked pages observed at once: nothing is lost`, async () => {
   // An extension page of ours sends what 200 content scripts would (a web page cannot).
   const extensionPage = await session.context.newPage();
-  await extensionPage.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
+  await extensionPage.goto(extensionUrl(session.extensionId, POPUP_PAGE));
   const tracks = Array.from({ length: PAGES }, (_, n) => ({ type: 'track-page', observation: observationOf(n, false), role: n % 3 ? 'watch' : 'mine' }));
   const tracked = await extensionPage.evaluate((messages) => Promise.all(messages.map((m) => chrome.runtime.sendMessage(m))), tracks);
   expect(tracked.map((reply) => reply?.pageId)).toEqual(tracks.map((m) => `x:${m.observation.page.handle}`));

@@ -13,6 +13,7 @@ import { startSession, type Session } from './harness/session';
 import { readStore } from './harness/store-reader';
 import { controlWorker, type WorkerControl } from './harness/worker-control';
 import { appendXPosts, waitForCount } from './harness/x-timeline';
+import { extensionUrl, POPUP_PAGE } from './harness/extension-browser';
 
 let session: Session;
 let control: WorkerControl;
@@ -36,7 +37,7 @@ test('a full disk refuses an observation whole; it waits, survives a worker stop
   await trackFromPopup(session.context, session.worker, page);
   control = await controlWorker(session);
   extensionPage = await session.context.newPage();
-  await extensionPage.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
+  await extensionPage.goto(extensionUrl(session.extensionId, POPUP_PAGE));
   await page.bringToFront();
   // Only this worker's writes fail; the one Chrome starts after the stop below has room again.
   await session.worker.evaluate(() => {

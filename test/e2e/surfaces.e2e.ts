@@ -4,6 +4,7 @@ import { demoPagesHistory, serveDemoPages } from './harness/demo-pages';
 import { openPopup } from './harness/popup';
 import { seedHistory } from './harness/seed';
 import { saveArtifact, startSession, type Session } from './harness/session';
+import { extensionUrl, OPTIONS_PAGE, POPUP_PAGE } from './harness/extension-browser';
 
 const LOCALES = [
   { locale: 'en-US', lang: 'en', lastStatus: /^Last status /, overdue: 'Overdue', offer: 'Track Café du Port with Animateur?', options: 'Settings' },
@@ -129,7 +130,7 @@ describe.each(LOCALES)('surfaces in $lang', (L) => {
   test('options: goal, role, reminders, backup; screenshots light and dark', async () => {
     const tab = await session.context.newPage();
     await tab.setViewportSize({ width: 900, height: 1100 });
-    await tab.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+    await tab.goto(extensionUrl(session.extensionId, OPTIONS_PAGE));
     await tab.locator('[data-testid=page-settings]').first().waitFor();
     expect(await tab.locator('h1').innerText()).toBe(L.options);
     expect(await tab.locator('[data-testid=page-settings]').count()).toBeGreaterThanOrEqual(5);
@@ -159,7 +160,7 @@ describe.each(LOCALES)('surfaces in $lang', (L) => {
     const tab = await session.context.newPage();
     await tab.setViewportSize({ width: 720, height: 560 });
     await tab.emulateMedia({ colorScheme: 'dark' });
-    await tab.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
+    await tab.goto(extensionUrl(session.extensionId, POPUP_PAGE));
     await tab.locator('[data-testid=follower-chart] svg').waitFor();
     saveArtifact(`popup-dark-${L.lang}.png`, await tab.screenshot());
     await tab.close();

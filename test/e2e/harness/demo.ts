@@ -2,6 +2,7 @@ import { demoPagesHistory, serveDemoPages } from './demo-pages';
 import { openPopup } from './popup';
 import { seedHistory } from './seed';
 import { saveArtifact, startSession } from './session';
+import { extensionUrl, OPTIONS_PAGE } from './extension-browser';
 
 /**
  * Every surface in a minute: the built extension in Chromium, a few months of history for five
@@ -14,7 +15,7 @@ export async function runDemo({ headless, locale }: { headless: boolean; locale:
   await seedHistory(session, demoPagesHistory(Date.now()));
 
   const options = await session.context.newPage();
-  await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+  await options.goto(extensionUrl(session.extensionId, OPTIONS_PAGE));
   const owned = await session.context.newPage();
   await owned.goto(pages.owned);
   const tracked = await session.context.newPage();

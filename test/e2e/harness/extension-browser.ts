@@ -66,3 +66,12 @@ export async function launchWithExtension(
     close: () => context.close(),
   };
 }
+
+/** The extension's own pages, at the paths the build gives them. */
+export const POPUP_PAGE = 'src/popup/index.html';
+export const OPTIONS_PAGE = 'src/options/index.html';
+
+/** An address inside the extension: one of its pages, or with no path its origin. */
+export function extensionUrl(extensionId: string, path = ''): string {
+  return `chrome-extension://${extensionId}/${path}`;
+}

@@ -1,4 +1,5 @@
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+import { extensionUrl, POPUP_PAGE } from './extension-browser';
 
 /**
  * The real toolbar popup, opened on the active tab. Playwright does not list it as a page,
@@ -16,7 +17,7 @@ export async function openPopup(context: BrowserContext, worker: Worker, page: P
   await page.bringToFront();
   await worker.evaluate(() => chrome.action.openPopup());
   const cdp = await context.browser()!.newBrowserCDPSession();
-  const popupUrl = `chrome-extension://${new URL(worker.url()).host}/src/popup/index.html`;
+  const popupUrl = extensionUrl(new URL(worker.url()).host, POPUP_PAGE);
   let targetId: string | undefined;
   for (let tries = 0; tries < 100 && !targetId; tries++) {
     const { targetInfos } = await cdp.send('Target.getTargets');

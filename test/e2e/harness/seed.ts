@@ -1,4 +1,4 @@
-import type { ExtensionBrowser } from './extension-browser';
+import { extensionUrl, OPTIONS_PAGE, type ExtensionBrowser } from './extension-browser';
 import type { History } from './sample-history';
 
 /**
@@ -8,7 +8,7 @@ import type { History } from './sample-history';
  */
 export async function seedHistory(browser: ExtensionBrowser, history: History): Promise<void> {
   const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await options.goto(extensionUrl(browser.extensionId, OPTIONS_PAGE));
   await writeHistory(browser, history);
   await options.close();
 }

@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { Session } from './session';
+import { extensionUrl, POPUP_PAGE } from './extension-browser';
 
 /**
  * Stops the extension's service worker as Chrome does when it idles out, through the DevTools
@@ -16,9 +17,9 @@ export interface WorkerControl {
 
 export async function controlWorker(session: Session): Promise<WorkerControl> {
   const page: Page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
+  await page.goto(extensionUrl(session.extensionId, POPUP_PAGE));
   const cdp: CDPSession = await session.context.newCDPSession(page);
-  const ours = `chrome-extension://${session.extensionId}/`;
+  const ours = extensionUrl(session.extensionId);
   let status = 'running';
   const waiters: (() => void)[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
