@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, followersFrom, headerScope, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements, readProfileSchema } from './read';
+import { clip, countFrom, exactWithShown, followersFrom, headerScope, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements, readProfileSchema } from './read';
 import { foldSpaces } from '../parse/locale-text';
 
 /** Selectors named by intent: bluesky-social/social-app's data-testids, never its generated classes. */
@@ -74,9 +74,7 @@ function readFollowers(scope: ParentNode, exact: number | undefined, locale: str
   const button = scope.querySelector(SELECT.followersButton);
   const shown = button?.textContent && foldSpaces(button.textContent);
   if (exact !== undefined) return { count: exact, exact: true, shown: shown || String(exact) };
-  const labelled = followersFrom(button?.getAttribute('aria-label'), locale);
-  if (labelled?.exact && shown) return { ...labelled, shown };
-  return followersFrom(shown, locale);
+  return exactWithShown(followersFrom(button?.getAttribute('aria-label'), locale), shown || undefined, locale);
 }
 
 function readPost(item: Element, handle: string, locale: string): ObservedPost | null {

@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, postElements } from './read';
+import { clip, countFrom, dateFrom, exactWithShown, followersFrom, kindFrom, missingFromPosts, pageLocale, postElements } from './read';
 import { foldSpaces } from '../parse/locale-text';
 
 /**
@@ -77,9 +77,7 @@ function profileHandle(url: URL): string | null {
 function readFollowers(doc: Document, header: Element, locale: string): Observation['followers'] {
   const link = header.querySelector(SELECT.followersLink);
   const shown = link?.textContent && foldSpaces(link.textContent);
-  const exact = followersFrom(link?.getAttribute('title'), locale);
-  if (exact?.exact && shown) return { ...exact, shown };
-  if (shown) return followersFrom(shown, locale);
+  if (shown) return exactWithShown(followersFrom(link?.getAttribute('title'), locale), shown, locale);
   // Logged-out server render: "12 Posts, 3 Following, 1,234 Followers · bio".
   const description = doc.head?.querySelector(SELECT.description)?.getAttribute('content') ?? '';
   return followersFrom(description.split('·')[0]?.split(',').find((part) => /follower|abonné/i.test(part)), locale);

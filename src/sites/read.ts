@@ -70,6 +70,14 @@ export function followersFrom(shown: string | null | undefined, locale: string):
   return parsed && text ? { count: parsed.value, exact: parsed.exact, shown: text } : undefined;
 }
 
+/**
+ * The count a page gives exactly somewhere (a title, an aria-label: "1101177 followers") with
+ * the text the admin sees ("1.1M"); without an exact one, what that text says.
+ */
+export function exactWithShown(exact: Observation['followers'], shown: string | undefined, locale: string): Observation['followers'] {
+  return exact?.exact && shown ? { ...exact, shown } : followersFrom(shown, locale);
+}
+
 /** A count from a number written out in full, such as a title or aria-label attribute. */
 export function countFrom(text: string | null | undefined, locale: string): number | undefined {
   const parsed = text ? parseCount(text, locale) : null;
