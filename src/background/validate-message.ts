@@ -1,4 +1,5 @@
 import { firstCodePoints } from '../code-points';
+import { DAY_MS } from '../insights/day';
 import { IDEAS } from '../insights/ideas';
 import { isManualPostId } from '../insights/manual-post';
 import type { BackgroundMessage, IdeaAction } from '../messages';
@@ -109,7 +110,7 @@ function validSettings(raw: unknown): Settings | null {
 const LIMITS = { handle: 100, name: 200, url: 2048, shown: 60, postId: 200, text: 280, posts: MAX_POSTS_PER_MESSAGE, missing: 20 };
 /** Social sites older than this do not exist; later than a day ahead is a forged or broken date. */
 const EARLIEST = Date.UTC(2003, 0, 1);
-const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+const FUTURE_SLACK_MS = DAY_MS;
 
 export function validateObservation(raw: unknown, now = Date.now()): Observation | null {
   if (!isPlainObject(raw) || !isPlainObject(raw.page) || !Array.isArray(raw.posts)) return null;

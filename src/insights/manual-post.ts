@@ -1,6 +1,6 @@
 import type { DatePrecision } from '../sites/types';
 import type { PageId, PostRecord } from '../store/db';
-import { HOUR_MS } from './day';
+import { HOUR_MS, MINUTE_MS } from './day';
 
 /**
  * Ids of hand-recorded statuses. Read ids come from the sites (digits, `pfbid…`, URLs' last
@@ -30,7 +30,7 @@ export function manualPost(
   precision: Extract<DatePrecision, 'minute' | 'day'> = 'minute',
 ): PostRecord | null {
   if (!Number.isFinite(at) || !Number.isFinite(now) || at > now + FUTURE_SLACK_MS) return null;
-  const minute = Math.floor(at / 60_000) * 60_000;
+  const minute = Math.floor(at / MINUTE_MS) * MINUTE_MS;
   return {
     pageId,
     postId: `${MANUAL_ID_PREFIX}${minute}`,

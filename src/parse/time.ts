@@ -5,6 +5,7 @@
  * strings. Dates are read in the browser's time zone, the one the page rendered them in.
  * Anything not read whole (an unknown word, a number left over) gives null.
  */
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../insights/day';
 import type { DatePrecision } from '../sites/types';
 import { dateLexicon, type DateLexicon, type DatePart, type Meaning, type TimeUnit } from './locale-dates';
 import { fold, wholeWord } from './locale-text';
@@ -17,10 +18,10 @@ const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const UNIT_MS: Partial<Record<TimeUnit, number>> = {
   second: 1000,
-  minute: 60_000,
-  hour: 3_600_000,
-  day: 86_400_000,
-  week: 7 * 86_400_000,
+  minute: MINUTE_MS,
+  hour: HOUR_MS,
+  day: DAY_MS,
+  week: 7 * DAY_MS,
 };
 const UNIT_PRECISION: Record<TimeUnit, DatePrecision> = {
   second: 'second',
