@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportResult } from '../store/backup';
-import { formatCount } from '../ui/format';
+import { formatCounted } from '../ui/format';
 import { t } from '../ui/i18n';
 
 export interface BackupApi {
@@ -60,7 +60,7 @@ export function BackupSection({ api, onImported }: { api: BackupApi; onImported:
       {result && (
         <p role={result.ok ? 'status' : 'alert'} class={result.ok ? 'saved' : 'import-error'} data-testid="import-result">
           {result.ok
-            ? t('importDone', [formatCount(result.counts.pages), formatCount(result.counts.posts)])
+            ? t('importDone', [formatCounted('countPages', result.counts.pages), formatCounted('countPosts', result.counts.posts)])
             : t(`importError_${result.error.replaceAll('-', '_')}`)}
         </p>
       )}

@@ -83,7 +83,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
           <ul class="recent-posts">
             {detail.recentPosts.map((post) => (
               <li key={post.postId}>
-                <span class="recent-when">{formatAgo(post.publishedAt!, now)}</span>
+                <span class="recent-when">{formatAgo(post.publishedAt!, now, post.precision)}</span>
                 <span class="recent-text">
                   {post.source === 'manual' ? t('recordedByHand') : post.text ?? t(`kind_${post.kind ?? 'other'}`)}
                 </span>

@@ -29,7 +29,7 @@ export function PageList({ items, selected, onSelect, now }: PageListProps) {
               <span class="page-row-name">{pageName(page)}</span>
               <span class="page-row-meta">
                 {t(`site_${page.site}`)}
-                {cadence.lastOwnAt !== undefined && ` · ${formatAgo(cadence.lastOwnAt, now)}`}
+                {cadence.lastOwnAt !== undefined && ` · ${formatAgo(cadence.lastOwnAt, now, cadence.lastPrecision)}`}
               </span>
             </span>
           </button>

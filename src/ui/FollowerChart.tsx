@@ -1,4 +1,4 @@
-import { formatChange, formatCount, formatShortDate } from './format';
+import { formatChange, formatCount, formatCounted, formatShortDate } from './format';
 import { t } from './i18n';
 
 export interface FollowerChartProps {
@@ -25,7 +25,7 @@ export function FollowerChart({ samples, statusDates, from, to, width = 480, hei
   const last = samples.at(-1);
   const label =
     first && last && samples.length > 1
-      ? t('chartSummary', [formatCount(first.count), formatCount(last.count), formatChange(last.count - first.count), formatCount(statusDates.length)])
+      ? t('chartSummary', [formatCount(first.count), formatCount(last.count), formatChange(last.count - first.count), formatCounted('countPosts', statusDates.length)])
       : t('chartEmpty');
 
   const x = (at: number) => PAD.left + ((Math.min(Math.max(at, from), to) - from) / Math.max(1, to - from)) * inner.w;

@@ -1,6 +1,7 @@
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../insights/day';
 import { reasonSubstitutions, type Reason, type ValueFormat } from '../insights/reasons';
-import { t, uiLocale } from './i18n';
+import { t, tPlural, uiLocale } from './i18n';
+
+export { formatAgo } from './elapsed';
 
 /** What a page is called on screen: the name it shows, else its handle. */
 export function pageName(page: { name?: string; handle: string }): string {
@@ -11,6 +12,11 @@ export function formatCount(count: number): string {
   return new Intl.NumberFormat(uiLocale()).format(count);
 }
 
+/** "1 post", "3 pages": a count with its noun in the plural form the UI language wants (`<base>_one` …). */
+export function formatCounted(base: 'countPosts' | 'countPages', count: number): string {
+  return tPlural(base, count, [formatCount(count)]);
+}
+
 /** "+14", "−3", "0": a change, always with its sign. */
 export function formatChange(change: number): string {
   return new Intl.NumberFormat(uiLocale(), { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(change);
@@ -19,15 +25,6 @@ export function formatChange(change: number): string {
 /** "7 days", "7 jours". */
 export function formatDays(days: number): string {
   return new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
-}
-
-/** "3 days ago", "il y a 5 heures": the largest unit that fits, in the UI language. */
-export function formatAgo(at: number, now: number): string {
-  const rtf = new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
-  const elapsed = Math.max(0, now - at);
-  if (elapsed < HOUR_MS) return rtf.format(-Math.floor(elapsed / MINUTE_MS), 'minute');
-  if (elapsed < DAY_MS) return rtf.format(-Math.floor(elapsed / HOUR_MS), 'hour');
-  return rtf.format(-Math.floor(elapsed / DAY_MS), 'day');
 }
 
 /** "12 Mar", "12 mars". */

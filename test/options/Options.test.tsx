@@ -89,8 +89,18 @@ describe('Options', () => {
   test('a successful import reloads the pages', async () => {
     render(<Options backup={backup({ ok: true, counts: { pages: 2, posts: 1500, followers: 10, ideas: 0, settings: 1 } })} />);
     fireEvent.change(await screen.findByTestId('import-file'), { target: { files: [new File(['{}'], 'backup.json')] } });
-    expect((await screen.findByTestId('import-result')).textContent).toBe('Imported: 2 pages, 1,500 statuses.');
+    expect((await screen.findByTestId('import-result')).textContent).toBe('Imported: 2 pages, 1,500 posts.');
     expect(sent.filter((m) => m.type === 'list-pages')).toHaveLength(2);
+  });
+
+  test.each([
+    ['en', 'Imported: 1 page, 1 post.'],
+    ['fr', 'Importé : 1 page, 1 publication.'],
+  ] as const)('counts in the import message take their plural form (%s)', async (language, text) => {
+    uiLanguage.current = language;
+    render(<Options backup={backup({ ok: true, counts: { pages: 1, posts: 1, followers: 0, ideas: 0, settings: 1 } })} />);
+    fireEvent.change(await screen.findByTestId('import-file'), { target: { files: [new File(['{}'], 'backup.json')] } });
+    expect((await screen.findByTestId('import-result')).textContent).toBe(text);
   });
 
   test('after an import, a reminder toggle saves onto the imported settings, not the ones loaded before', async () => {

@@ -37,14 +37,14 @@ describe('Overlay', () => {
   test('tracked page: last status, state and one idea; folding is remembered', async () => {
     const { api, calls } = fakeApi(overdue);
     render(<Overlay tracked pageName="Le Bistro" api={api} />);
-    expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Last status 6 days ago');
+    expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Last post 6 days ago');
     expect(screen.getByText('Overdue')).toBeTruthy();
     expect(screen.getAllByTestId('nudge')).toHaveLength(1);
     expect(screen.queryByTestId('manual-post')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Fold' }));
     expect(calls).toEqual(['view:collapsed']);
     const pill = screen.getByRole('button', { expanded: false });
-    expect(pill.textContent).toBe('Last status 6 days ago');
+    expect(pill.textContent).toBe('Last post 6 days ago');
     fireEvent.click(pill);
     expect(calls).toEqual(['view:collapsed', 'view:open']);
   });

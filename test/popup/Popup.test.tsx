@@ -59,15 +59,15 @@ describe('Popup', () => {
     const item = listItem();
     background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { saved: true }));
     render(<Popup readTab={noTab} />);
-    expect((await screen.findByTestId('last-status')).textContent).toBe('Last status 6 days ago');
+    expect((await screen.findByTestId('last-status')).textContent).toBe('Last post 6 days ago');
     expect(screen.getByTestId('page-row').querySelector('[role=img]')?.getAttribute('aria-label')).toBe('Overdue');
-    expect(screen.getByText(/Overdue · goal: at most 3 days between statuses/)).toBeTruthy();
+    expect(screen.getByText(/Overdue · goal: at most 3 days between posts/)).toBeTruthy();
     expect(screen.getByTestId('follower-count').textContent).toBe('1,240 followers');
     expect(screen.getByTestId('follower-chart').querySelector('svg')?.getAttribute('aria-label')).toBe(
-      'Followers went from 1,150 to 1,240 (+90) over 90 days, with 2 statuses.',
+      'Followers went from 1,150 to 1,240 (+90) over 90 days, with 2 posts.',
     );
     expect(screen.getAllByTestId('nudge')).toHaveLength(3);
-    expect(screen.getByText('Your 1,240 followers have had no new status to be notified of for 6 days.')).toBeTruthy();
+    expect(screen.getByText('Your 1,240 followers have had no new post to be notified of for 6 days.')).toBeTruthy();
     expect(screen.getByText('+12')).toBeTruthy();
     expect(screen.getByText('-4')).toBeTruthy();
   });
@@ -87,7 +87,7 @@ describe('Popup', () => {
     background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
     render(<Popup readTab={noTab} />);
     expect((await screen.findByTestId('could-not-read')).textContent).toMatch(/Could not read this page/);
-    expect(screen.getByTestId('last-status').textContent).toBe('Last status 6 days ago');
+    expect(screen.getByTestId('last-status').textContent).toBe('Last post 6 days ago');
   });
 
   test('"I just posted" records a manual status for the selected page', async () => {
@@ -95,7 +95,7 @@ describe('Popup', () => {
     background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { recorded: true }));
     const readTab = vi.fn(noTab);
     render(<Popup readTab={readTab} />);
-    expect((await screen.findByTestId('last-status')).textContent).toBe('No status read yet');
+    expect((await screen.findByTestId('last-status')).textContent).toBe('No post read yet');
     fireEvent.click(screen.getByTestId('manual-post'));
     await screen.findByText('Noted.');
     expect(sent).toContainEqual({ type: 'record-post', pageId: 'facebook:le.bistro', at: NOW, precision: 'minute' });

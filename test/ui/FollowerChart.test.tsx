@@ -21,7 +21,7 @@ beforeEach(() => {
 describe('FollowerChart', () => {
   test('an image whose label says the change in words, with one marker per status', () => {
     const { getByRole, container } = render(<FollowerChart samples={samples} statusDates={[from + DAY, to - 3 * DAY]} from={from} to={to} />);
-    expect(getByRole('img').getAttribute('aria-label')).toBe('Followers went from 980 to 1,100 (+120) over 90 days, with 2 statuses.');
+    expect(getByRole('img').getAttribute('aria-label')).toBe('Followers went from 980 to 1,100 (+120) over 90 days, with 2 posts.');
     expect(container.querySelectorAll('.chart-marker')).toHaveLength(2);
   });
 
@@ -44,6 +44,6 @@ describe('FollowerChart', () => {
   test('French numbers and words', () => {
     uiLanguage.current = 'fr';
     const { getByRole } = render(<FollowerChart samples={samples} statusDates={[]} from={from} to={to} />);
-    expect(getByRole('img').getAttribute('aria-label')).toBe('Les abonnés sont passés de 980 à 1\u202f100 (+120) en 90 jours, avec 0 publications.');
+    expect(getByRole('img').getAttribute('aria-label')).toBe('Les abonnés sont passés de 980 à 1\u202f100 (+120) en 90 jours, avec 0 publication.');
   });
 });
