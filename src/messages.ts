@@ -76,12 +76,25 @@ export interface BackgroundRequests {
   'store-status': { request: {}; reply: StoreStatus };
 }
 
+/** Told by the worker to every surface showing a page, after a surface changed it. */
+export interface PageChanged {
+  type: 'page-changed';
+  pageId: PageId;
+}
+
+/** Whether an extension page's incoming message is the worker's news that a page changed. */
+export function isPageChanged(message: unknown): message is PageChanged {
+  return (message as { type?: unknown } | null)?.type === 'page-changed' && typeof (message as PageChanged).pageId === 'string';
+}
+
 /** Requests a content script answers (from the popup, for the tab's page). */
 export interface ContentRequests {
   /** Read the page now; null when it is not a page we can track. */
   'read-page': { request: {}; reply: Observation | null };
   /** The page was just tracked: start following its changes. */
   'page-tracked': { request: {}; reply: void };
+  /** From the worker: a surface changed this page; the overlay reads it again if it shows it. */
+  'page-changed': { request: { pageId: PageId }; reply: void };
 }
 
 type MessageOf<R> = { [K in keyof R]: { type: K } & (R[K] extends { request: infer Q } ? Q : never) }[keyof R];

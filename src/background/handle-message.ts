@@ -5,6 +5,7 @@ import { deletePageData } from '../store/pages';
 import { afterObservation, refreshBadges } from './badge';
 import { database } from './database';
 import { enableInstance } from './mastodon-hosts';
+import { announcePageChange } from './page-changed';
 import { readSettings, saveSettings } from '../store/settings';
 import { recordManualPost, saveIdeaAction, updatePage } from './page-edits';
 import { listPageItems, pageDetail, pageGlance } from './page-views';
@@ -54,19 +55,22 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
     case 'record-post': {
       const recorded = await recordManualPost(db, message.pageId, message.at, message.precision, now);
       // The page's badge counts from its last status, which may just have changed.
-      if (recorded) await refreshBadges();
+      if (recorded) await Promise.all([refreshBadges(), announcePageChange(message.pageId)]);
       return { recorded };
     }
-    case 'idea-action':
-      return { saved: await saveIdeaAction(db, message.pageId, message.ideaId, message.action, now) };
+    case 'idea-action': {
+      const saved = await saveIdeaAction(db, message.pageId, message.ideaId, message.action, now);
+      if (saved) await announcePageChange(message.pageId);
+      return { saved };
+    }
     case 'update-page': {
       const updated = await updatePage(db, message.pageId, message);
-      if (updated) await refreshBadges();
+      if (updated) await Promise.all([refreshBadges(), announcePageChange(message.pageId)]);
       return { updated };
     }
     case 'delete-page':
       await deletePageData(db, message.pageId);
-      await refreshBadges();
+      await Promise.all([refreshBadges(), announcePageChange(message.pageId)]);
       return { deleted: true };
     case 'get-settings':
       return readSettings(db);

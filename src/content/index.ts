@@ -36,6 +36,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     case 'page-tracked':
       follower.tracked();
       return Promise.resolve();
+    case 'page-changed':
+      void overlay?.then((shown) => shown.pageChanged(message.pageId));
+      return Promise.resolve();
     default:
       return undefined;
   }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { sendToBackground, type PageListItem } from '../messages';
+import browser from 'webextension-polyfill';
+import { isPageChanged, sendToBackground, type PageListItem } from '../messages';
 import type { Settings } from '../store/db';
 import { pageName } from '../ui/format';
 import { t, uiLocale } from '../ui/i18n';
@@ -26,6 +27,12 @@ export function Options({ backup }: { backup: BackupApi }) {
   }, []);
   useEffect(() => {
     void load();
+    // A page changed in the popup or the overlay (its role, its ideas, its deletion) shows here at once.
+    const listener = (message: unknown) => {
+      if (isPageChanged(message)) void load();
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
   }, [load]);
   // The settings live here only, so a reload after an import or a page edit is what the next save builds on.
   const saveSettings = useCallback(async (settings: Settings) => {

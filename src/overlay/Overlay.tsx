@@ -15,6 +15,8 @@ export interface OverlayApi {
   track(): Promise<void>;
   recordPost(at: number, precision: 'minute' | 'day'): Promise<void>;
   ideaAction(ideaId: string, action: IdeaAction): Promise<void>;
+  /** Calls `listener` when another surface changed the page; returns the unsubscribe. */
+  onPageChanged(listener: () => void): () => void;
   loadView(): Promise<OverlayView>;
   saveView(view: OverlayView): Promise<void>;
 }
@@ -44,7 +46,9 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
     setNow(Date.now());
   };
   useEffect(() => {
-    if (tracked) void refresh();
+    if (!tracked) return undefined;
+    void refresh();
+    return api.onPageChanged(() => void refresh());
   }, [tracked, api]);
 
   const choose = (next: OverlayView) => {

@@ -19,6 +19,8 @@ export interface OverlayState {
 
 export interface OverlayHandle {
   update(state: OverlayState): void;
+  /** The worker says a surface changed this page: the panel reads it again if it shows it. */
+  pageChanged(pageId: string): void;
   remove(): void;
 }
 
@@ -46,6 +48,8 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
   };
 
   let shownFor = '';
+  let shownPage = '';
+  const changeListeners = new Set<() => void>();
   let api: OverlayApi | undefined;
   let props: OverlayProps | undefined;
   // Remounting reads the remembered view again: the popup may have un-hidden the panel.
@@ -69,6 +73,7 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
       const key = `${pageId}|${tracked}`;
       if (key === shownFor) return;
       shownFor = key;
+      shownPage = pageId;
       // The offer and the panel are remembered apart: closing the offer must not hide the panel later.
       viewId = tracked ? pageId : `offer:${pageId}`;
       lastSaved = undefined;
@@ -81,6 +86,10 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
         },
         recordPost: async (at, precision) => void (await sendToBackground<'record-post'>({ type: 'record-post', pageId, at, precision })),
         ideaAction: async (ideaId, action) => void (await sendToBackground<'idea-action'>({ type: 'idea-action', pageId, ideaId, action })),
+        onPageChanged: (listener) => {
+          changeListeners.add(listener);
+          return () => changeListeners.delete(listener);
+        },
         loadView: () => loadView(viewId, 'open'),
         saveView: (view) => {
           lastSaved = view;
@@ -90,6 +99,9 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
       place();
       props = { tracked, pageName: pageName(observation.page), api };
       draw();
+    },
+    pageChanged(pageId) {
+      if (pageId === shownPage) for (const listener of changeListeners) listener();
     },
     remove() {
       browser.storage.onChanged.removeListener(viewChanged);

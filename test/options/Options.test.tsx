@@ -4,7 +4,7 @@ import type { BackupApi } from '../../src/options/BackupSection';
 import { Options } from '../../src/options/Options';
 import type { ImportResult } from '../../src/store/backup';
 import { listItem } from '../popup/sample-data';
-import { fakeBrowser, uiLanguage } from '../ui/fake-browser';
+import { fakeBrowser, fromWorker, uiLanguage } from '../ui/fake-browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 
@@ -63,6 +63,14 @@ describe('Options', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await screen.findByText(/No page tracked yet/);
     expect(sent).toContainEqual({ type: 'delete-page', pageId: 'facebook:le.bistro' });
+  });
+
+  test('a page deleted or changed elsewhere (the popup, the overlay) shows here without a reload', async () => {
+    render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+    await screen.findByText('Stop tracking and delete its data…');
+    pages = [];
+    fromWorker({ type: 'page-changed', pageId: 'facebook:le.bistro' });
+    await screen.findByText(/No page tracked yet/);
   });
 
   test('reminders and quiet hours are saved as minutes after midnight', async () => {

@@ -17,15 +17,22 @@ const overdue: PageGlance = {
 
 function fakeApi(glance: PageGlance | null, view: OverlayView = 'open') {
   const calls: string[] = [];
+  const changeListeners = new Set<() => void>();
   const api: OverlayApi = {
     glance: async () => glance,
+    onPageChanged: (listener) => {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
     track: async () => void calls.push('track'),
     recordPost: async (_at, precision) => void calls.push(`record:${precision}`),
     ideaAction: async (ideaId, action) => void calls.push(`${action}:${ideaId}`),
     loadView: async () => view,
     saveView: async (next) => void calls.push(`view:${next}`),
   };
-  return { api, calls };
+  /** Another surface changed the page (the worker told the content script). */
+  const pageChanged = () => changeListeners.forEach((listener) => listener());
+  return { api, calls, pageChanged };
 }
 
 beforeEach(() => {
@@ -87,5 +94,17 @@ describe('Overlay', () => {
     render(<Overlay tracked pageName="Le Bistro" api={api} />);
     expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Dernière publication il y a 6 jours');
     expect(screen.getByRole('button', { name: 'Replier' })).toBeTruthy();
+  });
+
+  test('a change made in another surface (the popup\'s "I just posted") shows at once, without a reload', async () => {
+    const { api, pageChanged } = fakeApi(overdue);
+    let glance: PageGlance = overdue;
+    api.glance = async () => glance;
+    render(<Overlay tracked pageName="Le Bistro" api={api} />);
+    await screen.findByText('Overdue');
+    glance = { ...overdue, cadence: { ...overdue.cadence, state: 'on-track', lastOwnAt: NOW, sinceMs: 0, lastSource: 'manual' } };
+    pageChanged();
+    expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Last post just now');
+    expect(screen.getByText('On track')).toBeTruthy();
   });
 });

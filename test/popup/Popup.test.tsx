@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { Popup } from '../../src/popup/Popup';
 import type { Observation } from '../../src/sites/types';
 import type { StoreStatus } from '../../src/store/store-error';
-import { fakeBrowser, uiLanguage } from '../ui/fake-browser';
+import { fakeBrowser, fromWorker, uiLanguage } from '../ui/fake-browser';
 import { NOW, detailOf, listItem } from './sample-data';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
@@ -103,6 +103,17 @@ describe('Popup', () => {
     await waitFor(() => expect(sent.filter((m) => m.type === 'list-pages')).toHaveLength(2));
     expect(readTab).toHaveBeenCalledTimes(1);
     expect(sent.filter((m) => m.type === 'store-status')).toHaveLength(1);
+  });
+
+  test('a change made in another surface (the overlay) shows in the open popup without a reload', async () => {
+    let item = listItem();
+    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { recorded: true }));
+    render(<Popup readTab={noTab} />);
+    expect((await screen.findByTestId('last-status')).textContent).toBe('Last post 6 days ago');
+    item = listItem({ state: 'on-track', lastOwnAt: NOW, sinceMs: 0, lastPrecision: 'minute', approximate: false });
+    fromWorker({ type: 'page-changed', pageId: item.page.id });
+    await waitFor(() => expect(screen.getByTestId('last-status').textContent).toBe('Last post just now'));
+    expect(screen.getByTestId('page-row').querySelector('[role=img]')?.getAttribute('aria-label')).toBe('On track');
   });
 
   test('error: says the data could not be read and offers to try again', async () => {

@@ -22,6 +22,12 @@ function getMessage(key: string, substitutions?: string | string[]): string {
 }
 
 const stored = new Map<string, unknown>();
+const messageListeners = new Set<(message: unknown) => unknown>();
+
+/** What the service worker broadcasts to extension pages (runtime.sendMessage from the worker). */
+export function fromWorker(message: unknown): void {
+  for (const listener of messageListeners) listener(message);
+}
 
 export const fakeBrowser = {
   storage: {
@@ -33,5 +39,12 @@ export const fakeBrowser = {
     },
   },
   i18n: { getMessage, getUILanguage: () => uiLanguage.current },
-  runtime: { sendMessage: () => Promise.reject(new Error('no background in unit tests')), openOptionsPage: () => Promise.resolve() },
+  runtime: {
+    sendMessage: () => Promise.reject(new Error('no background in unit tests')),
+    openOptionsPage: () => Promise.resolve(),
+    onMessage: {
+      addListener: (listener: (message: unknown) => unknown) => void messageListeners.add(listener),
+      removeListener: (listener: (message: unknown) => unknown) => void messageListeners.delete(listener),
+    },
+  },
 };
