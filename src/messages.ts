@@ -61,7 +61,9 @@ export interface BackgroundRequests {
   /** From the overlay: the page in this tab, if tracked. */
   'page-glance': { request: { site: SiteId; handle: string }; reply: PageGlance | null };
   /** "I just posted" (precision minute) or "I posted on …" (precision day); never overwrites a read date. */
-  'record-post': { request: { pageId: PageId; at: number; precision: 'minute' | 'day' }; reply: { recorded: boolean } };
+  'record-post': { request: { pageId: PageId; at: number; precision: 'minute' | 'day' }; reply: { recorded: boolean; postId?: string } };
+  /** Undo a hand-recorded post (an id 'record-post' gave); a post read from the page is never removed. */
+  'remove-manual-post': { request: { pageId: PageId; postId: string }; reply: { removed: boolean } };
   'idea-action': { request: { pageId: PageId; ideaId: string; action: IdeaAction }; reply: { saved: boolean } };
   /** goalDays null: back to the platform's default; muted absent: reminders follow the role. Extension pages only. */
   'update-page': {

@@ -7,7 +7,7 @@ import { database } from './database';
 import { enableInstance } from './mastodon-hosts';
 import { announcePageChange } from './page-changed';
 import { readSettings, saveSettings } from '../store/settings';
-import { recordManualPost, saveIdeaAction, updatePage } from './page-edits';
+import { recordManualPost, removeManualPost, saveIdeaAction, updatePage } from './page-edits';
 import { listPageItems, pageDetail, pageGlance } from './page-views';
 import { session } from './session-area';
 import { guardedIngest, storeStatus } from './store-guard';
@@ -16,7 +16,7 @@ import { validateBackgroundMessage } from './validate-message';
 type AnyReply = BackgroundReply<BackgroundMessage['type']>;
 
 /** What a content script (running inside a web page) may ask; the rest is for extension pages. */
-const FROM_CONTENT = new Set<BackgroundMessage['type']>(['observation', 'track-page', 'page-glance', 'record-post', 'idea-action']);
+const FROM_CONTENT = new Set<BackgroundMessage['type']>(['observation', 'track-page', 'page-glance', 'record-post', 'remove-manual-post', 'idea-action']);
 
 /**
  * Answers one request. Only our own extension's contexts may talk to us, and only with
@@ -53,10 +53,15 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
     case 'page-glance':
       return pageGlance(db, pageIdOf(message.site, message.handle), now);
     case 'record-post': {
-      const recorded = await recordManualPost(db, message.pageId, message.at, message.precision, now);
-      // The page's badge counts from its last status, which may just have changed.
-      if (recorded) await Promise.all([refreshBadges(), announcePageChange(message.pageId)]);
-      return { recorded };
+      const postId = await recordManualPost(db, message.pageId, message.at, message.precision, now);
+      // The page's badge counts from its last post, which may just have changed.
+      if (postId) await Promise.all([refreshBadges(), announcePageChange(message.pageId)]);
+      return postId ? { recorded: true, postId } : { recorded: false };
+    }
+    case 'remove-manual-post': {
+      const removed = await removeManualPost(db, message.pageId, message.postId);
+      if (removed) await Promise.all([refreshBadges(), announcePageChange(message.pageId)]);
+      return { removed };
     }
     case 'idea-action': {
       const saved = await saveIdeaAction(db, message.pageId, message.ideaId, message.action, now);

@@ -1,5 +1,5 @@
 import type { IdeaAction } from '../messages';
-import { manualPost } from '../insights/manual-post';
+import { isManualPostId, manualPost } from '../insights/manual-post';
 import { withOwnAt, type Db, type PageId, type PageRole } from '../store/db';
 
 /**
@@ -12,14 +12,28 @@ export async function recordManualPost(
   at: number,
   precision: 'minute' | 'day',
   now: number,
-): Promise<boolean> {
+): Promise<string | null> {
   const post = manualPost(pageId, at, now, precision);
-  if (!post) return false;
+  if (!post) return null;
   const tx = db.transaction(['pages', 'posts'], 'readwrite');
   const known = await tx.objectStore('pages').get(pageId);
   if (known && !(await tx.objectStore('posts').get([pageId, post.postId]))) await tx.objectStore('posts').put(withOwnAt(post));
   await tx.done;
-  return known !== undefined;
+  return known ? post.postId : null;
+}
+
+/**
+ * Undoes a mistaken "I just posted": removes that hand-made record, and only such a record (a
+ * post read from the page is the page's own word and stays). False when there was none.
+ */
+export async function removeManualPost(db: Db, pageId: PageId, postId: string): Promise<boolean> {
+  if (!isManualPostId(postId)) return false;
+  const tx = db.transaction('posts', 'readwrite');
+  const stored = await tx.store.get([pageId, postId]);
+  const removable = stored?.source === 'manual';
+  if (removable) await tx.store.delete([pageId, postId]);
+  await tx.done;
+  return removable;
 }
 
 export async function saveIdeaAction(db: Db, pageId: PageId, ideaId: string, action: IdeaAction, now: number): Promise<boolean> {

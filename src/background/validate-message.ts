@@ -47,6 +47,12 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
       if (raw.precision !== 'minute' && raw.precision !== 'day') return null;
       return { type: 'record-post', pageId, at, precision: raw.precision };
     }
+    case 'remove-manual-post': {
+      const pageId = validPageId(raw.pageId);
+      const postId = cappedString(raw.postId, LIMITS.postId);
+      if (!pageId || !postId || postId !== raw.postId || !isManualPostId(postId)) return null;
+      return { type: 'remove-manual-post', pageId, postId };
+    }
     case 'idea-action': {
       const pageId = validPageId(raw.pageId);
       const idea = IDEAS.find((i) => i.id === raw.ideaId);

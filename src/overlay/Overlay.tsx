@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { IdeaAction, PageGlance } from '../messages';
-import { lastStatusText, stateText } from '../ui/cadence-text';
+import { lastStatusText, shownState, stateText } from '../ui/cadence-text';
 import { CouldNotRead } from '../ui/CouldNotRead';
 import { pageName } from '../ui/format';
 import { t } from '../ui/i18n';
@@ -13,7 +13,9 @@ import type { OverlayView } from './view-memory';
 export interface OverlayApi {
   glance(): Promise<PageGlance | null>;
   track(): Promise<void>;
-  recordPost(at: number, precision: 'minute' | 'day'): Promise<void>;
+  /** Resolves to the hand-made record's id, so that it can be undone. */
+  recordPost(at: number, precision: 'minute' | 'day'): Promise<string | undefined>;
+  removePost(postId: string): Promise<void>;
   ideaAction(ideaId: string, action: IdeaAction): Promise<void>;
   /** Calls `listener` when another surface changed the page; returns the unsubscribe. */
   onPageChanged(listener: () => void): () => void;
@@ -73,11 +75,12 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
   if (!glance) return null;
   const { cadence, page, nudge } = glance;
   const unreadable = cadence.state === 'unknown' || !!page.lastMissing?.length;
+  const state = shownState(page, cadence);
   if (view === 'collapsed') {
     return (
       <aside class="overlay pill" aria-label={t('extName')} data-testid="overlay">
         <button type="button" class="pill-button" aria-expanded="false" onClick={() => choose('open')}>
-          <StatusDot state={cadence.state} />
+          <StatusDot state={state} />
           <span>{lastStatusText(cadence, now)}</span>
         </button>
       </aside>
@@ -86,7 +89,7 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
   return (
     <aside class="overlay panel" aria-label={t('extName')} data-testid="overlay">
       <header class="panel-head">
-        <StatusDot state={cadence.state} />
+        <StatusDot state={state} />
         <span class="panel-title">{pageName(page)}</span>
         <button type="button" class="icon-button" aria-expanded="true" aria-label={t('overlayCollapse')} title={t('overlayCollapse')} onClick={() => choose('collapsed')}>
           –
@@ -98,13 +101,18 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
       <p class="panel-status" data-testid="overlay-last-status">
         {lastStatusText(cadence, now)}
       </p>
-      <p class="panel-state">{stateText(cadence.state)}</p>
+      <p class="panel-state">{stateText(state)}</p>
       {page.lastMissing?.length ? <CouldNotRead /> : null}
-      {unreadable && (
+      {unreadable && page.role === 'mine' && (
         <ManualPost
           now={now}
           onRecord={async (at, precision) => {
-            await api.recordPost(at, precision);
+            const postId = await api.recordPost(at, precision);
+            await refresh();
+            return postId;
+          }}
+          onUndo={async (postId) => {
+            await api.removePost(postId);
             await refresh();
           }}
         />

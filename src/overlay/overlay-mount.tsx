@@ -84,7 +84,8 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
           await sendToBackground<'track-page'>({ type: 'track-page', observation, role: 'mine' });
           onTracked();
         },
-        recordPost: async (at, precision) => void (await sendToBackground<'record-post'>({ type: 'record-post', pageId, at, precision })),
+        recordPost: async (at, precision) => (await sendToBackground<'record-post'>({ type: 'record-post', pageId, at, precision })).postId,
+        removePost: async (postId) => void (await sendToBackground<'remove-manual-post'>({ type: 'remove-manual-post', pageId, postId })),
         ideaAction: async (ideaId, action) => void (await sendToBackground<'idea-action'>({ type: 'idea-action', pageId, ideaId, action })),
         onPageChanged: (listener) => {
           changeListeners.add(listener);

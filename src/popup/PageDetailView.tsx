@@ -1,5 +1,5 @@
 import type { IdeaAction, PageDetail } from '../messages';
-import { goalText, lastStatusText, stateText } from '../ui/cadence-text';
+import { goalText, lastStatusText, shownState, stateText } from '../ui/cadence-text';
 import { CouldNotRead } from '../ui/CouldNotRead';
 import { FollowerChart } from '../ui/FollowerChart';
 import { formatAgo, formatChange, formatCount, formatDays, pageName } from '../ui/format';
@@ -13,12 +13,17 @@ export interface PageDetailViewProps {
   detail: PageDetail;
   now: number;
   onIdeaAction: (ideaId: string, action: IdeaAction) => Promise<void>;
-  onRecordPost: (at: number, precision: 'minute' | 'day') => Promise<void>;
+  onRecordPost: (at: number, precision: 'minute' | 'day') => Promise<string | undefined>;
+  /** Takes back a post recorded by hand. */
+  onRemovePost: (postId: string) => Promise<void>;
 }
 
 /** The selected page: how long since its last status, its audience, and what to post next. */
-export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: PageDetailViewProps) {
+export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemovePost }: PageDetailViewProps) {
   const { page, cadence } = detail;
+  const state = shownState(page, cadence);
+  // A watched page is someone else's: nobody can post for it from here.
+  const own = page.role === 'mine';
   const latest = detail.followers.at(-1);
   return (
     <section class="detail" aria-labelledby="detail-name">
@@ -30,15 +35,16 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
           <span class="detail-site">{t(`site_${page.site}`)}</span>
           {page.role === 'watch' && <span class="badge">{t('roleWatch')}</span>}
         </h2>
-        <p class={`last-status state-${cadence.state}`} data-testid="last-status">
+        <p class={`last-status state-${state}`} data-testid="last-status">
           {lastStatusText(cadence, now)}
         </p>
         <p class="detail-state">
-          <StatusDot state={cadence.state} /> {stateText(cadence.state)} · {goalText(cadence)}
+          <StatusDot state={state} /> {stateText(state)}
+          {state !== 'watched' && ` · ${goalText(cadence)}`}
           {cadence.lastSource === 'manual' && ` · ${t('recordedByHand')}`}
         </p>
         {page.lastMissing?.length ? <CouldNotRead /> : null}
-        <ManualPost now={now} onRecord={onRecordPost} />
+        {own && <ManualPost now={now} onRecord={onRecordPost} onUndo={onRemovePost} />}
         <OverlayRestore pageId={page.id} />
       </header>
 
@@ -87,6 +93,11 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
                 <span class="recent-text">
                   {post.source === 'manual' ? t('recordedByHand') : post.text ?? t(`kind_${post.kind ?? 'other'}`)}
                 </span>
+                {post.source === 'manual' && (
+                  <button type="button" class="button-link" data-testid="remove-manual-post" onClick={() => void onRemovePost(post.postId)}>
+                    {t('removeManualPost')}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

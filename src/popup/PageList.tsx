@@ -1,4 +1,5 @@
 import type { PageListItem } from '../messages';
+import { shownState } from '../ui/cadence-text';
 import { formatAgo, pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 import { StatusDot } from '../ui/StatusDot';
@@ -24,7 +25,7 @@ export function PageList({ items, selected, onSelect, now }: PageListProps) {
             aria-current={page.id === selected ? 'true' : undefined}
             onClick={() => onSelect(page.id)}
           >
-            <StatusDot state={cadence.state} />
+            <StatusDot state={shownState(page, cadence)} />
             <span class="page-row-text">
               <span class="page-row-name">{pageName(page)}</span>
               <span class="page-row-meta">
@@ -58,12 +59,12 @@ function moveFocus(event: KeyboardEvent) {
   rows[step(index, rows.length)]!.focus();
 }
 
-const URGENCY = { overdue: 0, 'due-soon': 1, unknown: 2, 'on-track': 3 } as const;
+const URGENCY = { overdue: 0, 'due-soon': 1, unknown: 2, 'on-track': 3, watched: 4 } as const;
 
-/** Overdue pages first, then due soon; own pages before watched ones; then by name. */
+/** Overdue pages first, then due soon; watched pages (nobody's to post for) last; then by name. */
 export function byUrgency(a: PageListItem, b: PageListItem): number {
   return (
-    URGENCY[a.cadence.state] - URGENCY[b.cadence.state] ||
+    URGENCY[shownState(a.page, a.cadence)] - URGENCY[shownState(b.page, b.cadence)] ||
     Number(a.page.role === 'watch') - Number(b.page.role === 'watch') ||
     pageName(a.page).localeCompare(pageName(b.page))
   );

@@ -103,7 +103,12 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
     [loadDetail],
   );
   const recordPost = async (pageId: string, at: number, precision: 'minute' | 'day') => {
-    await sendToBackground<'record-post'>({ type: 'record-post', pageId, at, precision });
+    const { postId } = await sendToBackground<'record-post'>({ type: 'record-post', pageId, at, precision });
+    await reloadPage(pageId);
+    return postId;
+  };
+  const removePost = async (pageId: string, postId: string) => {
+    await sendToBackground<'remove-manual-post'>({ type: 'remove-manual-post', pageId, postId });
     await reloadPage(pageId);
   };
   // The overlay or the options changed a page while the popup is open: show it now.
@@ -166,6 +171,7 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
             now={now}
             onIdeaAction={(ideaId, action) => ideaAction(detail.value!.page.id, ideaId, action)}
             onRecordPost={(at, precision) => recordPost(detail.value!.page.id, at, precision)}
+            onRemovePost={(postId) => removePost(detail.value!.page.id, postId)}
           />
         ) : detail.state === 'error' ? (
           <p role="alert">{t('popupError')}</p>

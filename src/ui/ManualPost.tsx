@@ -2,8 +2,10 @@ import { useState } from 'preact/hooks';
 import { t } from './i18n';
 
 export interface ManualPostProps {
-  /** at: epoch ms; precision 'day' for a date picked by hand. */
-  onRecord: (at: number, precision: 'minute' | 'day') => Promise<void>;
+  /** at: epoch ms; precision 'day' for a date picked by hand. Resolves to the record's id, if stored. */
+  onRecord: (at: number, precision: 'minute' | 'day') => Promise<string | undefined>;
+  /** Takes a mistaken record back. */
+  onUndo: (postId: string) => Promise<void>;
   now: number;
 }
 
@@ -17,14 +19,19 @@ function dayValue(at: number): string {
  * "I just posted" for pages whose dates cannot be read. Recorded by hand, it counts until the
  * page shows a date, and never replaces one that was read.
  */
-export function ManualPost({ onRecord, now }: ManualPostProps) {
+export function ManualPost({ onRecord, onUndo, now }: ManualPostProps) {
   const [picking, setPicking] = useState(false);
   const [day, setDay] = useState(dayValue(now));
-  const [saved, setSaved] = useState(false);
+  // The record just made (it can be undone), or 'undone' once it was.
+  const [saved, setSaved] = useState<{ postId: string } | 'undone'>();
   const record = async (at: number, precision: 'minute' | 'day') => {
-    await onRecord(at, precision);
-    setSaved(true);
+    const postId = await onRecord(at, precision);
+    if (postId) setSaved({ postId });
     setPicking(false);
+  };
+  const undo = async (postId: string) => {
+    await onUndo(postId);
+    setSaved('undone');
   };
   return (
     <div class="manual-post">
@@ -53,11 +60,18 @@ export function ManualPost({ onRecord, now }: ManualPostProps) {
           {t('postedAnotherDay')}
         </button>
       )}
-      {saved && (
+      {saved === 'undone' ? (
         <span class="manual-post-saved" role="status">
-          {t('manualPostSaved')}
+          {t('manualPostRemoved')}
         </span>
-      )}
+      ) : saved ? (
+        <span class="manual-post-saved" role="status">
+          {t('manualPostSaved')}{' '}
+          <button type="button" class="button-link" data-testid="manual-post-undo" onClick={() => void undo(saved.postId)}>
+            {t('manualPostUndo')}
+          </button>
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -25,7 +25,11 @@ function fakeApi(glance: PageGlance | null, view: OverlayView = 'open') {
       return () => changeListeners.delete(listener);
     },
     track: async () => void calls.push('track'),
-    recordPost: async (_at, precision) => void calls.push(`record:${precision}`),
+    recordPost: async (_at, precision) => {
+      calls.push(`record:${precision}`);
+      return 'manual:1';
+    },
+    removePost: async (postId) => void calls.push(`remove:${postId}`),
     ideaAction: async (ideaId, action) => void calls.push(`${action}:${ideaId}`),
     loadView: async () => view,
     saveView: async (next) => void calls.push(`view:${next}`),
@@ -76,6 +80,23 @@ describe('Overlay', () => {
     expect((await screen.findByTestId('could-not-read')).textContent).toMatch(/Could not read this page/);
     fireEvent.click(screen.getByTestId('manual-post'));
     await waitFor(() => expect(calls).toEqual(['record:minute']));
+  });
+
+  test('"I just posted" on the panel can be undone', async () => {
+    const { api, calls } = fakeApi({ ...overdue, cadence: { goalDays: 3, state: 'unknown' } });
+    render(<Overlay tracked pageName="Le Bistro" api={api} />);
+    fireEvent.click(await screen.findByTestId('manual-post'));
+    fireEvent.click(await screen.findByTestId('manual-post-undo'));
+    await screen.findByText('Removed: that post no longer counts.');
+    expect(calls).toEqual(['record:minute', 'remove:manual:1']);
+  });
+
+  test('a watched page: no "I just posted", and it is shown as watched, not overdue', async () => {
+    const { api } = fakeApi({ ...overdue, page: { ...bistro, role: 'watch', lastMissing: ['post dates'] } });
+    render(<Overlay tracked pageName="Le Bistro" api={api} />);
+    await screen.findByText('Watched: no goal, no reminders');
+    expect(screen.queryByText('Overdue')).toBeNull();
+    expect(screen.queryByTestId('manual-post')).toBeNull();
   });
 
   test('untracked page the admin runs: a discreet offer, and "not now" is remembered', async () => {

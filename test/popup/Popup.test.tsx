@@ -25,6 +25,8 @@ const observation: Observation = {
   posts: [],
 };
 
+const DAY = 86_400_000;
+
 beforeEach(() => {
   uiLanguage.current = 'en';
   sent.length = 0;
@@ -92,7 +94,7 @@ describe('Popup', () => {
 
   test('"I just posted" records a manual status for the selected page', async () => {
     const item = listItem({ state: 'unknown', lastOwnAt: undefined, sinceMs: undefined });
-    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { recorded: true }));
+    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { recorded: true, postId: `manual:${NOW}` }));
     const readTab = vi.fn(noTab);
     render(<Popup readTab={readTab} />);
     expect((await screen.findByTestId('last-status')).textContent).toBe('No post read yet');
@@ -114,6 +116,52 @@ describe('Popup', () => {
     fromWorker({ type: 'page-changed', pageId: item.page.id });
     await waitFor(() => expect(screen.getByTestId('last-status').textContent).toBe('Last post just now'));
     expect(screen.getByTestId('page-row').querySelector('[role=img]')?.getAttribute('aria-label')).toBe('On track');
+  });
+
+  test('a mistaken "I just posted" is undone: the hand-made record is removed and the popup says so', async () => {
+    const item = listItem();
+    background((m) =>
+      m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : m.type === 'record-post' ? { recorded: true, postId: `manual:${NOW}` } : { removed: true },
+    );
+    render(<Popup readTab={noTab} />);
+    fireEvent.click(await screen.findByTestId('manual-post'));
+    fireEvent.click(await screen.findByTestId('manual-post-undo'));
+    await screen.findByText('Removed: that post no longer counts.');
+    expect(sent).toContainEqual({ type: 'remove-manual-post', pageId: 'facebook:le.bistro', postId: `manual:${NOW}` });
+  });
+
+  test('a post recorded by hand earlier can be removed from the recent posts', async () => {
+    const item = listItem({ lastSource: 'manual' });
+    const detail = detailOf(item);
+    detail.recentPosts = [{ pageId: item.page.id, postId: 'manual:123', publishedAt: NOW - DAY, precision: 'minute', firstSeenAt: NOW, lastSeenAt: NOW, source: 'manual' }, ...detail.recentPosts];
+    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detail : { removed: true }));
+    render(<Popup readTab={noTab} />);
+    const remove = await screen.findAllByTestId('remove-manual-post');
+    expect(remove).toHaveLength(1); // the read post has no such button
+    fireEvent.click(remove[0]!);
+    await waitFor(() => expect(sent).toContainEqual({ type: 'remove-manual-post', pageId: 'facebook:le.bistro', postId: 'manual:123' }));
+  });
+
+  test.each([
+    ['en', 'Watched: no goal, no reminders'],
+    ['fr', 'Observée : ni objectif ni rappel'],
+  ] as const)('a watched page is not the admin\'s own: no "I just posted", no goal, no overdue colour (%s)', async (language, state) => {
+    uiLanguage.current = language;
+    const item = listItem({}, { role: 'watch' });
+    background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
+    render(<Popup readTab={noTab} />);
+    const last = await screen.findByTestId('last-status');
+    expect(last.classList.contains('state-overdue')).toBe(false);
+    expect(screen.queryByTestId('manual-post')).toBeNull();
+    expect(document.querySelector('.detail-state')?.textContent?.trim()).toBe(state);
+    expect(screen.getByTestId('page-row').querySelector('[role=img]')?.getAttribute('aria-label')).toBe(state);
+  });
+
+  test('a watched page whose reminders the admin turned on keeps its rhythm and colour', async () => {
+    const item = listItem({}, { role: 'watch', muted: false });
+    background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
+    render(<Popup readTab={noTab} />);
+    expect((await screen.findByTestId('last-status')).classList.contains('state-overdue')).toBe(true);
   });
 
   test('error: says the data could not be read and offers to try again', async () => {
