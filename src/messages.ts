@@ -7,7 +7,7 @@ import type { Cadence } from './insights/cadence';
 import type { FollowerDelta } from './insights/audience';
 import type { Nudge } from './insights/nudges';
 import type { Observation, SiteId } from './sites/types';
-import type { FollowerSample, PageId, PageRecord, PageRole, PostRecord, Settings } from './store/db';
+import type { FollowerSample, IdeaRecord, PageId, PageRecord, PageRole, PostRecord, Settings } from './store/db';
 import type { StoreStatus } from './store/store-error';
 
 /** A popup row: the page, its last own status and follower count, and where it stands against its goal. */
@@ -65,6 +65,10 @@ export interface BackgroundRequests {
   /** Undo a hand-recorded post (an id 'record-post' gave); a post read from the page is never removed. */
   'remove-manual-post': { request: { pageId: PageId; postId: string }; reply: { removed: boolean } };
   'idea-action': { request: { pageId: PageId; ideaId: string; action: IdeaAction }; reply: { saved: boolean } };
+  /** Ideas marked "Not for me", every page, newest first. Extension pages only. */
+  'dismissed-ideas': { request: {}; reply: IdeaRecord[] };
+  /** Bring back an idea marked "Not for me" (restoreIdea). Extension pages only. */
+  'restore-idea': { request: { pageId: PageId; ideaId: string }; reply: { restored: boolean } };
   /** goalDays null: back to the platform's default; muted absent: reminders follow the role. Extension pages only. */
   'update-page': {
     request: { pageId: PageId; goalDays: number | null; role: PageRole; muted?: boolean };

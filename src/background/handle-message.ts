@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundMessage, BackgroundReply } from '../messages';
 import { pageIdOf } from '../store/page-id';
+import { dismissedIdeas, restoreIdea } from '../store/ideas';
 import { deletePageData } from '../store/pages';
 import { afterObservation, refreshBadges } from './badge';
 import { database } from './database';
@@ -67,6 +68,13 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
       const saved = await saveIdeaAction(db, message.pageId, message.ideaId, message.action, now);
       if (saved) await announcePageChange(message.pageId);
       return { saved };
+    }
+    case 'dismissed-ideas':
+      return dismissedIdeas(db);
+    case 'restore-idea': {
+      const restored = await restoreIdea(db, message.pageId, message.ideaId);
+      if (restored) await announcePageChange(message.pageId);
+      return { restored };
     }
     case 'update-page': {
       const updated = await updatePage(db, message.pageId, message);

@@ -27,6 +27,7 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
       return { type: 'track-page', observation, role: raw.role as PageRole };
     }
     case 'list-pages':
+    case 'dismissed-ideas':
     case 'store-status':
     case 'get-settings':
       return { type: raw.type };
@@ -52,6 +53,11 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
       const postId = cappedString(raw.postId, LIMITS.postId);
       if (!pageId || !postId || postId !== raw.postId || !isManualPostId(postId)) return null;
       return { type: 'remove-manual-post', pageId, postId };
+    }
+    case 'restore-idea': {
+      const pageId = validPageId(raw.pageId);
+      const idea = IDEAS.find((i) => i.id === raw.ideaId);
+      return pageId && idea ? { type: 'restore-idea', pageId, ideaId: idea.id } : null;
     }
     case 'idea-action': {
       const pageId = validPageId(raw.pageId);

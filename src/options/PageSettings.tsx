@@ -2,31 +2,54 @@ import { useState } from 'preact/hooks';
 import { wantsReminders } from '../background/reminders/decide';
 import { DEFAULT_GOAL_DAYS } from '../insights/cadence';
 import { sendToBackground, type PageListItem } from '../messages';
-import type { PageRole } from '../store/db';
+import { ideaTitleKey } from '../insights/ideas';
+import type { IdeaRecord, PageRole } from '../store/db';
 import { formatDays, pageName } from '../ui/format';
 import { t } from '../ui/i18n';
+import { useNotice } from './use-notice';
 
 /** The goal choices offered; "default" keeps following the platform's own rhythm. */
 const GOALS = [1, 2, 3, 4, 5, 7, 10, 14, 21, 30];
 
-/** One tracked page: its goal, whether it is the admin's own, reminders, and forgetting it. */
-export function PageSettings({ item, onChanged }: { item: PageListItem; onChanged: () => Promise<void> }) {
+export interface PageSettingsProps {
+  item: PageListItem;
+  /** Reminders on at all: off, the page's own box has nothing to say and is greyed out. */
+  remindersEnabled: boolean;
+  /** This page's ideas marked "Not for me", which can be brought back. */
+  dismissed: readonly IdeaRecord[];
+  onChanged: () => Promise<void>;
+  /** The page and its data are gone: the list says so, since this card goes with them. */
+  onDeleted: (name: string) => void;
+}
+
+/** One tracked page: its goal, whether it is the admin's own, reminders, its set-aside ideas, and forgetting it. */
+export function PageSettings({ item, remindersEnabled, dismissed, onChanged, onDeleted }: PageSettingsProps) {
   const { page } = item;
   const [confirming, setConfirming] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const update = async (change: Partial<{ goalDays: number | null; role: PageRole; muted: boolean }>) => {
-    await sendToBackground<'update-page'>({
-      type: 'update-page',
-      pageId: page.id,
-      goalDays: page.goalDays ?? null,
-      role: page.role,
-      // Unset, reminders follow the role (own pages on, watched ones off): keep it unset until chosen.
-      ...(page.muted !== undefined && { muted: page.muted }),
-      ...change,
-    });
-    setSaved(true);
+  const { notice, show, clear } = useNotice<'saved' | 'failed' | 'restored'>();
+  /** Shows the outcome only once the worker said it was stored: never a "Saved." for a lost change. */
+  const act = async (write: () => Promise<boolean>, success: 'saved' | 'restored') => {
+    clear();
+    const stored = await write().catch(() => false);
+    if (!stored) return show('failed', true);
+    show(success);
     await onChanged();
   };
+  const update = (change: Partial<{ goalDays: number | null; role: PageRole; muted: boolean }>) =>
+    act(async () => {
+      const { updated } = await sendToBackground<'update-page'>({
+        type: 'update-page',
+        pageId: page.id,
+        goalDays: page.goalDays ?? null,
+        role: page.role,
+        // Unset, reminders follow the role (own pages on, watched ones off): keep it unset until chosen.
+        ...(page.muted !== undefined && { muted: page.muted }),
+        ...change,
+      });
+      return updated;
+    }, 'saved');
+  const restore = (ideaId: string) =>
+    act(async () => (await sendToBackground<'restore-idea'>({ type: 'restore-idea', pageId: page.id, ideaId })).restored, 'restored');
   const name = pageName(page);
   const id = (field: string) => `${field}-${page.id}`;
   return (
@@ -58,14 +81,34 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
           </select>
         </div>
       </div>
-      <label class="checkbox">
-        <input type="checkbox" checked={wantsReminders(page)} onChange={(e) => void update({ muted: !e.currentTarget.checked })} />
+      <label class={remindersEnabled ? 'checkbox' : 'checkbox is-off'}>
+        <input
+          type="checkbox"
+          checked={wantsReminders(page)}
+          disabled={!remindersEnabled}
+          onChange={(e) => void update({ muted: !e.currentTarget.checked })}
+        />
         {t('remindPage')}
       </label>
+      {dismissed.length > 0 && (
+        <div class="dismissed-ideas">
+          <h4>{t('dismissedIdeasHeading')}</h4>
+          <ul>
+            {dismissed.map((idea) => (
+              <li key={idea.ideaId} data-testid="dismissed-idea">
+                <span>{t(ideaTitleKey(idea.ideaId))}</span>
+                <button type="button" class="button-link" onClick={() => void restore(idea.ideaId)}>
+                  {t('restoreIdea')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div class="page-actions">
-        {saved && (
-          <span class="saved" role="status">
-            {t('saved')}
+        {notice && (
+          <span class={notice === 'failed' ? 'save-error' : 'saved'} role={notice === 'failed' ? 'alert' : 'status'}>
+            {t(notice === 'failed' ? 'saveFailed' : notice === 'restored' ? 'ideaRestored' : 'saved')}
           </span>
         )}
         {confirming ? (
@@ -75,7 +118,10 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
               type="button"
               class="button-danger"
               onClick={async () => {
-                await sendToBackground<'delete-page'>({ type: 'delete-page', pageId: page.id });
+                clear();
+                const { deleted } = await sendToBackground<'delete-page'>({ type: 'delete-page', pageId: page.id }).catch(() => ({ deleted: false }));
+                if (!deleted) return show('failed', true);
+                onDeleted(name);
                 await onChanged();
               }}
             >

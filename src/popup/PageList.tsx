@@ -4,6 +4,8 @@ import { formatAgo, pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 import { StatusDot } from '../ui/StatusDot';
 
+export { byUrgency } from '../ui/page-order';
+
 export interface PageListProps {
   items: readonly PageListItem[];
   selected: string | undefined;
@@ -57,15 +59,4 @@ function moveFocus(event: KeyboardEvent) {
   if (index < 0) return;
   event.preventDefault(); // the popup would scroll instead
   rows[step(index, rows.length)]!.focus();
-}
-
-const URGENCY = { overdue: 0, 'due-soon': 1, unknown: 2, 'on-track': 3, watched: 4 } as const;
-
-/** Overdue pages first, then due soon; watched pages (nobody's to post for) last; then by name. */
-export function byUrgency(a: PageListItem, b: PageListItem): number {
-  return (
-    URGENCY[shownState(a.page, a.cadence)] - URGENCY[shownState(b.page, b.cadence)] ||
-    Number(a.page.role === 'watch') - Number(b.page.role === 'watch') ||
-    pageName(a.page).localeCompare(pageName(b.page))
-  );
 }

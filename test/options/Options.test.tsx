@@ -1,9 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { NOTICE_MS } from '../../src/options/use-notice';
 import type { BackupApi } from '../../src/options/BackupSection';
 import { Options } from '../../src/options/Options';
 import type { ImportResult } from '../../src/store/backup';
-import { listItem } from '../popup/sample-data';
+import type { IdeaRecord } from '../../src/store/db';
+import { listItem, NOW } from '../popup/sample-data';
 import { fakeBrowser, fromWorker, uiLanguage } from '../ui/fake-browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
@@ -12,6 +15,8 @@ const settings = { remindersEnabled: true, quietStart: 21 * 60, quietEnd: 8 * 60
 let sent: { type: string; [k: string]: unknown }[];
 let pages = [listItem()];
 let stored = settings;
+let dismissed: IdeaRecord[] = [];
+let updates: 'stored' | 'refused' = 'stored';
 
 function backup(result: ImportResult): BackupApi {
   return { exportJson: async () => '{}', exportCsv: async () => ({ posts: '', followers: '' }), importText: async () => result };
@@ -22,6 +27,8 @@ beforeEach(() => {
   sent = [];
   pages = [listItem()];
   stored = settings;
+  dismissed = [];
+  updates = 'stored';
   fakeBrowser.runtime.sendMessage = (async (m: { type: string }) => {
     sent.push(m);
     switch (m.type) {
@@ -35,6 +42,13 @@ beforeEach(() => {
       case 'delete-page':
         pages = [];
         return { deleted: true };
+      case 'dismissed-ideas':
+        return dismissed;
+      case 'restore-idea':
+        dismissed = [];
+        return { restored: true };
+      case 'update-page':
+        return { updated: updates === 'stored' };
       default:
         return { updated: true };
     }
@@ -124,5 +138,95 @@ describe('Options', () => {
     await waitFor(() => expect(sent.filter((m) => m.type === 'set-settings')).toHaveLength(1));
     expect(sent.find((m) => m.type === 'set-settings')).toEqual({ type: 'set-settings', settings: { ...imported, remindersEnabled: false } });
     expect((screen.getByLabelText('from') as HTMLInputElement).value).toBe('23:00');
+  });
+
+  describe('states', () => {
+    afterEach(() => vi.useRealTimers());
+
+    test('turning reminders off greys out every page\'s own reminder box', async () => {
+      stored = { ...settings, remindersEnabled: false };
+      render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+      const box = (await screen.findByLabelText('Remind me when it is time to post')) as HTMLInputElement;
+      expect(box.disabled).toBe(true);
+      expect(box.closest('label')?.classList.contains('is-off')).toBe(true);
+      fireEvent.click(screen.getByLabelText('Remind me when a page of mine is due'));
+      await waitFor(() => expect((screen.getByLabelText('Remind me when it is time to post') as HTMLInputElement).disabled).toBe(false));
+    });
+
+    test('"Saved." goes after a while, and at once when the next change starts', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+      fireEvent.change(await screen.findByLabelText('Goal'), { target: { value: '7' } });
+      await screen.findByText('Saved.');
+      act(() => void vi.advanceTimersByTime(NOTICE_MS + 100));
+      expect(screen.queryByText('Saved.')).toBeNull();
+      updates = 'refused';
+      fireEvent.change(screen.getByLabelText('Goal'), { target: { value: '5' } });
+      expect(screen.queryByText('Saved.')).toBeNull();
+    });
+
+    test('"Saved." only when the change was stored; otherwise it says it was not', async () => {
+      updates = 'refused';
+      render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+      fireEvent.change(await screen.findByLabelText('Goal'), { target: { value: '7' } });
+      expect((await screen.findByRole('alert')).textContent).toBe('Not saved: Animateur could not store this change. Try again.');
+      expect(screen.queryByText('Saved.')).toBeNull();
+    });
+
+    test('reminder settings the worker refused are not called saved', async () => {
+      render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+      const toggle = await screen.findByLabelText('Remind me when a page of mine is due');
+      const answer = fakeBrowser.runtime.sendMessage;
+      fakeBrowser.runtime.sendMessage = (async (m: { type: string }) => {
+        if (m.type === 'set-settings') throw new Error('disk full');
+        return (answer as (m: unknown) => unknown)(m);
+      }) as never;
+      fireEvent.click(toggle);
+      expect((await screen.findByRole('alert')).textContent).toMatch(/^Not saved/);
+      expect(screen.queryByText('Saved.')).toBeNull();
+    });
+
+    test('deleting a page says it was deleted', async () => {
+      render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+      fireEvent.click(await screen.findByText('Stop tracking and delete its data…'));
+      fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+      expect((await screen.findByTestId('page-deleted')).textContent).toBe('Le Bistro is no longer tracked: its data was deleted.');
+    });
+
+    test('an import message goes on the next action; a refusal stays until then', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      render(<Options backup={backup({ ok: false, error: 'not-json', detail: '' })} />);
+      fireEvent.change(await screen.findByTestId('import-file'), { target: { files: [new File(['{'], 'backup.json')] } });
+      await screen.findByTestId('import-result');
+      act(() => void vi.advanceTimersByTime(NOTICE_MS + 100));
+      expect(screen.getByTestId('import-result')).toBeTruthy();
+      fireEvent.click(screen.getByTestId('export-json'));
+      expect(screen.queryByTestId('import-result')).toBeNull();
+    });
+
+    test('pages are in the popup\'s order: overdue first, not alphabetical', async () => {
+      pages = [
+        listItem({ state: 'on-track' }, { id: 'x:aaa', handle: 'aaa', name: 'Aaa' }),
+        listItem({ state: 'overdue' }, { id: 'x:zzz', handle: 'zzz', name: 'Zzz' }),
+      ];
+      render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+      await screen.findByText('Zzz', { exact: false });
+      expect(screen.getAllByTestId('page-settings').map((el) => el.dataset.pageId)).toEqual(['x:zzz', 'x:aaa']);
+    });
+
+    test.each([
+      ['en', 'Ideas you set aside (Not for me)', 'Bring back', 'Brought back: the idea can be suggested again.'],
+      ['fr', 'Idées écartées (Pas pour moi)', 'Remettre', 'Idée remise : elle pourra de nouveau vous être proposée.'],
+    ] as const)('an idea marked "Not for me" can be brought back (%s)', async (language, heading, button, done) => {
+      uiLanguage.current = language;
+      dismissed = [{ pageId: 'facebook:le.bistro', ideaId: 'poll_favourite', state: 'dismissed', at: NOW }];
+      render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+      await screen.findByText(heading);
+      expect(screen.getByTestId('dismissed-idea').textContent).toMatch(language === 'en' ? 'Which do you prefer?' : 'Vous préférez lequel\u202f?');
+      fireEvent.click(screen.getByRole('button', { name: button }));
+      await screen.findByText(done);
+      expect(sent).toContainEqual({ type: 'restore-idea', pageId: 'facebook:le.bistro', ideaId: 'poll_favourite' });
+      await waitFor(() => expect(screen.queryByTestId('dismissed-idea')).toBeNull());
+    });
   });
 });
