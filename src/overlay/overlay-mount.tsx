@@ -6,6 +6,7 @@ import { sendToBackground } from '../messages';
 import type { Observation } from '../sites/types';
 import { pageIdOf } from '../store/page-id';
 import { pageName } from '../ui/format';
+import { uiLocale } from '../ui/i18n';
 import themeCss from '../ui/theme.css?inline';
 import overlayCss from './overlay.css?inline';
 import { Overlay, type OverlayApi, type OverlayProps } from './Overlay';
@@ -36,7 +37,7 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
   style.textContent = `${themeCss}\n${overlayCss}`;
   const root = doc.createElement('div');
   root.className = 'animateur-theme';
-  root.lang = navigator.language;
+  root.lang = uiLocale();
   shadow.append(style, root);
   doc.documentElement.append(host);
 

@@ -8,7 +8,8 @@ const catalogues: Record<string, Messages> = {
   fr: JSON.parse(readFileSync('public/_locales/fr/messages.json', 'utf8')),
 };
 
-export const uiLanguage = { current: 'en' as 'en' | 'fr' };
+/** current: the strings' language; browser: the browser's UI language when it differs (a language without strings). */
+export const uiLanguage = { current: 'en' as 'en' | 'fr', browser: undefined as string | undefined };
 
 function getMessage(key: string, substitutions?: string | string[]): string {
   const entry = catalogues[uiLanguage.current]![key];
@@ -38,7 +39,7 @@ export const fakeBrowser = {
       },
     },
   },
-  i18n: { getMessage, getUILanguage: () => uiLanguage.current },
+  i18n: { getMessage, getUILanguage: () => uiLanguage.browser ?? uiLanguage.current },
   runtime: {
     sendMessage: () => Promise.reject(new Error('no background in unit tests')),
     openOptionsPage: () => Promise.resolve(),
