@@ -2,8 +2,8 @@ import type { IdeaAction, PageDetail } from '../messages';
 import { goalText, lastStatusText, shownState, stateText } from '../ui/cadence-text';
 import { CouldNotRead } from '../ui/CouldNotRead';
 import { FollowerChart } from '../ui/FollowerChart';
-import { formatAgo, formatChange, formatCount, formatDays, pageName } from '../ui/format';
-import { t, tPlural } from '../ui/i18n';
+import { formatAgo, formatAudience, formatChange, formatDays, pageName } from '../ui/format';
+import { t } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
@@ -53,7 +53,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
           <h3>{t('audienceHeading')}</h3>
           {latest && (
             <span class="follower-count" data-testid="follower-count" title={latest.shown}>
-              {tPlural('followers', latest.count, [formatCount(latest.count)])}
+              {formatAudience(page.site, latest)}
             </span>
           )}
         </div>

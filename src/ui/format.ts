@@ -1,4 +1,6 @@
 import { reasonSubstitutions, type Reason, type ValueFormat } from '../insights/reasons';
+import type { SiteId } from '../sites/types';
+import type { FollowerSample } from '../store/db';
 import { t, tPlural, uiLocale } from './i18n';
 
 export { formatAgo } from './elapsed';
@@ -10,6 +12,24 @@ export function pageName(page: { name?: string; handle: string }): string {
 
 export function formatCount(count: number): string {
   return new Intl.NumberFormat(uiLocale()).format(count);
+}
+
+/** Each site's own word for its audience: YouTube counts subscribers, the others followers. */
+const AUDIENCE: Partial<Record<SiteId, 'subscribers'>> = { youtube: 'subscribers' };
+
+/**
+ * A count the site showed rounded ("10.4K") stays rounded, in the UI language ("10,4 k"): as
+ * many significant digits as the site gave, never an exact-looking "10,400".
+ */
+function formatRounded(count: number): string {
+  const digits = Math.min(21, Math.max(1, String(Math.round(count)).replace(/0+$/, '').length));
+  return new Intl.NumberFormat(uiLocale(), { notation: 'compact', maximumSignificantDigits: digits }).format(count);
+}
+
+/** "1,240 followers", "10.4K subscribers", "1 abonné": the audience as the site names and shows it. */
+export function formatAudience(site: SiteId, sample: Pick<FollowerSample, 'count' | 'exact'>): string {
+  const shown = sample.exact ? formatCount(sample.count) : formatRounded(sample.count);
+  return tPlural(AUDIENCE[site] ?? 'followers', sample.count, [shown]);
 }
 
 /** "1 post", "3 pages": a count with its noun in the plural form the UI language wants (`<base>_one` …). */
