@@ -4,7 +4,7 @@ import { DEFAULT_GOAL_DAYS } from '../insights/cadence';
 import { sendToBackground, type PageListItem } from '../messages';
 import { ideaTitleKey } from '../insights/ideas';
 import type { IdeaRecord, PageRole } from '../store/db';
-import { formatDays, pageName } from '../ui/format';
+import { formatDays, pageName, siteLabel } from '../ui/format';
 import { t } from '../ui/i18n';
 import { useNotice } from './use-notice';
 
@@ -55,7 +55,7 @@ export function PageSettings({ item, remindersEnabled, dismissed, onChanged, onD
   return (
     <article class="page-settings" data-testid="page-settings" data-page-id={page.id} aria-label={name}>
       <h3>
-        {name} <span class="muted small">{t(`site_${page.site}`)}</span>
+        {name} <span class="muted small">{siteLabel(page.site)}</span>
       </h3>
       <div class="fields">
         <div class="field">

@@ -2,7 +2,7 @@ import type { IdeaAction, PageDetail } from '../messages';
 import { goalText, lastStatusText, shownState, stateText } from '../ui/cadence-text';
 import { CouldNotRead } from '../ui/CouldNotRead';
 import { FollowerChart } from '../ui/FollowerChart';
-import { formatAgo, formatAudience, formatChange, formatDays, pageName } from '../ui/format';
+import { formatAgo, formatAudience, formatChange, formatDays, pageName, siteLabel } from '../ui/format';
 import { t } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
 import { NudgeCard } from '../ui/NudgeCard';
@@ -31,8 +31,8 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
         <h2 id="detail-name" class="detail-name">
           <a href={page.url} target="_blank" rel="noreferrer">
             {pageName(page)}
-          </a>
-          <span class="detail-site">{t(`site_${page.site}`)}</span>
+          </a>{' '}
+          <span class="detail-site">{siteLabel(page.site)}</span>
           {page.role === 'watch' && <span class="badge">{t('roleWatch')}</span>}
         </h2>
         <p class={`last-status state-${state}`} data-testid="last-status">

@@ -14,6 +14,14 @@ export function formatCount(count: number): string {
   return new Intl.NumberFormat(uiLocale()).format(count);
 }
 
+/**
+ * "on X", "sur Bluesky": the site beside a page's name, in words. A bare "X" after a name
+ * looked like a close button ("Mario Zechner  X").
+ */
+export function siteLabel(site: SiteId): string {
+  return t('onSite', t(`site_${site}`));
+}
+
 /** Each site's own word for its audience: YouTube counts subscribers, the others followers. */
 const AUDIENCE: Partial<Record<SiteId, 'subscribers'>> = { youtube: 'subscribers' };
 

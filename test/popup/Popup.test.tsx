@@ -164,6 +164,18 @@ describe('Popup', () => {
     expect((await screen.findByTestId('last-status')).classList.contains('state-overdue')).toBe(true);
   });
 
+  test.each([
+    ['en', 'Mario Zechner on X'],
+    ['fr', 'Mario Zechner sur X'],
+  ] as const)('the site beside the page name is said in words, never a bare "X" that reads as a close button (%s)', async (language, heading) => {
+    uiLanguage.current = language;
+    const item = listItem({}, { id: 'x:badlogicgames', site: 'x', handle: 'badlogicgames', name: 'Mario Zechner' });
+    background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
+    render(<Popup readTab={noTab} />);
+    const name = await screen.findByRole('heading', { level: 2 });
+    expect(name.textContent?.replace(/\s+/g, ' ')).toBe(heading);
+  });
+
   test('error: says the data could not be read and offers to try again', async () => {
     let fail = true;
     background((m) => {
