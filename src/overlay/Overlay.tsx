@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { IdeaAction, PageGlance } from '../messages';
 import { lastStatusText, shownState, stateText } from '../ui/cadence-text';
 import { CouldNotRead } from '../ui/CouldNotRead';
+import { IdeaDone } from '../ui/IdeaDone';
 import { pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
@@ -39,6 +40,7 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
   const [view, setView] = useState<OverlayView>();
   const [glance, setGlance] = useState<PageGlance | null>();
   const [now, setNow] = useState(Date.now());
+  const [doneIdea, setDoneIdea] = useState<string>();
 
   useEffect(() => {
     void api.loadView().then(setView);
@@ -117,6 +119,19 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
           }}
         />
       )}
+      {doneIdea && (
+        <IdeaDone
+          ideaId={doneIdea}
+          lastOwnAt={cadence.lastOwnAt}
+          now={now}
+          {...(page.role === 'mine' && {
+            onRecordPost: async () => {
+              await api.recordPost(Date.now(), 'minute');
+              await refresh();
+            },
+          })}
+        />
+      )}
       {nudge && (
         <NudgeCard
           key={nudge.ideaId}
@@ -124,6 +139,7 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
           compact
           onAction={async (action) => {
             await api.ideaAction(nudge.ideaId, action);
+            setDoneIdea(action === 'done' ? nudge.ideaId : undefined);
             await refresh();
           }}
         />

@@ -1,7 +1,9 @@
+import { useState } from 'preact/hooks';
 import type { IdeaAction, PageDetail } from '../messages';
 import { goalText, lastStatusText, shownState, stateText } from '../ui/cadence-text';
 import { CouldNotRead } from '../ui/CouldNotRead';
 import { FollowerChart } from '../ui/FollowerChart';
+import { IdeaDone } from '../ui/IdeaDone';
 import { formatAgo, formatAudience, formatChange, formatDays, pageName, siteLabel } from '../ui/format';
 import { t } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
@@ -24,6 +26,12 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
   const state = shownState(page, cadence);
   // A watched page is someone else's: nobody can post for it from here.
   const own = page.role === 'mine';
+  // The idea just marked done, said once its card has left (for this page only).
+  const [done, setDone] = useState<{ pageId: string; ideaId: string }>();
+  const answer = async (ideaId: string, action: IdeaAction) => {
+    await onIdeaAction(ideaId, action);
+    setDone(action === 'done' ? { pageId: page.id, ideaId } : undefined);
+  };
   const latest = detail.followers.at(-1);
   return (
     <section class="detail" aria-labelledby="detail-name">
@@ -72,11 +80,19 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
 
       <section class="nudges" aria-label={t('nudgesHeading')}>
         <h3>{t('nudgesHeading')}</h3>
+        {done?.pageId === page.id && (
+          <IdeaDone
+            ideaId={done.ideaId}
+            lastOwnAt={cadence.lastOwnAt}
+            now={now}
+            {...(own && { onRecordPost: async () => void (await onRecordPost(Date.now(), 'minute')) })}
+          />
+        )}
         {detail.nudges.length === 0 ? (
           <p class="muted">{t('nudgesNone')}</p>
         ) : (
           detail.nudges.map((nudge) => (
-            <NudgeCard key={nudge.ideaId} nudge={nudge} onAction={(action) => onIdeaAction(nudge.ideaId, action)} />
+            <NudgeCard key={nudge.ideaId} nudge={nudge} onAction={(action) => answer(nudge.ideaId, action)} />
           ))
         )}
       </section>

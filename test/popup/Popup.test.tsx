@@ -176,6 +176,36 @@ describe('Popup', () => {
     expect(name.textContent?.replace(/\s+/g, ' ')).toBe(heading);
   });
 
+  test.each([
+    ['en', 'Marked done: “A first look, here first” will not be suggested again for 30 days.', 'I just posted'],
+    ['fr', 'Marquée comme faite : « En avant-première, ici » ne vous sera plus proposée pendant 30 jours.', 'Je viens de publier'],
+  ] as const)('"Done" says what it did and, with no post read since, offers "I just posted" (%s)', async (language, note, button) => {
+    uiLanguage.current = language;
+    const item = listItem();
+    background((m) =>
+      m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : m.type === 'record-post' ? { recorded: true, postId: 'manual:1' } : { saved: true },
+    );
+    render(<Popup readTab={noTab} />);
+    const [first] = await screen.findAllByTestId('nudge');
+    fireEvent.click(first!.querySelector('.button-primary')!);
+    const done = await screen.findByTestId('idea-done');
+    expect(done.textContent?.replace(/[\u00a0\u202f]/g, ' ')).toContain(note);
+    const offer = screen.getByTestId('idea-done-posted');
+    expect(offer.textContent).toBe(button);
+    fireEvent.click(offer);
+    await waitFor(() => expect(sent.some((m) => m.type === 'record-post')).toBe(true));
+  });
+
+  test('"Done" after a post was read today does not offer "I just posted"', async () => {
+    const item = listItem({ state: 'on-track', lastOwnAt: NOW - 2 * 3_600_000, sinceMs: 2 * 3_600_000 });
+    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { saved: true }));
+    render(<Popup readTab={noTab} />);
+    const [first] = await screen.findAllByTestId('nudge');
+    fireEvent.click(first!.querySelector('.button-primary')!);
+    await screen.findByTestId('idea-done');
+    expect(screen.queryByTestId('idea-done-posted')).toBeNull();
+  });
+
   test('error: says the data could not be read and offers to try again', async () => {
     let fail = true;
     background((m) => {
