@@ -137,6 +137,7 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
           key={nudge.ideaId}
           nudge={nudge}
           compact
+          peer={page.role === 'watch'}
           onAction={async (action) => {
             await api.ideaAction(nudge.ideaId, action);
             setDoneIdea(action === 'done' ? nudge.ideaId : undefined);

@@ -78,8 +78,8 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
         </dl>
       </section>
 
-      <section class="nudges" aria-label={t('nudgesHeading')}>
-        <h3>{t('nudgesHeading')}</h3>
+      <section class="nudges" aria-label={t(own ? 'nudgesHeading' : 'nudgesHeadingPeer')}>
+        <h3>{t(own ? 'nudgesHeading' : 'nudgesHeadingPeer')}</h3>
         {done?.pageId === page.id && (
           <IdeaDone
             ideaId={done.ideaId}
@@ -92,7 +92,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
           <p class="muted">{t('nudgesNone')}</p>
         ) : (
           detail.nudges.map((nudge) => (
-            <NudgeCard key={nudge.ideaId} nudge={nudge} onAction={(action) => answer(nudge.ideaId, action)} />
+            <NudgeCard key={nudge.ideaId} nudge={nudge} peer={!own} onAction={(action) => answer(nudge.ideaId, action)} />
           ))
         )}
       </section>

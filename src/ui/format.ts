@@ -74,7 +74,10 @@ function formatValue(value: number | string, format: ValueFormat): string {
   }
 }
 
-/** A nudge's reason as a sentence: its values, in REASONS order, become $1, $2 … */
-export function formatReason(reason: Reason): string {
-  return t(reason.key, reasonSubstitutions(reason, formatValue));
+/**
+ * A nudge's reason as a sentence: its values, in REASONS order, become $1, $2 … `peer`: said of
+ * a page the admin only watches ("Its polls got 2× the comments"), from `<key>_peer`.
+ */
+export function formatReason(reason: Reason, peer = false): string {
+  return t(peer ? `${reason.key}_peer` : reason.key, reasonSubstitutions(reason, formatValue));
 }

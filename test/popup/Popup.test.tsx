@@ -155,6 +155,8 @@ describe('Popup', () => {
     expect(screen.queryByTestId('manual-post')).toBeNull();
     expect(document.querySelector('.detail-state')?.textContent?.trim()).toBe(state);
     expect(screen.getByTestId('page-row').querySelector('[role=img]')?.getAttribute('aria-label')).toBe(state);
+    expect(screen.getByRole('heading', { level: 3, name: language === 'en' ? 'What this page does: ideas to borrow' : 'Ce que fait cette page : des idées à reprendre' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: language === 'en' ? 'Done' : 'Fait' })).toBeNull();
   });
 
   test('a watched page whose reminders the admin turned on keeps its rhythm and colour', async () => {
