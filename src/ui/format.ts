@@ -37,7 +37,12 @@ function formatRounded(count: number): string {
 /** "1,240 followers", "10.4K subscribers", "1 abonné": the audience as the site names and shows it. */
 export function formatAudience(site: SiteId, sample: Pick<FollowerSample, 'count' | 'exact'>): string {
   const shown = sample.exact ? formatCount(sample.count) : formatRounded(sample.count);
-  return tPlural(AUDIENCE[site] ?? 'followers', sample.count, [shown]);
+  return tPlural(audienceOf(site), sample.count, [shown]);
+}
+
+/** The word a site's users know for its audience, as a message key stem. */
+export function audienceOf(site: SiteId): 'followers' | 'subscribers' {
+  return AUDIENCE[site] ?? 'followers';
 }
 
 /** "1 post", "3 pages": a count with its noun in the plural form the UI language wants (`<base>_one` …). */
