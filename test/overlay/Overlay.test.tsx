@@ -99,6 +99,22 @@ describe('Overlay', () => {
     expect(screen.queryByTestId('manual-post')).toBeNull();
   });
 
+  test('"Done" on the panel says what it did and offers "I just posted" (no post read for days)', async () => {
+    const { api, calls } = fakeApi(overdue);
+    render(<Overlay tracked pageName="Le Bistro" api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Done' }));
+    expect((await screen.findByTestId('idea-done')).textContent).toMatch('Marked done: “A code just for followers”');
+    fireEvent.click(screen.getByTestId('idea-done-posted'));
+    await waitFor(() => expect(calls).toEqual(['done:exclusive_code', 'record:minute']));
+  });
+
+  test('a watched page\'s idea is said of that page, without "Done"', async () => {
+    const { api } = fakeApi({ ...overdue, page: { ...bistro, role: 'watch' } });
+    render(<Overlay tracked pageName="Le Bistro" api={api} />);
+    await screen.findByText('No new post from it for 6 days.');
+    expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
+  });
+
   test('untracked page the admin runs: a discreet offer, and "not now" is remembered', async () => {
     const { api, calls } = fakeApi(null);
     render(<Overlay tracked={false} pageName="Café du Port" api={api} />);
