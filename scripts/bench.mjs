@@ -12,8 +12,9 @@ const DIST = 'dist';
 const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
 
 /**
- * A built file and everything it loads: static imports, crxjs's getURL loads, and unless `eager`
- * dynamic imports too (`eager`: what runs on every page, leaving out what is fetched only when needed).
+ * A built file and everything it loads: static imports, dynamic imports, crxjs's getURL loads;
+ * with `eager`, its static imports only: what runs on every page, leaving out what is fetched
+ * when needed (a site's content script is one self-contained file that loads the overlay later).
  */
 function closure(file, seen = new Set(), { eager = false } = {}) {
   if (seen.has(file)) return seen;
@@ -22,7 +23,7 @@ function closure(file, seen = new Set(), { eager = false } = {}) {
   const code = readFileSync(join(DIST, file), 'utf8');
   const imports = eager ? /(?:from\s*|import\s*)["'`](\.{1,2}\/[^"'`]+)["'`]/g : /(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g;
   const relative = [...code.matchAll(imports)].map((m) => normalize(join(dirname(file), m[1])));
-  const absolute = [...code.matchAll(/getURL\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => m[1]);
+  const absolute = eager ? [] : [...code.matchAll(/getURL\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => m[1]);
   for (const next of [...relative, ...absolute]) closure(next, seen, { eager });
   return seen;
 }
@@ -55,8 +56,7 @@ const siteScripts = sourceManifest.content_scripts.flatMap((cs, i) => {
   const site = cs.js[0].match(/^src\/content\/sites\/(\w+)\.ts$/)?.[1];
   return site ? [[site, manifest.content_scripts[i].js[0]]] : [];
 });
-const mastodonLoader = readdirSync(join(DIST, 'assets')).find((f) => /^mastodon\.ts-loader-.*\.js$/.test(f));
-if (mastodonLoader) siteScripts.push(['mastodon', `assets/${mastodonLoader}`]);
+siteScripts.push(['mastodon', 'src/content/sites/mastodon.js']);
 for (const [site, file] of siteScripts) report(`size.content.${site}.gzip`, gzipBytes(closure(file, new Set(), { eager: true })), 'bytes');
 const pageWorld = manifest.content_scripts.filter((cs) => cs.world === 'MAIN').flatMap((cs) => cs.js);
 if (pageWorld.length) report('size.content.facebook.pageWorld.gzip', gzipBytes(new Set(pageWorld)), 'bytes');

@@ -1,9 +1,15 @@
 // Content script: reads the page through its site's adapter and talks only to the service
 // worker (IndexedDB here would belong to the website's origin, not ours).
 import type { SiteAdapter } from '../sites/types';
+import { OVERLAY_FILE } from '../overlay/overlay-file';
 import type { OverlayHandle } from '../overlay/overlay-mount';
 import { followPage } from './follow-page';
 import { answerPopup, sendToBackground } from './runtime';
+
+/** The overlay, loaded by address: each site's script is one self-contained file that leaves it out. */
+// chrome.runtime.getURL, written out with its literal path: what Firefox's linter accepts as a
+// dynamic import of the extension's own file (Firefox has `chrome` too).
+const loadOverlay = () => import(/* @vite-ignore */ chrome.runtime.getURL(OVERLAY_FILE)) as Promise<typeof import('../overlay/overlay-mount')>;
 
 /**
  * Runs the content script for one site. Each site's script (content/sites/) passes its own
@@ -25,7 +31,7 @@ export function startContentScript(adapter: SiteAdapter): void {
         overlay = undefined;
         return;
       }
-      overlay ??= import('../overlay/overlay-mount').then(({ mountOverlay }) => mountOverlay(document, () => follower.tracked()));
+      overlay ??= loadOverlay().then(({ mountOverlay }) => mountOverlay(document, () => follower.tracked()));
       void overlay.then((shown) => shown.update({ observation, tracked }));
     },
   });
