@@ -52,6 +52,9 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
+    // Fixture reads of multi-megabyte captures in happy-dom take seconds on a loaded 2-core
+    // machine: the 5 s default failed them there while they pass in 1 s alone.
+    testTimeout: 20_000,
   },
 });
 
