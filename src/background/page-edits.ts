@@ -1,6 +1,7 @@
 import type { IdeaAction } from '../messages';
 import { isManualPostId, manualPost } from '../insights/manual-post';
 import { withOwnAt, type Db, type PageId, type PageRole } from '../store/db';
+import { refreshSummary } from '../store/summaries';
 
 /**
  * Stores "I just posted" / "I posted on …". The manual record has an id of its own, so it can
@@ -15,9 +16,12 @@ export async function recordManualPost(
 ): Promise<string | null> {
   const post = manualPost(pageId, at, now, precision);
   if (!post) return null;
-  const tx = db.transaction(['pages', 'posts'], 'readwrite');
+  const tx = db.transaction(['pages', 'posts', 'followers', 'summaries'], 'readwrite');
   const known = await tx.objectStore('pages').get(pageId);
-  if (known && !(await tx.objectStore('posts').get([pageId, post.postId]))) await tx.objectStore('posts').put(withOwnAt(post));
+  if (known && !(await tx.objectStore('posts').get([pageId, post.postId]))) {
+    await tx.objectStore('posts').put(withOwnAt(post));
+    await refreshSummary(tx, pageId);
+  }
   await tx.done;
   return known ? post.postId : null;
 }
@@ -28,10 +32,15 @@ export async function recordManualPost(
  */
 export async function removeManualPost(db: Db, pageId: PageId, postId: string): Promise<boolean> {
   if (!isManualPostId(postId)) return false;
-  const tx = db.transaction('posts', 'readwrite');
-  const stored = await tx.store.get([pageId, postId]);
+  const tx = db.transaction(['posts', 'followers', 'summaries'], 'readwrite');
+  const posts = tx.objectStore('posts');
+  const stored = await posts.get([pageId, postId]);
   const removable = stored?.source === 'manual';
-  if (removable) await tx.store.delete([pageId, postId]);
+  if (removable) {
+    await posts.delete([pageId, postId]);
+    // The page's summary holds its newest own posts: the undone one must leave it too.
+    await refreshSummary(tx, pageId);
+  }
   await tx.done;
   return removable;
 }

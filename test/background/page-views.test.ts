@@ -103,6 +103,8 @@ describe('page edits', () => {
     expect((await pageGlance(db, 'x:acme', T0))?.cadence.state).toBe('on-track');
     expect(await removeManualPost(db, 'x:acme', postId!)).toBe(true);
     expect((await pageGlance(db, 'x:acme', T0))?.cadence).toMatchObject({ state: 'overdue', lastSource: 'read' });
+    // The list (and the badge) read the page's summary: it forgot the undone post too.
+    expect((await listPageItems(db, T0))[0]?.cadence).toMatchObject({ state: 'overdue', lastSource: 'read' });
     expect(await removeManualPost(db, 'x:acme', postId!)).toBe(false);
     // Only hand-made records: a read post cannot be removed through this, even by a forged id.
     expect(await removeManualPost(db, 'x:acme', 'p1')).toBe(false);
