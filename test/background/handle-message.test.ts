@@ -26,6 +26,9 @@ vi.mock('../../src/background/session-area', () => ({
     set: async (items: Record<string, unknown>) => {
       for (const [key, value] of Object.entries(items)) fake.session.set(key, structuredClone(value));
     },
+    remove: async (keys: string | string[]) => {
+      for (const key of [keys].flat()) fake.session.delete(key);
+    },
   } satisfies SessionArea,
 }));
 
