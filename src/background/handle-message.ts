@@ -8,6 +8,7 @@ import { enableInstance } from './mastodon-hosts';
 import { readSettings, saveSettings } from '../store/settings';
 import { recordManualPost, saveIdeaAction, updatePage } from './page-edits';
 import { listPageItems, pageDetail, pageGlance } from './page-views';
+import { namesSenderSite } from './sender-page';
 import { session } from './session-area';
 import { guardedIngest, storeStatus } from './store-guard';
 import { validateBackgroundMessage } from './validate-message';
@@ -25,7 +26,8 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
   if (sender.id !== browser.runtime.id) return undefined;
   const message = validateBackgroundMessage(raw);
   const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
-  if (!message || (!fromExtensionPage && !FROM_CONTENT.has(message.type))) {
+  const fromContentOk = (m: BackgroundMessage) => FROM_CONTENT.has(m.type) && namesSenderSite(m, sender.url ?? sender.tab?.url);
+  if (!message || (!fromExtensionPage && !fromContentOk(message))) {
     console.debug('Animateur: dropped a malformed or misdirected message', raw);
     // Our content script retries what goes unanswered; told it was refused, it stops.
     const ownObservation = (raw as { type?: unknown } | null)?.type === 'observation';

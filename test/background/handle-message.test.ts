@@ -119,6 +119,44 @@ describe('handleMessage', () => {
     });
   });
 
+  describe('takes from a tab only what the site it shows says of its own pages', () => {
+    /** Our content script on a second Mastodon instance the admin granted. */
+    const fromInstance = (host: string) => ({ id: OUR_ID, tab: { id: 8, url: `https://${host}/@user@mastodon.social` }, url: `https://${host}/@user@mastodon.social` });
+    const account = (handle: string, host: string) =>
+      withPatch((o) => Object.assign(o, { site: 'mastodon', page: { handle, name: 'Forged', url: `https://${host}/@${handle}` } }));
+
+    beforeEach(async () => {
+      await handleMessage({ type: 'track-page', observation: account('user@mastodon.social', 'mastodon.social'), role: 'mine' }, fromPopup);
+      fake.afterObservation.mockClear();
+    });
+
+    test('another instance cannot write into a mastodon.social account', async () => {
+      await expectDropped({ type: 'observation', observation: account('user@mastodon.social', 'evil.example') }, fromInstance('evil.example'));
+      // Even with the page address written as the home instance's.
+      await expectDropped({ type: 'observation', observation: account('user@mastodon.social', 'mastodon.social') }, fromInstance('evil.example'));
+    });
+
+    test('another instance cannot read the account overlay nor record a post for it', async () => {
+      await expectDropped({ type: 'page-glance', site: 'mastodon', handle: 'user@mastodon.social' }, fromInstance('evil.example'));
+      await expectDropped({ type: 'record-post', pageId: 'mastodon:user@mastodon.social', at: NOW, precision: 'minute' }, fromInstance('evil.example'));
+      await expectDropped({ type: 'track-page', observation: account('other@mastodon.social', 'mastodon.social'), role: 'mine' }, fromInstance('evil.example'));
+    });
+
+    test('x.com cannot speak of a Facebook page', async () => {
+      const facebook = withPatch((o) => Object.assign(o, { site: 'facebook', page: { handle: 'acme', url: 'https://www.facebook.com/acme' } }));
+      await expectDropped({ type: 'track-page', observation: facebook, role: 'mine' }, fromTab);
+    });
+
+    test('the home instance is heard, on any of its pages (in-app navigation)', async () => {
+      const home = { id: OUR_ID, tab: { id: 9, url: 'https://mastodon.social/explore' }, url: 'https://mastodon.social/explore' } as never;
+      expect(await handleMessage({ type: 'observation', observation: account('user@mastodon.social', 'mastodon.social') }, home)).toEqual({ tracked: true });
+      expect(await handleMessage({ type: 'page-glance', site: 'mastodon', handle: 'user@mastodon.social' }, home)).toMatchObject({ page: { id: 'mastodon:user@mastodon.social' } });
+      // twitter.com is X's own host too.
+      const twitter = { id: OUR_ID, tab: { id: 7, url: 'https://twitter.com/acme' }, url: 'https://twitter.com/acme' } as never;
+      expect(await handleMessage({ type: 'observation', observation: valid() }, twitter)).toEqual({ tracked: true });
+    });
+  });
+
   describe('drops a malformed track-page and tracks nothing', () => {
     const other = () => withPatch((o) => (o.page = { handle: 'newpage', url: 'https://x.com/newpage' }));
     test.each([
