@@ -29,7 +29,8 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
   const host = doc.createElement('animateur-overlay');
   // Fixed and out of the flow: the site's layout never moves for us.
   host.style.cssText = 'position:fixed;z-index:2147483646;';
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the page's own scripts cannot read what the panel says nor reach its buttons.
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = `${themeCss}\n${overlayCss}`;
   const root = doc.createElement('div');
