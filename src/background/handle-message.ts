@@ -1,9 +1,9 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundMessage, BackgroundReply } from '../messages';
 import { pageIdOf } from '../store/page-id';
-import { deletePageData } from '../store/pages';
 import { afterObservation, refreshBadges } from './badge';
 import { database } from './database';
+import { forgetPage } from './forget-page';
 import { enableInstance } from './mastodon-hosts';
 import { readSettings, saveSettings } from '../store/settings';
 import { recordManualPost, saveIdeaAction, updatePage } from './page-edits';
@@ -67,7 +67,7 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
       return { updated };
     }
     case 'delete-page':
-      await deletePageData(db, message.pageId);
+      await forgetPage(db, message.pageId);
       await refreshBadges();
       return { deleted: true };
     case 'get-settings':

@@ -10,7 +10,7 @@ import themeCss from '../ui/theme.css?inline';
 import overlayCss from './overlay.css?inline';
 import { Overlay, type OverlayApi, type OverlayProps } from './Overlay';
 import { freeCorner, MARGIN } from './placement';
-import { loadView, saveView, viewKey, type OverlayView } from './view-memory';
+import { loadView, offerViewId, saveView, viewKey, type OverlayView } from './view-memory';
 
 export interface OverlayState {
   observation: Observation;
@@ -70,8 +70,7 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
       const key = `${pageId}|${tracked}`;
       if (key === shownFor) return;
       shownFor = key;
-      // The offer and the panel are remembered apart: closing the offer must not hide the panel later.
-      viewId = tracked ? pageId : `offer:${pageId}`;
+      viewId = tracked ? pageId : offerViewId(pageId);
       lastSaved = undefined;
       // One api per page and state, so the component refetches exactly when either changes.
       api = {

@@ -12,10 +12,23 @@ const fake = vi.hoisted(() => ({
   db: undefined as unknown as Db,
   session: new Map<string, unknown>(),
   afterObservation: vi.fn(async () => undefined),
+  local: new Map<string, unknown>(),
+  shownNotifications: new Set<string>(),
 }));
 
 vi.mock('webextension-polyfill', () => ({
-  default: { runtime: { id: 'animateur-extension-id', getURL: (path: string) => `chrome-extension://animateur-extension-id/${path}` } },
+  default: {
+    runtime: { id: 'animateur-extension-id', getURL: (path: string) => `chrome-extension://animateur-extension-id/${path}` },
+    // Extension storage and notifications, kept in memory: "delete" must clear the page's there too.
+    storage: {
+      local: {
+        remove: async (keys: string | string[]) => {
+          for (const key of [keys].flat()) fake.local.delete(key);
+        },
+      },
+    },
+    notifications: { clear: async (id: string) => fake.shownNotifications.delete(id) },
+  },
 }));
 vi.mock('../../src/background/database', () => ({ database: async () => fake.db }));
 vi.mock('../../src/background/badge', () => ({ afterObservation: fake.afterObservation, refreshBadges: async () => undefined }));
@@ -52,6 +65,8 @@ beforeEach(async () => {
   vi.spyOn(console, 'debug').mockImplementation(() => undefined);
   fake.db = await freshDb();
   fake.session.clear();
+  fake.local.clear();
+  fake.shownNotifications.clear();
   fake.afterObservation.mockClear();
   // The page is tracked, so a malformed observation that slipped through would be stored.
   expect(await handleMessage({ type: 'track-page', observation: observation([post(9, { publishedAt: T0 })]), role: 'mine' }, fromPopup)).toEqual({
@@ -117,6 +132,16 @@ describe('handleMessage', () => {
     ])('%s', async (_, raw) => {
       await expectDropped(raw);
     });
+  });
+
+  test('delete-page removes the page everywhere: store, overlay and reminder memory, its notification', async () => {
+    fake.local.set('overlay:x:acme', 'collapsed').set('overlay:offer:x:acme', 'hidden').set('reminder:x:acme', { notifiedFor: 1 });
+    fake.local.set('overlay:x:other', 'hidden');
+    fake.shownNotifications.add('reminder:x:acme');
+    expect(await handleMessage({ type: 'delete-page', pageId: 'x:acme' }, fromPopup)).toEqual({ deleted: true });
+    expect(await snapshot(fake.db)).toMatchObject({ pages: [], posts: [], followers: [], ideas: [] });
+    expect([...fake.local.keys()]).toEqual(['overlay:x:other']);
+    expect(fake.shownNotifications.size).toBe(0);
   });
 
   describe('takes from a tab only what the site it shows says of its own pages', () => {
