@@ -39,7 +39,8 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
     case 'observation': {
       const result = await guardedIngest(db, session, message.observation, now);
       if (sender.tab?.id !== undefined) await afterObservation(sender.tab.id, sender.url ?? sender.tab.url, result);
-      return { tracked: result.tracked };
+      // Posts past the day's cap are refused for good: the sender must not send them again.
+      return result.tracked && result.refusedPosts ? { tracked: true, refused: true } : { tracked: result.tracked };
     }
     case 'track-page': {
       const result = await guardedIngest(db, session, message.observation, now, { role: message.role });

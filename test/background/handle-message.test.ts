@@ -46,6 +46,7 @@ vi.mock('../../src/background/session-area', () => ({
 }));
 
 const { handleMessage } = await import('../../src/background/handle-message');
+const { MAX_NEW_POSTS_PER_DAY } = await import('../../src/background/ingest');
 
 /** A content script of ours, in a tab showing the page. */
 const fromTab = { id: OUR_ID, tab: { id: 7, url: 'https://x.com/acme' }, url: 'https://x.com/acme' } as never;
@@ -132,6 +133,13 @@ describe('handleMessage', () => {
     ])('%s', async (_, raw) => {
       await expectDropped(raw);
     });
+  });
+
+  test('a page past its daily cap of new posts is told its new posts were refused', async () => {
+    const page = (await fake.db.get('pages', 'x:acme'))!;
+    await fake.db.put('pages', { ...page, intake: { since: Date.now() - 60_000, count: MAX_NEW_POSTS_PER_DAY } });
+    expect(await handleMessage({ type: 'observation', observation: valid() }, fromTab)).toEqual({ tracked: true, refused: true });
+    expect((await snapshot(fake.db)).posts).toHaveLength(1);
   });
 
   test('delete-page removes the page everywhere: store, overlay and reminder memory, its notification', async () => {
