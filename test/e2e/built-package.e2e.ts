@@ -46,6 +46,15 @@ describe.each(['dist', 'dist-firefox'])('%s', (dist) => {
     }
   });
 
+  test('exposes to web pages only what its module content script imports, on the supported sites only', () => {
+    const exposed: { matches: string[]; resources: string[] }[] = manifest.web_accessible_resources ?? [];
+    for (const entry of exposed) {
+      for (const match of entry.matches) expect(SUPPORTED_HOSTS).toContain(match);
+      // The Mastodon instances' script is injected by chrome.scripting, which needs no exposure.
+      expect(entry.resources.filter((path) => /standalone/.test(path))).toEqual([]);
+    }
+  });
+
   test('no remote URL in the code: only the supported sites (links, never fetched) and XML namespaces', () => {
     const supportedOrigins = SUPPORTED_HOSTS.map((pattern) => pattern.replace('/*', ''));
     for (const [file, text] of code) {
