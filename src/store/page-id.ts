@@ -31,3 +31,8 @@ export function parsePageId(raw: unknown): { site: SiteId; handle: string } | nu
   const handle = raw.slice(colon + 1);
   return colon > 0 && SITE_IDS.includes(site) && isValidHandle(site, handle) ? { site, handle } : null;
 }
+
+/** Every key [pageId, …] of one page in posts, followers or ideas: arrays sort after all else. */
+export function pageRange(pageId: PageId): IDBKeyRange {
+  return IDBKeyRange.bound([pageId], [pageId, []]);
+}
