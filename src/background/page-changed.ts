@@ -11,9 +11,14 @@ import { readTabPages } from './tab-pages';
  */
 export async function announcePageChange(pageId: PageId): Promise<void> {
   const message: PageChanged = { type: 'page-changed', pageId };
-  const tabs = [...(await readTabPages())].filter(([, shown]) => shown.pageId === pageId).map(([tabId]) => tabId);
-  await Promise.all([
-    browser.runtime.sendMessage(message).catch(() => undefined),
-    ...tabs.map((tabId) => browser.tabs.sendMessage(tabId, message).catch(() => undefined)),
-  ]);
+  try {
+    const tabs = [...(await readTabPages())].filter(([, shown]) => shown.pageId === pageId).map(([tabId]) => tabId);
+    await Promise.all([
+      browser.runtime.sendMessage(message).catch(() => undefined),
+      ...tabs.map((tabId) => browser.tabs.sendMessage(tabId, message).catch(() => undefined)),
+    ]);
+  } catch (error) {
+    // The change is stored; only the news of it was lost, which the next reload makes up for.
+    console.debug('Animateur: could not tell the other surfaces', error);
+  }
 }

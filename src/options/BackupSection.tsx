@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useNotice } from './use-notice';
-import type { ImportResult } from '../store/backup';
+import { refuseBySize, type ImportResult } from '../store/backup';
 import { formatCounted } from '../ui/format';
 import { t } from '../ui/i18n';
 
@@ -29,7 +29,7 @@ export function BackupSection({ api, onImported }: { api: BackupApi; onImported:
     if (!file) return;
     setBusy(true);
     try {
-      const outcome = await api.importText(await file.text());
+      const outcome = refuseBySize(file.size) ?? (await api.importText(await file.text()));
       show(outcome, !outcome.ok);
       if (outcome.ok) await onImported();
     } finally {

@@ -4,6 +4,7 @@ import { DEFAULT_GOAL_DAYS } from '../insights/cadence';
 import { sendToBackground, type PageListItem } from '../messages';
 import { ideaTitleKey } from '../insights/ideas';
 import type { IdeaRecord, PageRole } from '../store/db';
+import { isGoalDays } from '../store/goal';
 import { formatDays, pageName, siteLabel } from '../ui/format';
 import { t } from '../ui/i18n';
 import { useNotice } from './use-notice';
@@ -37,16 +38,18 @@ export function PageSettings({ item, remindersEnabled, dismissed, onChanged, onD
   };
   const update = (change: Partial<{ goalDays: number | null; role: PageRole; muted: boolean }>) =>
     act(async () => {
-      const { updated } = await sendToBackground<'update-page'>({
+      const reply = await sendToBackground<'update-page'>({
         type: 'update-page',
         pageId: page.id,
-        goalDays: page.goalDays ?? null,
+        // A goal the worker would refuse (from an old backup) is not sent back: the default replaces it.
+        goalDays: isGoalDays(page.goalDays) ? page.goalDays : null,
         role: page.role,
         // Unset, reminders follow the role (own pages on, watched ones off): keep it unset until chosen.
         ...(page.muted !== undefined && { muted: page.muted }),
         ...change,
       });
-      return updated;
+      // A refused message gets no reply at all.
+      return reply?.updated === true;
     }, 'saved');
   const restore = (ideaId: string) =>
     act(async () => (await sendToBackground<'restore-idea'>({ type: 'restore-idea', pageId: page.id, ideaId })).restored, 'restored');
@@ -108,7 +111,7 @@ export function PageSettings({ item, remindersEnabled, dismissed, onChanged, onD
       <div class="page-actions">
         {notice && (
           <span class={notice === 'failed' ? 'save-error' : 'saved'} role={notice === 'failed' ? 'alert' : 'status'}>
-            {t(notice === 'failed' ? 'saveFailed' : notice === 'restored' ? 'ideaRestored' : 'saved')}
+            {t(notice === 'failed' ? 'notSaved' : notice === 'restored' ? 'ideaRestored' : 'saved')}
           </span>
         )}
         {confirming ? (

@@ -47,7 +47,7 @@ export function RemindersSection({ settings, onSave }: RemindersSectionProps) {
       </fieldset>
       {notice && (
         <p class={notice === 'saved' ? 'saved' : 'save-error'} role={notice === 'saved' ? 'status' : 'alert'}>
-          {t(notice === 'saved' ? 'saved' : 'saveFailed')}
+          {t(notice === 'saved' ? 'saved' : 'notSaved')}
         </p>
       )}
     </section>

@@ -2,8 +2,12 @@ import { useState } from 'preact/hooks';
 import { t } from './i18n';
 
 export interface ManualPostProps {
-  /** at: epoch ms; precision 'day' for a date picked by hand. Resolves to the record's id, if stored. */
-  onRecord: (at: number, precision: 'minute' | 'day') => Promise<string | undefined>;
+  /**
+   * at: epoch ms; precision 'day' for a date picked by hand. `event` is the click or submit that
+   * asked, for a caller that checks it. Resolves to the record's id (so that it can be undone),
+   * or false when nothing was recorded.
+   */
+  onRecord: (at: number, precision: 'minute' | 'day', event: Event) => Promise<string | false | undefined>;
   /** Takes a mistaken record back. */
   onUndo: (postId: string) => Promise<void>;
   now: number;
@@ -24,8 +28,8 @@ export function ManualPost({ onRecord, onUndo, now }: ManualPostProps) {
   const [day, setDay] = useState(dayValue(now));
   // The record just made (it can be undone), or 'undone' once it was.
   const [saved, setSaved] = useState<{ postId: string } | 'undone'>();
-  const record = async (at: number, precision: 'minute' | 'day') => {
-    const postId = await onRecord(at, precision);
+  const record = async (at: number, precision: 'minute' | 'day', event: Event) => {
+    const postId = await onRecord(at, precision, event);
     if (postId) setSaved({ postId });
     setPicking(false);
   };
@@ -35,7 +39,7 @@ export function ManualPost({ onRecord, onUndo, now }: ManualPostProps) {
   };
   return (
     <div class="manual-post">
-      <button type="button" class="button-secondary" data-testid="manual-post" onClick={() => record(now, 'minute')}>
+      <button type="button" class="button-secondary" data-testid="manual-post" onClick={(event) => record(now, 'minute', event)}>
         {t('justPosted')}
       </button>
       {picking ? (
@@ -45,7 +49,7 @@ export function ManualPost({ onRecord, onUndo, now }: ManualPostProps) {
             event.preventDefault();
             // Noon local time keeps the day the same day in nearby time zones; today, no later than now.
             const [y, m, d] = day.split('-').map(Number);
-            void record(Math.min(new Date(y!, m! - 1, d!, 12).getTime(), now), 'day');
+            void record(Math.min(new Date(y!, m! - 1, d!, 12).getTime(), now), 'day', event);
           }}
         >
           <label>
