@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serveDemoPages } from './harness/demo-pages';
+import { overlayIn } from './harness/overlay';
 import { openPopup } from './harness/popup';
 import { historyOf } from './harness/sample-history';
 import { seedHistory } from './harness/seed';
@@ -22,9 +23,10 @@ test('"I just posted" in the popup updates the overlay on the page at once, with
   const tab = await session.context.newPage();
   await tab.setViewportSize({ width: 1280, height: 800 });
   await tab.goto(pages.tracked);
-  const state = tab.locator('animateur-overlay .panel-state');
-  await state.waitFor();
-  expect(await state.innerText()).toBe('Overdue');
+  // The shadow root is closed: the harness reads it from outside the page.
+  const overlay = await overlayIn(tab);
+  await overlay.waitFor('.panel-state');
+  expect(await overlay.text('.panel-state')).toBe('Overdue');
   const loadedAt = await tab.evaluate(() => performance.timeOrigin);
 
   const popup = await openPopup(session.context, session.worker, tab);
@@ -32,12 +34,11 @@ test('"I just posted" in the popup updates the overlay on the page at once, with
   await popup.evaluate('document.querySelector("[data-testid=manual-post]").click()');
   await popup.waitFor('document.querySelector(".manual-post-saved")');
 
-  await tab.waitForFunction(
-    () => document.querySelector('animateur-overlay')?.shadowRoot?.querySelector('.panel-state')?.textContent === 'On track',
-    undefined,
-    { timeout: 20_000 },
-  );
-  expect(await tab.locator('animateur-overlay [data-testid=overlay-last-status]').innerText()).toBe('Last post just now');
+  // Waits on the condition, not a time: the panel reads itself again once the worker tells it.
+  const deadline = Date.now() + 20_000;
+  while ((await overlay.text('.panel-state')) !== 'On track' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  expect(await overlay.text('.panel-state')).toBe('On track');
+  expect(await overlay.text('[data-testid=overlay-last-status]')).toBe('Last post just now');
   // The same document: the overlay was told, the page was not reloaded.
   expect(await tab.evaluate(() => performance.timeOrigin)).toBe(loadedAt);
   await popup.close();
