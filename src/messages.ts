@@ -18,6 +18,9 @@ export interface PageListItem {
   latestFollowers?: FollowerSample;
 }
 
+/** What the follower chart shows of one own post. */
+export type ChartPost = { at: number } & Pick<PostRecord, 'text' | 'kind' | 'reactions'>;
+
 /** Everything the popup shows for the selected page. */
 export interface PageDetail {
   page: PageRecord;
@@ -28,8 +31,8 @@ export interface PageDetail {
   /** Follower samples inside the window (plus the last one before it), oldest first. */
   followers: FollowerSample[];
   deltas: FollowerDelta[];
-  /** Dates of the page's own statuses inside the window: the chart's markers. */
-  statusDates: number[];
+  /** The page's own posts inside the window, oldest first: the chart's markers and their tooltips. */
+  chartPosts: ChartPost[];
   /** The newest own statuses, newest first. */
   recentPosts: PostRecord[];
   nudges: Nudge[];

@@ -51,7 +51,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
             </span>
           )}
         </div>
-        <FollowerChart samples={detail.followers} statusDates={detail.statusDates} from={detail.from} to={detail.to} />
+        <FollowerChart samples={detail.followers} posts={detail.chartPosts} from={detail.from} to={detail.to} />
         <dl class="deltas">
           {detail.deltas.map((d) => (
             <div key={d.days} class="delta">
