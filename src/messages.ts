@@ -85,6 +85,8 @@ export interface ContentRequests {
   'read-page': { request: {}; reply: Observation | null };
   /** The page was just tracked: start following its changes. */
   'page-tracked': { request: {}; reply: void };
+  /** The keyboard shortcut: move focus into the overlay. False when the page shows none. */
+  'focus-overlay': { request: {}; reply: boolean };
 }
 
 type MessageOf<R> = { [K in keyof R]: { type: K } & (R[K] extends { request: infer Q } ? Q : never) }[keyof R];

@@ -2,6 +2,7 @@
 // wakes a stopped worker finds its listener registered. It keeps no state of its own.
 import browser from 'webextension-polyfill';
 import { refreshBadges, tabNavigated } from './badge';
+import { runCommand } from './commands';
 import { database } from './database';
 import { handleMessage } from './handle-message';
 import { syncMastodonScripts } from './mastodon-hosts';
@@ -25,6 +26,8 @@ browser.alarms.onAlarm.addListener(async (alarm) => {
 browser.notifications.onClicked.addListener((id) => void openReminderPage(id));
 // Firefox has no notification buttons; where the event is missing, clicks alone are handled.
 browser.notifications.onButtonClicked?.addListener((id, index) => void snoozeReminder(id, index));
+
+browser.commands.onCommand.addListener((command) => void runCommand(command));
 
 browser.tabs.onActivated.addListener(() => void refreshBadges());
 browser.tabs.onUpdated.addListener((tabId, change) => {

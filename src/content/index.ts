@@ -27,7 +27,7 @@ const follower = followPage({
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-  // Only our popup (an extension page, never a web page) may ask this script anything.
+  // Only our popup or worker (never a web page) may ask this script anything.
   if (sender.id !== browser.runtime.id || sender.tab) return undefined;
   const message = raw as ContentMessage;
   switch (message?.type) {
@@ -36,6 +36,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     case 'page-tracked':
       follower.tracked();
       return Promise.resolve();
+    case 'focus-overlay':
+      return overlay ? overlay.then((shown) => shown.focus()) : Promise.resolve(false);
     default:
       return undefined;
   }

@@ -9,8 +9,9 @@ import { pageName } from '../ui/format';
 import themeCss from '../ui/theme.css?inline';
 import overlayCss from './overlay.css?inline';
 import { Overlay, type OverlayApi, type OverlayProps } from './Overlay';
-import { freeCorner, MARGIN } from './placement';
-import { loadView, saveView, viewKey, type OverlayView } from './view-memory';
+import { MARGIN, nextCorner, placeOverlay, type Corner, type Placement } from './placement';
+import { siteScheme } from './site-scheme';
+import { loadCorner, loadView, saveCorner, saveView, viewKey, type OverlayView } from './view-memory';
 
 export interface OverlayState {
   observation: Observation;
@@ -19,11 +20,13 @@ export interface OverlayState {
 
 export interface OverlayHandle {
   update(state: OverlayState): void;
+  /** The keyboard shortcut: focus the overlay's first control, opening it if it was hidden. False when nothing shows. */
+  focus(): Promise<boolean>;
   remove(): void;
 }
 
-/** The largest the panel gets; the corner is chosen for this footprint. */
-const FOOTPRINT = { width: 340, height: 320 };
+/** Until the panel has drawn, it is placed for about the size it will have. */
+const FOOTPRINT = { width: 320, height: 240 };
 
 export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandle {
   const host = doc.createElement('animateur-overlay');
@@ -38,12 +41,22 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
   shadow.append(style, root);
   doc.documentElement.append(host);
 
+  // The corner the admin moved it to on this site, once read from storage.
+  let chosen: Corner | undefined;
+  let placed: Placement | undefined;
   const place = () => {
-    const corner = freeCorner(doc, FOOTPRINT, host);
+    const rect = host.getBoundingClientRect();
+    const size = rect.width && rect.height ? { width: rect.width, height: rect.height } : FOOTPRINT;
+    placed = placeOverlay(doc, size, host, chosen);
     host.style.top = host.style.bottom = host.style.left = host.style.right = '';
-    host.style[corner.startsWith('top') ? 'top' : 'bottom'] = `${MARGIN}px`;
-    host.style[corner.endsWith('left') ? 'left' : 'right'] = `${MARGIN}px`;
+    host.style[placed.corner.startsWith('top') ? 'top' : 'bottom'] = `${placed.inset}px`;
+    host.style[placed.corner.endsWith('left') ? 'left' : 'right'] = `${MARGIN}px`;
+    // The site's own theme wins over the OS's: a dark X on a light desktop gets a dark panel.
+    root.style.colorScheme = siteScheme(doc) ?? '';
   };
+  // Folding, unfolding or a new idea changes the size: the place is checked again.
+  const resized = new ResizeObserver(() => place());
+  resized.observe(host);
 
   let shownFor = '';
   let api: OverlayApi | undefined;
@@ -63,8 +76,16 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
   browser.storage.onChanged.addListener(viewChanged);
   const placeAgain = () => place();
   addEventListener('resize', placeAgain, { passive: true });
+  let site = '';
   return {
     update({ observation, tracked }) {
+      if (observation.site !== site) {
+        site = observation.site;
+        void loadCorner(site).then((corner) => {
+          chosen = corner;
+          place();
+        });
+      }
       const pageId = pageIdOf(observation.site, observation.page.handle);
       const key = `${pageId}|${tracked}`;
       if (key === shownFor) return;
@@ -86,12 +107,34 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
           lastSaved = view;
           return saveView(viewId, view);
         },
+        move: async () => {
+          chosen = nextCorner(placed?.corner ?? 'bottom-right');
+          place();
+          await saveCorner(site, chosen);
+        },
       };
       place();
       props = { tracked, pageName: pageName(observation.page), api };
       draw();
     },
+    async focus() {
+      if (!props) return false;
+      if (!shadow.querySelector('button')) {
+        // Hidden by the admin: the shortcut brings it back, as the popup's "show" does.
+        lastSaved = undefined;
+        await saveView(viewId, 'open');
+        await new Promise<void>((resolve) => {
+          const seen = new MutationObserver(() => shadow.querySelector('button') && (seen.disconnect(), resolve()));
+          seen.observe(shadow, { childList: true, subtree: true });
+          setTimeout(() => (seen.disconnect(), resolve()), 2000);
+        });
+      }
+      const first = shadow.querySelector<HTMLElement>('button');
+      first?.focus();
+      return !!first;
+    },
     remove() {
+      resized.disconnect();
       browser.storage.onChanged.removeListener(viewChanged);
       removeEventListener('resize', placeAgain);
       render(null, root);

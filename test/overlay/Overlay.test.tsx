@@ -24,6 +24,7 @@ function fakeApi(glance: PageGlance | null, view: OverlayView = 'open') {
     ideaAction: async (ideaId, action) => void calls.push(`${action}:${ideaId}`),
     loadView: async () => view,
     saveView: async (next) => void calls.push(`view:${next}`),
+    move: async () => void calls.push('move'),
   };
   return { api, calls };
 }
@@ -47,6 +48,15 @@ describe('Overlay', () => {
     expect(pill.textContent).toBe('Last status 6 days ago');
     fireEvent.click(pill);
     expect(calls).toEqual(['view:collapsed', 'view:open']);
+  });
+
+  test('the panel can be sent to another corner, by mouse or keyboard', async () => {
+    const { api, calls } = fakeApi(overdue);
+    render(<Overlay tracked pageName="Le Bistro" api={api} />);
+    const move = await screen.findByRole('button', { name: 'Move to another corner' });
+    expect(move.getAttribute('title')).toBe('Move to another corner');
+    fireEvent.click(move);
+    expect(calls).toEqual(['move']);
   });
 
   test('a page left folded opens folded; a hidden one shows nothing', async () => {
@@ -87,5 +97,6 @@ describe('Overlay', () => {
     render(<Overlay tracked pageName="Le Bistro" api={api} />);
     expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Dernière publication il y a 6 jours');
     expect(screen.getByRole('button', { name: 'Replier' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Déplacer dans un autre coin' })).toBeTruthy();
   });
 });
