@@ -16,7 +16,11 @@ export interface PageDetailViewProps {
   onRecordPost: (at: number, precision: 'minute' | 'day') => Promise<void>;
 }
 
-/** The selected page: how long since its last status, its audience, and what to post next. */
+/**
+ * The selected page: how long since its last status, what to post next, then its audience. The
+ * ideas come before the chart so that they start above the fold of the 560 px popup, even under
+ * a "could not read" note and "I just posted".
+ */
 export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: PageDetailViewProps) {
   const { page, cadence } = detail;
   const latest = detail.followers.at(-1);
@@ -24,7 +28,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
     <section class="detail" aria-labelledby="detail-name">
       <header class="detail-header">
         <h2 id="detail-name" class="detail-name">
-          <a href={page.url} target="_blank" rel="noreferrer">
+          <a class="page-link" href={page.url} target="_blank" rel="noreferrer" title={t('openPageOnSite', [pageName(page), t(`site_${page.site}`)])}>
             {pageName(page)}
           </a>
           <span class="detail-site">{t(`site_${page.site}`)}</span>
@@ -41,6 +45,17 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
         <ManualPost now={now} onRecord={onRecordPost} />
         <OverlayRestore pageId={page.id} />
       </header>
+
+      <section class="nudges" aria-label={t('nudgesHeading')}>
+        <h3>{t('nudgesHeading')}</h3>
+        {detail.nudges.length === 0 ? (
+          <p class="muted">{t('nudgesNone')}</p>
+        ) : (
+          detail.nudges.map((nudge) => (
+            <NudgeCard key={nudge.ideaId} nudge={nudge} onAction={(action) => onIdeaAction(nudge.ideaId, action)} />
+          ))
+        )}
+      </section>
 
       <section class="audience" aria-label={t('audienceHeading')}>
         <div class="audience-head">
@@ -62,17 +77,6 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
             </div>
           ))}
         </dl>
-      </section>
-
-      <section class="nudges" aria-label={t('nudgesHeading')}>
-        <h3>{t('nudgesHeading')}</h3>
-        {detail.nudges.length === 0 ? (
-          <p class="muted">{t('nudgesNone')}</p>
-        ) : (
-          detail.nudges.map((nudge) => (
-            <NudgeCard key={nudge.ideaId} nudge={nudge} onAction={(action) => onIdeaAction(nudge.ideaId, action)} />
-          ))
-        )}
       </section>
 
       <section class="recent" aria-label={t('recentHeading')}>
