@@ -37,6 +37,9 @@ export default defineConfig({
     // No source maps in the package: smaller zip, and nothing that looks like remote code.
     sourcemap: false,
     target: 'es2022',
+    // The theme's light-dark() pairs stay as written: lowered, they follow only the OS's
+    // preference, and the overlay could no longer take the site's dark theme (color-scheme).
+    cssTarget: ['chrome123', 'firefox120'],
   },
   test: {
     environment: 'happy-dom',

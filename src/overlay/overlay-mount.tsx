@@ -52,7 +52,8 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
     host.style[placed.corner.startsWith('top') ? 'top' : 'bottom'] = `${placed.inset}px`;
     host.style[placed.corner.endsWith('left') ? 'left' : 'right'] = `${MARGIN}px`;
     // The site's own theme wins over the OS's: a dark X on a light desktop gets a dark panel.
-    root.style.colorScheme = siteScheme(doc) ?? '';
+    const box = host.getBoundingClientRect();
+    root.style.colorScheme = siteScheme(doc, { x: box.left + box.width / 2, y: box.top + box.height / 2 }, host) ?? '';
   };
   // Folding, unfolding or a new idea changes the size: the place is checked again.
   const resized = new ResizeObserver(() => place());

@@ -25,33 +25,45 @@ export function nextCorner(corner: Corner): Corner {
 }
 
 /**
- * The first place where a box of `size` covers none of the site's own controls (chat heads,
- * message drawers, "new post" buttons, sign-up bars sit in corners): the admin's chosen corner
- * first, else the bottom corners, then the top ones. Where no corner is free, the box may slide
- * above a bar along the bottom (or below one along the top) while it still fits the viewport. Probes a
+ * Where a box of `size` covers none of the site's own controls (chat heads, message drawers,
+ * "new post" buttons, sign-up bars sit in corners): in the corner the admin chose, else the
+ * first free one, bottom corners first. Where no corner is free, the box may slide above a bar
+ * along the bottom (or below one along the top) while it still fits the viewport. Probes a
  * grid of points with elementsFromPoint, so fixed and scrolled content alike are seen; our own
  * host is skipped. When every place covers something, the chosen (or first) corner is kept.
  */
 export function placeOverlay(doc: Document, size: { width: number; height: number }, own: Element, chosen?: Corner): Placement {
   const view = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
-  const corners = chosen ? [chosen, ...CORNERS.filter((c) => c !== chosen)] : CORNERS;
-  // A free corner first; sliding above (or below) a bar only where no corner is free.
+  // A corner the admin chose is theirs: kept, sliding clear of a bar there if it can.
+  if (chosen) return placeIn(doc, view, size, own, chosen, true) ?? { corner: chosen, inset: MARGIN };
+  // Else a free corner first; sliding above (or below) a bar only where no corner is free.
   for (const slide of [false, true]) {
-    for (const corner of corners) {
-      const left = corner.endsWith('left') ? MARGIN : view.width - MARGIN - size.width;
-      const bottom = corner.startsWith('bottom');
-      for (let inset = MARGIN; inset + size.height <= view.height - MARGIN; ) {
-        const box = { left, top: bottom ? view.height - inset - size.height : inset, ...size };
-        const covered = controlsUnder(doc, box, own);
-        if (!covered.length) return { corner, inset };
-        if (!slide) break;
-        inset = bottom
-          ? view.height - Math.min(...covered.map((r) => r.top)) + GAP
-          : Math.max(...covered.map((r) => r.bottom)) + GAP;
-      }
+    for (const corner of CORNERS) {
+      const placed = placeIn(doc, view, size, own, corner, slide);
+      if (placed) return placed;
     }
   }
-  return { corner: corners[0]!, inset: MARGIN };
+  return { corner: CORNERS[0]!, inset: MARGIN };
+}
+
+function placeIn(
+  doc: Document,
+  view: { width: number; height: number },
+  size: { width: number; height: number },
+  own: Element,
+  corner: Corner,
+  slide: boolean,
+): Placement | undefined {
+  const left = corner.endsWith('left') ? MARGIN : view.width - MARGIN - size.width;
+  const bottom = corner.startsWith('bottom');
+  for (let inset = MARGIN; inset + size.height <= view.height - MARGIN; ) {
+    const box = { left, top: bottom ? view.height - inset - size.height : inset, ...size };
+    const covered = controlsUnder(doc, box, own);
+    if (!covered.length) return { corner, inset };
+    if (!slide) return undefined;
+    inset = bottom ? view.height - Math.min(...covered.map((r) => r.top)) + GAP : Math.max(...covered.map((r) => r.bottom)) + GAP;
+  }
+  return undefined;
 }
 
 /** The boxes of the site's controls under `box`. */

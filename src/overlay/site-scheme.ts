@@ -1,10 +1,12 @@
 /**
- * Whether the site is showing its dark or light theme, read from the colour it paints behind
- * its page: X, Facebook and YouTube switch themes by their own setting, whatever the OS says.
- * undefined when the page paints no background of its own: the OS's preference then applies.
+ * Whether the site is showing its dark or light theme where the overlay sits, read from the
+ * colour painted behind that point: X, Facebook and YouTube switch themes by their own setting,
+ * whatever the OS says, and X paints its black on inner layers, not on the body. undefined when
+ * nothing there paints an opaque background: the OS's preference then applies.
  */
-export function siteScheme(doc: Document): 'dark' | 'light' | undefined {
-  for (const el of [doc.body, doc.documentElement]) {
+export function siteScheme(doc: Document, at: { x: number; y: number }, own: Element): 'dark' | 'light' | undefined {
+  const behind = doc.elementsFromPoint(at.x, at.y).filter((el) => el !== own && !own.contains(el));
+  for (const el of [...behind, doc.body, doc.documentElement]) {
     if (!el) continue;
     const rgba = /rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+))?\)/.exec(getComputedStyle(el).backgroundColor);
     if (!rgba || Number(rgba[4] ?? 1) < 0.5) continue;

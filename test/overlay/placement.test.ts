@@ -78,8 +78,10 @@ describe('placeOverlay', () => {
     ]);
   });
 
-  test('a chosen corner full of controls gives way to a free one', () => {
-    const doc = pageWith([{ left: 0, top: 0, right: 400, bottom: 800 }]);
-    expect(placeOverlay(doc, size, doc.createElement('div'), 'top-left').corner).toBe('bottom-right');
+  test("the admin's corner is kept even where the site has controls, sliding below a top bar", () => {
+    const doc = pageWith([{ left: 0, top: 0, right: 1200, bottom: 60 }]);
+    expect(placeOverlay(doc, size, doc.createElement('div'), 'top-left')).toEqual({ corner: 'top-left', inset: 68 });
+    const full = pageWith([{ left: 0, top: 0, right: 400, bottom: 800 }]);
+    expect(placeOverlay(full, size, full.createElement('div'), 'top-left')).toEqual({ corner: 'top-left', inset: 16 });
   });
 });

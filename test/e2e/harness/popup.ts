@@ -10,6 +10,8 @@ export interface Popup {
   /** Waits until `expression` is truthy in the popup, then returns its value. */
   waitFor<T>(expression: string, timeoutMs?: number): Promise<T>;
   screenshot(): Promise<Buffer>;
+  /** As if the OS preferred a light or dark theme. */
+  emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,9 @@ function popupSession(cdp: CDPSession, sessionId: string, targetId: string): Pop
     async screenshot() {
       const { data } = await call<{ data: string }>('Page.captureScreenshot', { format: 'png' });
       return Buffer.from(data, 'base64');
+    },
+    async emulateColorScheme(scheme) {
+      await call('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
     },
     async close() {
       await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
