@@ -86,11 +86,11 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
       <header class="panel-head">
         <StatusDot state={cadence.state} />
         <span class="panel-title">{pageName(page)}</span>
-        <button type="button" class="icon-button" data-testid="overlay-move" aria-label={t('overlayMove')} title={t('overlayMove')} onClick={() => void api.move()}>
-          <MoveIcon />
-        </button>
         <button type="button" class="icon-button" aria-expanded="true" aria-label={t('overlayCollapse')} title={t('overlayCollapse')} onClick={() => choose('collapsed')}>
           –
+        </button>
+        <button type="button" class="icon-button" data-testid="overlay-move" aria-label={t('overlayMove')} title={t('overlayMove')} onClick={() => void api.move()}>
+          <MoveIcon />
         </button>
         <button type="button" class="icon-button" aria-label={t('overlayHide')} title={t('overlayHide')} onClick={() => choose('hidden')}>
           ×

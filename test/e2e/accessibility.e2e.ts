@@ -72,6 +72,12 @@ describe.each([
     expect(missed).toEqual([]);
     expect(reached.filter((r) => !r.visible)).toEqual([]);
     expect(reached.map((r) => r.name)).toContainEqual(expect.stringMatching(/^g /)); // the chart's markers, one tab stop
+
+    // The ideas start above the fold, even under "could not read" and "I just posted".
+    await tab.locator('[data-testid=page-row][data-page-id="linkedin:menuiserie-roux"]').click();
+    await tab.locator('[data-testid=could-not-read]').waitFor();
+    const ideasTop = await tab.locator('[data-testid=nudge]').first().evaluate((el) => el.getBoundingClientRect().top);
+    expect(ideasTop).toBeLessThan(560 - 60);
     await tab.close();
   });
 

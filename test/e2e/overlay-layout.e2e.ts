@@ -4,6 +4,12 @@ import { demoPagesHistory, serveDemoPages } from './harness/demo-pages';
 import { seedHistory } from './harness/seed';
 import { startSession, type Session } from './harness/session';
 
+/** Which corner of the window the overlay sits in. */
+const cornerOf = () => {
+  const r = document.querySelector('animateur-overlay')!.getBoundingClientRect();
+  return `${r.top < innerHeight / 2 ? 'top' : 'bottom'}-${r.left < innerWidth / 2 ? 'left' : 'right'}`;
+};
+
 /** The site's visible controls that the overlay's box overlaps. */
 const coveredControls = (tab: Page) =>
   tab.evaluate(() => {
@@ -47,23 +53,14 @@ describe('overlay layout on X (French, the longer language)', () => {
     await tab.setViewportSize({ width: 1280, height: 800 });
     await tab.goto(pages.tracked);
     await tab.locator('animateur-overlay [data-testid=overlay-move]').waitFor();
-    const corner = () => tab.evaluate(() => {
-      const r = document.querySelector('animateur-overlay')!.getBoundingClientRect();
-      return `${r.top < innerHeight / 2 ? 'top' : 'bottom'}-${r.left < innerWidth / 2 ? 'left' : 'right'}`;
-    });
+    const corner = () => tab.evaluate(cornerOf);
     const before = await corner();
     await tab.locator('animateur-overlay [data-testid=overlay-move]').click();
-    await tab.waitForFunction((was) => {
-      const r = document.querySelector('animateur-overlay')!.getBoundingClientRect();
-      return `${r.top < innerHeight / 2 ? 'top' : 'bottom'}-${r.left < innerWidth / 2 ? 'left' : 'right'}` !== was;
-    }, before);
+    await tab.waitForFunction(`(${cornerOf})() !== ${JSON.stringify(before)}`);
     const moved = await corner();
     await tab.reload();
     await tab.locator('animateur-overlay [data-testid=overlay-move]').waitFor();
-    await tab.waitForFunction((want) => {
-      const r = document.querySelector('animateur-overlay')!.getBoundingClientRect();
-      return `${r.top < innerHeight / 2 ? 'top' : 'bottom'}-${r.left < innerWidth / 2 ? 'left' : 'right'}` === want;
-    }, moved);
+    await tab.waitForFunction(`(${cornerOf})() === ${JSON.stringify(moved)}`);
     expect(await corner()).toBe(moved);
     await tab.close();
   });

@@ -49,10 +49,11 @@ export async function runDemo({ headless, locale }: { headless: boolean; locale:
     await popup.waitFor('document.querySelector("[data-testid=follower-chart] svg")');
     save('popup', scheme, await popup.screenshot());
     // A week's markers, as a mouse over them shows them.
-    await popup.evaluate(`document.querySelector('[data-testid=follower-chart]').scrollIntoView({ block: 'end' })`);
+    await popup.evaluate(`document.querySelector('.detail-pane').scrollTop = document.querySelector('.audience').offsetTop - 16`);
     await popup.evaluate(`document.querySelectorAll('[data-testid=chart-post-group]')[8]?.dispatchEvent(new MouseEvent('mouseenter'))`);
     await popup.waitFor('document.querySelector("[data-testid=chart-tip]")');
     save('popup-chart-tip', scheme, await popup.screenshot());
+    await popup.evaluate(`document.querySelector('.detail-pane').scrollTop = 0`);
     await popup.evaluate(`document.querySelector('[data-testid=page-row][data-page-id="linkedin:menuiserie-roux"]').click()`);
     await popup.waitFor(`document.querySelector('[data-testid=could-not-read]')`);
     save('popup-could-not-read', scheme, await popup.screenshot());
