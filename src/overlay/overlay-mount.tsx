@@ -56,7 +56,18 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
     root.style.colorScheme = siteScheme(doc, { x: box.left + box.width / 2, y: box.top + box.height / 2 }, host) ?? '';
   };
   // Folding, unfolding or a new idea changes the size: the place is checked again.
-  const resized = new ResizeObserver(() => place());
+  // Probing the page costs up to a few hundred hit tests: a window dragged to a new size, or a
+  // burst of size changes, is placed once per frame.
+  let queued = false;
+  const placeAgain = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      place();
+    });
+  };
+  const resized = new ResizeObserver(placeAgain);
   resized.observe(host);
 
   let shownFor = '';
@@ -75,7 +86,6 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
     draw();
   };
   browser.storage.onChanged.addListener(viewChanged);
-  const placeAgain = () => place();
   addEventListener('resize', placeAgain, { passive: true });
   let site = '';
   return {
