@@ -58,9 +58,16 @@ export function headerScope(doc: Document, anchor: Element | null, postSelector:
   return scope;
 }
 
-/** The language the page is rendered in, which is the one its numbers and dates are written in. */
-export function pageLocale(doc: Document): string {
-  return doc.documentElement.getAttribute('lang')?.trim() || 'en';
+/**
+ * The language the page is rendered in, which is the one its numbers and dates are written in:
+ * its <html lang>; on a page without one (older or not yet rendered), what the site's own data
+ * says (`fromSite`), else its Open Graph locale ("es_ES"); English when nothing says.
+ */
+export function pageLocale(doc: Document, fromSite?: () => string | undefined): string {
+  const declared = doc.documentElement.getAttribute('lang')?.trim();
+  if (declared) return declared;
+  const ogLocale = doc.head?.querySelector('meta[property="og:locale"]')?.getAttribute('content')?.trim().replace('_', '-');
+  return fromSite?.() || ogLocale || 'en';
 }
 
 /** A follower count read from displayed text ("1.1M followers", "12 k abonnés"). */
