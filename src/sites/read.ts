@@ -126,10 +126,23 @@ export function readProfileSchema(script: Element | null): ProfileSchema | null 
 /** Keyed by the script, checked against its text: a client-side navigation may rewrite it in place. */
 const parsedSchemas = new WeakMap<Element, { text: string; schema: ProfileSchema | null }>();
 
+/**
+ * JSON that a template wrote with raw line breaks inside its strings (Bluesky's "description":
+ * "Writer⏎"), which JSON.parse refuses: outside strings a control character is only spacing, so
+ * turning every one into a space keeps the meaning.
+ */
+function parseLenient(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return JSON.parse(json.replace(/[\u0000-\u001f]/g, ' '));
+  }
+}
+
 function parseProfileSchema(json: string): ProfileSchema | null {
   if (!json) return null;
   try {
-    const entity = JSON.parse(json)?.mainEntity;
+    const entity = (parseLenient(json) as { mainEntity?: Record<string, unknown> } | null)?.mainEntity;
     if (!entity || typeof entity !== 'object') return null;
     const stats: unknown = entity.interactionStatistic;
     const follows = Array.isArray(stats)
