@@ -74,7 +74,7 @@ function readInitialData(text: string): ChannelJson | null {
   const vanity = stringAt(channel, 'vanityChannelUrl');
   return {
     id: stringAt(channel, 'externalId') ?? stringAt(dig(header, 'c4TabbedHeaderRenderer'), 'channelId'),
-    handle: vanity?.match(/\/@([^/?#]+)/)?.[1],
+    handle: decoded(vanity?.match(/\/@([^/?#]+)/)?.[1]),
     name: stringAt(channel, 'title'),
     metadata: headerTexts(header),
     text: text.slice(start, end + 1),
@@ -99,6 +99,15 @@ function textOf(value: unknown): string | undefined {
   if (typeof value.simpleText === 'string') return value.simpleText;
   if (!Array.isArray(value.runs)) return undefined;
   return value.runs.map((run) => stringAt(run, 'text') ?? '').join('') || undefined;
+}
+
+/** A handle with letters beyond ASCII comes percent-encoded in the vanity URL ("@caf%C3%A9"). */
+function decoded(segment: string | undefined): string | undefined {
+  try {
+    return segment && decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 function dig(value: unknown, ...keys: string[]): unknown {

@@ -92,6 +92,12 @@ describe('YouTube channel addresses', () => {
     }
   });
 
+  it('matches a non-ASCII @handle to its percent-encoded vanity URL', () => {
+    const json = JSON.stringify({ metadata: { channelMetadataRenderer: { title: 'Café Olé', externalId: 'UCcafeOle00000000000000A', vanityChannelUrl: 'http://www.youtube.com/@caf%C3%A9ol%C3%A9' } } });
+    const { doc, url } = pageAt('https://www.youtube.com/@caféolé', `<html lang="fr"><head><script>var ytInitialData = ${json};</script></head><body></body></html>`);
+    expect(youtubeAdapter.observe(doc, url, NOW)?.page).toEqual({ handle: 'caféolé', name: 'Café Olé', url: 'https://www.youtube.com/@caféolé' });
+  });
+
   it('keeps a legacy /user/ address as it is when nothing else names the channel', () => {
     const { doc } = loadFixture('youtube', 'channel-videos-drifted-en');
     doc.querySelectorAll('#channel-handle, yt-content-metadata-view-model span[role="text"]').forEach((el) => {
