@@ -35,7 +35,8 @@ const SELECT = {
 } as const;
 
 /** The main host, and the country ones (uk., fr., de.linkedin.com …) that serve the same pages. */
-const HOSTS = /^(?:www\.|[a-z]{2}\.)?linkedin\.com$/;
+const LINKEDIN_HOST = /^(?:www\.|[a-z]{2}\.)?linkedin\.com$/;
+export const HOSTS = { has: (host: string): boolean => LINKEDIN_HOST.test(host) };
 const TABS = new Set(['', 'posts']);
 const FOLLOWERS = /follower|abonné|seguidor|abonnent/i;
 /** A number ("2 345", "12,3") and its compact suffix ("k", "M", "mil") closing the text before the word. */
@@ -45,7 +46,7 @@ const REPOSTS = /repost|republication|republicación|partage/i;
 
 export const linkedinAdapter: SiteAdapter = {
   site: 'linkedin',
-  matches: (url) => HOSTS.test(url.hostname) && companySlug(url) !== null,
+  matches: (url) => HOSTS.has(url.hostname) && companySlug(url) !== null,
   observe(doc, url, _now, postRoots) {
     const slug = companySlug(url);
     const card = doc.querySelector(SELECT.topCard);

@@ -37,7 +37,7 @@ const PART_END = /,\s+|、/;
 const PINNED_CONTEXT = /pinned|épinglé|fijado|固定/i;
 const REPOST_CONTEXT = /repost|retweet|republié|リポスト/i;
 
-const HOSTS = new Set(['x.com', 'twitter.com', 'www.x.com', 'www.twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
+export const HOSTS = new Set(['x.com', 'twitter.com', 'www.x.com', 'www.twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
 /** First path segments that are X's own pages, not profiles. */
 const NOT_PROFILES = new Set([
   'home', 'explore', 'search', 'notifications', 'messages', 'settings', 'i', 'login', 'logout',
