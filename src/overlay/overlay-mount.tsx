@@ -11,7 +11,7 @@ import overlayCss from './overlay.css?inline';
 import { Overlay, type OverlayApi, type OverlayProps } from './Overlay';
 import { MARGIN, nextCorner, placeOverlay, type Corner, type Placement } from './placement';
 import { siteScheme } from './site-scheme';
-import { loadCorner, loadView, saveCorner, saveView, viewKey, type OverlayView } from './view-memory';
+import { loadCorner, loadView, offerViewId, saveCorner, saveView, viewKey, type OverlayView } from './view-memory';
 
 export interface OverlayState {
   observation: Observation;
@@ -32,7 +32,8 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
   const host = doc.createElement('animateur-overlay');
   // Fixed and out of the flow: the site's layout never moves for us.
   host.style.cssText = 'position:fixed;z-index:2147483646;';
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the page's own scripts cannot read what the panel says nor reach its buttons.
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = `${themeCss}\n${overlayCss}`;
   const root = doc.createElement('div');
@@ -101,8 +102,7 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
       const key = `${pageId}|${tracked}`;
       if (key === shownFor) return;
       shownFor = key;
-      // The offer and the panel are remembered apart: closing the offer must not hide the panel later.
-      viewId = tracked ? pageId : `offer:${pageId}`;
+      viewId = tracked ? pageId : offerViewId(pageId);
       lastSaved = undefined;
       // One api per page and state, so the component refetches exactly when either changes.
       api = {

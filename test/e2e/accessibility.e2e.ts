@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isBlocking, printAxe, runAxe, type AxeReport } from './harness/axe';
 import { demoPagesHistory, serveDemoPages } from './harness/demo-pages';
 import { extensionUrl, OPTIONS_PAGE, POPUP_PAGE } from './harness/extension-browser';
+import { overlayIn } from './harness/overlay';
 import { copyOverlayOpen, OVERLAY_COPY } from './harness/overlay-copy';
 import { seedHistory } from './harness/seed';
 import { startSession, type Session } from './harness/session';
@@ -106,14 +107,14 @@ describe.each([
 
   test.each(SCHEMES)('overlay on a tracked page and the offer on an owned one, OS %s: no serious or critical axe violation', async (scheme) => {
     for (const [name, url, ready] of [
-      ['overlay', pages.tracked, 'animateur-overlay [data-testid=overlay-last-status]'],
-      ['offer', pages.owned, 'animateur-overlay [data-testid=overlay-track]'],
+      ['overlay', pages.tracked, '[data-testid=overlay-last-status]'],
+      ['offer', pages.owned, '[data-testid=overlay-track]'],
     ] as const) {
       const tab = await session.context.newPage();
       await tab.setViewportSize({ width: 1280, height: 800 });
       await tab.emulateMedia({ colorScheme: scheme });
       await tab.goto(url);
-      await tab.locator(ready).waitFor();
+      await (await overlayIn(tab)).waitFor(ready);
       const copy = await copyOverlayOpen(tab);
       const report = await runAxe(tab, `${name} ${lang} OS ${scheme}`, { include: [[OVERLAY_COPY]] } as never);
       await copy.restore();
@@ -127,7 +128,8 @@ describe.each([
     const tab = await session.context.newPage();
     await tab.setViewportSize({ width: 1024, height: 600 });
     await tab.goto(pages.tracked);
-    await tab.locator('animateur-overlay [data-testid=overlay-last-status]').waitFor();
+    const overlay = await overlayIn(tab);
+    await overlay.waitFor('[data-testid=overlay-last-status]');
     // What the worker's command listener does on Alt+Shift+A (automation cannot press browser shortcuts).
     const focused = await session.worker.evaluate(async () => {
       const [active] = await chrome.tabs.query({ active: true, currentWindow: true });
@@ -136,6 +138,8 @@ describe.each([
     expect(focused).toBe(true);
     const where = await tab.evaluate(() => document.activeElement?.tagName);
     expect(where).toBe('ANIMATEUR-OVERLAY');
+    // Inside the (closed) root, its first control has the focus.
+    expect(await overlay.evaluate<string>('function () { return this.activeElement && this.activeElement.tagName; }')).toBe('BUTTON');
     const commands = await session.worker.evaluate(() => chrome.commands.getAll());
     expect(commands.map((c) => c.name)).toContain('focus-overlay');
     await tab.close();

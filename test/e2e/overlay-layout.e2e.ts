@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoPagesHistory, serveDemoPages } from './harness/demo-pages';
+import { overlayIn } from './harness/overlay';
 import { seedHistory } from './harness/seed';
 import { startSession, type Session } from './harness/session';
 
@@ -36,13 +37,14 @@ describe('overlay layout on X (French, the longer language)', () => {
     await tab.setViewportSize({ width: 1024, height: 600 });
     await tab.emulateMedia({ colorScheme: 'light' });
     await tab.goto(pages.tracked);
-    await tab.locator('animateur-overlay [data-testid=nudge]').waitFor();
+    const overlay = await overlayIn(tab);
+    await overlay.waitFor('[data-testid=nudge]');
     await tab.waitForFunction(() => !!document.querySelector('animateur-overlay')?.getBoundingClientRect().height);
     expect(await coveredControls(tab)).toEqual([]);
     // The page paints black; the OS says light: the panel is dark.
-    const panel = await tab.locator('animateur-overlay .panel').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const panel = await overlay.evaluate<string>("function () { return getComputedStyle(this.querySelector('.panel')).backgroundColor; }");
     expect(panel).toBe('rgb(29, 27, 26)');
-    const tops = await tab.locator('animateur-overlay .nudge-actions button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().top));
+    const tops = await overlay.evaluate<number[]>("function () { return [...this.querySelectorAll('.nudge-actions button')].map((b) => b.getBoundingClientRect().top); }");
     expect(tops).toHaveLength(3);
     expect(new Set(tops).size).toBe(1);
     await tab.close();
@@ -52,14 +54,15 @@ describe('overlay layout on X (French, the longer language)', () => {
     const tab = await session.context.newPage();
     await tab.setViewportSize({ width: 1280, height: 800 });
     await tab.goto(pages.tracked);
-    await tab.locator('animateur-overlay [data-testid=overlay-move]').waitFor();
+    const overlay = await overlayIn(tab);
+    await overlay.waitFor('[data-testid=overlay-move]');
     const corner = () => tab.evaluate(cornerOf);
     const before = await corner();
-    await tab.locator('animateur-overlay [data-testid=overlay-move]').click();
+    await overlay.click('[data-testid=overlay-move]');
     await tab.waitForFunction(`(${cornerOf})() !== ${JSON.stringify(before)}`);
     const moved = await corner();
     await tab.reload();
-    await tab.locator('animateur-overlay [data-testid=overlay-move]').waitFor();
+    await (await overlayIn(tab)).waitFor('[data-testid=overlay-move]');
     await tab.waitForFunction(`(${cornerOf})() === ${JSON.stringify(moved)}`);
     expect(await corner()).toBe(moved);
     await tab.close();

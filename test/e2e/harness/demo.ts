@@ -1,4 +1,5 @@
 import { demoPagesHistory, serveDemoPages } from './demo-pages';
+import { overlayIn } from './overlay';
 import { openPopup } from './popup';
 import { seedHistory } from './seed';
 import { saveArtifact, startSession } from './session';
@@ -23,8 +24,8 @@ export async function runDemo({ headless, locale }: { headless: boolean; locale:
   await owned.goto(pages.owned);
   const tracked = await session.context.newPage();
   await tracked.goto(pages.tracked);
-  await tracked.locator('animateur-overlay [data-testid=overlay-last-status]').waitFor();
-  await owned.locator('animateur-overlay [data-testid=overlay-track]').waitFor();
+  await (await overlayIn(tracked)).waitFor('[data-testid=overlay-last-status]');
+  await (await overlayIn(owned)).waitFor('[data-testid=overlay-track]');
 
   if (!headless) {
     console.log('Animateur demo: click the toolbar icon (pin it from the puzzle menu) for the popup; close the browser to end.');
