@@ -6,6 +6,7 @@ import { afterObservation, refreshBadges } from './badge';
 import { database } from './database';
 import { enableInstance } from './mastodon-hosts';
 import { readSettings, saveSettings } from '../store/settings';
+import { snoozedUntil, snoozePageReminders } from './reminders/notification-actions';
 import { recordManualPost, saveIdeaAction, updatePage } from './page-edits';
 import { listPageItems, pageDetail, pageGlance } from './page-views';
 import { session } from './session-area';
@@ -63,6 +64,14 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
       const updated = await updatePage(db, message.pageId, message);
       if (updated) await refreshBadges();
       return { updated };
+    }
+    case 'snooze-reminders': {
+      const { snoozedUntil: until } = await snoozePageReminders(message.pageId, message.days, now);
+      return until === undefined ? {} : { snoozedUntil: until };
+    }
+    case 'reminder-snooze': {
+      const until = await snoozedUntil(message.pageId, now);
+      return until === undefined ? {} : { snoozedUntil: until };
     }
     case 'delete-page':
       await deletePageData(db, message.pageId);

@@ -8,6 +8,7 @@ import { isPlainObject } from '../plain-object';
 import { DATE_PRECISIONS, POST_KINDS, SITE_IDS, type DatePrecision, type Observation, type ObservedPost, type PostKind, type SiteId } from '../sites/types';
 import { isMinuteOfDay, PAGE_ROLES, type PageRole, type Settings } from '../store/db';
 import { pageIdOf, type PageId } from '../store/page-id';
+import { SNOOZE_DAYS } from './reminders/decide';
 
 /**
  * Messages reach the service worker from content scripts running inside pages we do not
@@ -31,6 +32,7 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
     case 'get-settings':
       return { type: raw.type };
     case 'page-detail':
+    case 'reminder-snooze':
     case 'delete-page': {
       const pageId = validPageId(raw.pageId);
       return pageId === null ? null : { type: raw.type, pageId };
@@ -67,6 +69,12 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
         ...(raw.muted !== undefined && { muted: raw.muted }),
       };
     }
+    case 'snooze-reminders': {
+      const pageId = validPageId(raw.pageId);
+      const days = raw.days;
+      if (!pageId || (days !== null && !SNOOZE_CHOICES.includes(days as never))) return null;
+      return { type: 'snooze-reminders', pageId, days: days as number | null };
+    }
     case 'enable-instance': {
       const origin = instanceOrigin(raw.origin);
       if (!origin || !Number.isSafeInteger(raw.tabId) || (raw.tabId as number) < 0) return null;
@@ -88,6 +96,7 @@ function instanceOrigin(value: unknown): string | null {
   return match && match[1]!.includes('.') ? value : null;
 }
 const IDEA_ACTIONS: readonly IdeaAction[] = ['done', 'snoozed', 'dismissed'];
+const SNOOZE_CHOICES: readonly number[] = Object.values(SNOOZE_DAYS);
 /** A goal longer than two months is no rhythm at all. */
 export const MAX_GOAL_DAYS = 60;
 
