@@ -1,3 +1,6 @@
+/** The add-on's id: Firefox keys its storage and grants by it, so it never changes. */
+export const GECKO_ID = 'animateur@animateur.invalid';
+
 /**
  * Firefox runs MV3 background code as an event page (background.scripts), not a service worker,
  * and wants a stable add-on id and a data-collection declaration (we collect nothing).
@@ -11,7 +14,7 @@ export function firefoxManifest<M extends { background?: object; minimum_chrome_
     background: { scripts: ['src/background/index.ts'], type: 'module' as const },
     browser_specific_settings: {
       gecko: {
-        id: 'animateur@animateur.invalid',
+        id: GECKO_ID,
         // data_collection_permissions is read from Firefox 140 (142 on Android); the declaration is
         // what lets an add-on say it collects nothing, so older versions are left out.
         strict_min_version: '140.0',
