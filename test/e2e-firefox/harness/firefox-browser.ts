@@ -32,10 +32,22 @@ export interface ConsoleEntry {
 }
 
 /**
- * Messages Firefox itself reports about its own teardown of a context we close, by their exact
- * text: they name no fault of ours. Anything else in an extension context is an error of ours.
+ * What Firefox itself reports when it tears down a tab or popup that a test closed, by their
+ * exact text (the first line: the rest is the stack where it stopped our script). They name no
+ * fault of ours. Firefox forwards them from the content and extension processes without the id
+ * of the window they came from, so they cannot be tied to the closed window: hence exact texts
+ * only. Anything else in an extension context is an error of ours.
  */
-export const FIREFOX_OWN_MESSAGES: readonly string[] = [];
+export const FIREFOX_TEARDOWN_MESSAGES: readonly string[] = [
+  // A tab or popup closed while its content script or page waited on an answer: the WebExtension
+  // framework drops the answer and says so (ExtensionCommon's context unload).
+  'Promise resolved after context unloaded',
+  "Promise rejected after context unloaded: Actor 'Conduits' destroyed before query 'RuntimeMessage' was resolved",
+  // A closing tab's running scripts are cancelled (the content script mid-render included).
+  'Script terminated by timeout at:',
+];
+/** A module a closing tab's content script was still loading (the overlay's chunks; the origin has no regex signs). */
+const CANCELLED_MODULE = new RegExp(`^Loading failed for the module with source “${EXTENSION_ORIGIN}/assets/[\\w.-]+\\.js”\\.$`);
 
 export interface FirefoxWithExtension {
   browser: Browser;
@@ -64,7 +76,7 @@ const LISTEN_TO_CONSOLE = `(() => {
     observe(message) {
       if (!(message instanceof Ci.nsIScriptError)) return;
       const level = message.flags & Ci.nsIScriptError.warningFlag ? 'warning' : message.flags & Ci.nsIScriptError.infoFlag ? 'info' : 'error';
-      globalThis.animateurConsole.push({ level, category: message.category ?? '', source: message.sourceName ?? '', message: message.errorMessage });
+      globalThis.animateurConsole.push({ level, category: message.category ?? '', source: message.sourceName ?? '', message: message.errorMessage.trim() });
     },
   });
   return true;
@@ -131,12 +143,16 @@ export async function launchFirefox(
     consoleEntries,
     async errors() {
       return (await consoleEntries())
-        .filter((entry) => entry.level !== 'info' && isOurs(entry) && !FIREFOX_OWN_MESSAGES.includes(entry.message))
+        .filter((entry) => entry.level !== 'info' && isOurs(entry) && !isTeardown(entry.message))
         .map((entry) => `${entry.level} ${entry.source}: ${entry.message}`);
     },
     openExtensionPage,
     close: () => browser.close(),
   };
+}
+
+function isTeardown(message: string): boolean {
+  return FIREFOX_TEARDOWN_MESSAGES.includes(message.split('\n')[0]!) || CANCELLED_MODULE.test(message);
 }
 
 /** From one of the extension's contexts, or the framework's word about the add-on. */

@@ -18,7 +18,9 @@ export interface FirefoxPopup {
 const inPopup = (expression: string) => `(async () => {
   const popup = browser.extension.getViews({ type: 'popup' })[0];
   if (!popup) throw new Error('no popup open');
-  return await ((document, window) => (${expression}))(popup.document, popup);
+  const value = await ((document, window) => (${expression}))(popup.document, popup);
+  // A node does not cross back to the test; that it was found is what a wait needs.
+  return value instanceof popup.Node ? true : value;
 })()`;
 
 export async function openPopup(session: FirefoxSession, page: Page): Promise<FirefoxPopup> {
