@@ -51,15 +51,12 @@ const CANCELLED_MODULE = new RegExp(`^Loading failed for the module with source 
 
 export interface FirefoxWithExtension {
   browser: Browser;
-  bidi: BidiSend;
   /** An extension page in a tab of its own, from which the extension's APIs are driven. */
   control: Page;
   /** Runs `expression` with chrome privileges (the parent process's browser window); its value as JSON. */
   privileged<T>(expression: string): Promise<T>;
   /** Errors and warnings of the extension's contexts so far (its pages, background, content scripts). */
   errors(): Promise<string[]>;
-  /** Everything the console service saw, ours or not, to tell them apart in a report. */
-  consoleEntries(): Promise<ConsoleEntry[]>;
   /** Navigates an existing tab to an extension page (page.goto never sees their load event). */
   openExtensionPage(page: Page, path: string): Promise<void>;
   close(): Promise<void>;
@@ -89,7 +86,7 @@ const LISTEN_TO_CONSOLE = `(() => {
  */
 export async function launchFirefox(
   port: number,
-  options: { locale?: string; dist?: string; prefs?: Record<string, string | number | boolean> } = {},
+  options: { locale?: string; dist?: string } = {},
 ): Promise<FirefoxWithExtension> {
   const lang = (options.locale ?? 'en-US').slice(0, 2);
   const browser = await puppeteer.launch({
@@ -108,7 +105,6 @@ export async function launchFirefox(
       // The UI language (from the installed language pack) and the languages pages are offered.
       'intl.locale.requested': options.locale ?? 'en-US',
       'intl.accept_languages': lang === 'en' ? 'en-US, en' : `${options.locale}, ${lang}`,
-      ...options.prefs,
     },
   });
   const control = (await browser.pages())[0] ?? (await browser.newPage());
@@ -137,10 +133,8 @@ export async function launchFirefox(
   const consoleEntries = () => privileged<ConsoleEntry[]>('globalThis.animateurConsole');
   return {
     browser,
-    bidi,
     control,
     privileged,
-    consoleEntries,
     async errors() {
       return (await consoleEntries())
         .filter((entry) => entry.level !== 'info' && isOurs(entry) && !isTeardown(entry.message))
