@@ -2,7 +2,7 @@
 // the popup, the overlay and the options speak French, numbers written the French way.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { demoPagesHistory, serveDemoPages } from '../e2e/harness/demo-pages';
-import { putHistory } from '../e2e/harness/seed';
+import { historyWrite, putHistory } from '../e2e/harness/seed';
 import { openPopup } from './harness/firefox-popup';
 import { startFirefoxSession, until, type FirefoxSession } from './harness/firefox-session';
 
@@ -11,7 +11,7 @@ let pages: ReturnType<typeof serveDemoPages>;
 beforeAll(async () => {
   session = await startFirefoxSession({ locale: 'fr' });
   pages = serveDemoPages(session.server);
-  await session.ext(putHistory, demoPagesHistory(Date.now()));
+  await session.ext(putHistory, historyWrite(demoPagesHistory(Date.now())));
 });
 afterAll(() => session?.end());
 

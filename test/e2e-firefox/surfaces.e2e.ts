@@ -9,7 +9,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { fixtureHtml } from '../sites/fixture-html';
 import { demoPagesHistory, serveDemoPages } from '../e2e/harness/demo-pages';
-import { putHistory } from '../e2e/harness/seed';
+import { historyWrite, putHistory } from '../e2e/harness/seed';
 import type { StoredData } from '../e2e/harness/store-reader';
 import { backgroundMarked, markBackground, stopBackground } from './harness/firefox-background';
 import { openPopup, trackFromPopup } from './harness/firefox-popup';
@@ -23,7 +23,7 @@ let tracked: Page;
 beforeAll(async () => {
   session = await startFirefoxSession();
   pages = serveDemoPages(session.server);
-  await session.ext(putHistory, demoPagesHistory(Date.now()));
+  await session.ext(putHistory, historyWrite(demoPagesHistory(Date.now())));
   tracked = await session.open(pages.tracked);
 });
 afterAll(() => session?.end());
