@@ -79,8 +79,12 @@ test('an overdue page gets its reminder, without buttons, and it is snoozed from
   try {
     await popup.waitFor(`document.querySelector('[data-testid=page-row][data-page-id="facebook:lebistroduport"]')`);
     await popup.evaluate(`document.querySelector('[data-testid=page-row][data-page-id="facebook:lebistroduport"]').click()`);
-    await popup.waitFor(`document.querySelector('.detail-name a')?.textContent === 'Le Bistro du Port' && document.querySelector('[data-testid=reminder-snooze] [data-snooze-days="1"]')`);
-    await popup.evaluate(`document.querySelector('[data-testid=reminder-snooze] [data-snooze-days="1"]').click()`);
+    // Found and pressed in one go: the detail may render again in between (its reads come back).
+    await popup.waitFor(`(() => {
+      const snooze = document.querySelector('.detail-name a')?.textContent === 'Le Bistro du Port' && document.querySelector('[data-testid=reminder-snooze] [data-snooze-days="1"]');
+      snooze?.click();
+      return Boolean(snooze);
+    })()`);
     const snoozedText = await popup.waitFor<string>(`document.querySelector('[data-testid=snoozed-until]')?.textContent`);
     expect(snoozedText).toMatch(/^Reminders snoozed until /);
   } finally {
