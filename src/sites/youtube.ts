@@ -21,7 +21,7 @@ const SELECT = {
   embeddedVideo: 'ytd-video-renderer',
 } as const;
 
-const HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com']);
+export const HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com']);
 /** Channel tabs that list the channel's own posts. */
 const TABS = new Set(['', 'featured', 'videos', 'streams', 'community', 'posts']);
 /** Subscriber counts are the header metadata part saying so; the others are the handle and "232 videos". */

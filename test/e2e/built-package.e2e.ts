@@ -46,6 +46,13 @@ describe.each(['dist', 'dist-firefox'])('%s', (dist) => {
     }
   });
 
+  test('exposes no content script file to web pages', () => {
+    const exposed: { resources: string[] }[] = manifest.web_accessible_resources ?? [];
+    // The Mastodon instances' script is injected by chrome.scripting, which needs no exposure;
+    // the manifest's are injected by the browser. Exposed, any site could fetch one to detect us.
+    expect(exposed.flatMap((entry) => entry.resources).filter((path) => path.startsWith('src/content/'))).toEqual([]);
+  });
+
   test("each site's content script carries its own adapter only, and no overlay until a page shows it", () => {
     const isolated = manifest.content_scripts.filter((script: { world?: string }) => script.world !== 'MAIN');
     const scripts: [string, string][] = isolated.map(({ js: [file] }: { js: [string] }) => [file, readFileSync(join(dist, file), 'utf8')]);
