@@ -18,10 +18,7 @@ afterAll(() => session?.end());
 test('the popup, the overlay and the options are in French', async () => {
   expect(await session.ext(() => chrome.i18n.getUILanguage())).toMatch(/^fr/);
   const tab = await session.open(pages.tracked);
-  const overlay = await until(
-    () => tab.evaluate(() => document.querySelector('animateur-overlay')?.shadowRoot?.querySelector('[data-testid=overlay-last-status]')?.textContent ?? null),
-    'the overlay',
-  );
+  const overlay = await until(() => session.overlayText(tab, 'overlay-last-status'), 'the overlay');
   expect(overlay).toMatch(/^Dernière publication /);
 
   const popup = await openPopup(session, tab);

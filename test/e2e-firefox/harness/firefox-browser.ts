@@ -57,6 +57,12 @@ export interface FirefoxWithExtension {
   privileged<T>(expression: string): Promise<T>;
   /** Errors and warnings of the extension's contexts so far (its pages, background, content scripts). */
   errors(): Promise<string[]>;
+  /**
+   * The text of the element with this data-testid inside the overlay's closed shadow root on
+   * `page`, or null while there is none. The page cannot reach that root; BiDi's serialization
+   * of the host names it (includeShadowTree: 'all'), and a function then runs on it.
+   */
+  overlayText(page: Page, testId: string): Promise<string | null>;
   /** Navigates an existing tab to an extension page (page.goto never sees their load event). */
   openExtensionPage(page: Page, path: string): Promise<void>;
   close(): Promise<void>;
@@ -130,11 +136,30 @@ export async function launchFirefox(
   };
   await openExtensionPage(control, 'src/options/index.html');
 
+  const overlayText = async (page: Page, testId: string): Promise<string | null> => {
+    const target = { context: inside(page)._id };
+    const { result: host } = await bidi('script.evaluate', {
+      expression: `document.querySelector('animateur-overlay')`,
+      target,
+      awaitPromise: false,
+      serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+    });
+    const root = host.result?.value?.shadowRoot?.sharedId;
+    if (!root) return null;
+    const { result } = await bidi('script.callFunction', {
+      functionDeclaration: '(root, id) => root.querySelector(`[data-testid=${id}]`)?.textContent ?? null',
+      arguments: [{ sharedId: root }, { type: 'string', value: testId }],
+      target,
+      awaitPromise: false,
+    });
+    return result.result?.type === 'string' ? result.result.value : null;
+  };
   const consoleEntries = () => privileged<ConsoleEntry[]>('globalThis.animateurConsole');
   return {
     browser,
     control,
     privileged,
+    overlayText,
     async errors() {
       return (await consoleEntries())
         .filter((entry) => entry.level !== 'info' && isOurs(entry) && !isTeardown(entry.message))
