@@ -4,7 +4,9 @@ import { CouldNotRead } from '../ui/CouldNotRead';
 import { FollowerChart } from '../ui/FollowerChart';
 import { formatAgo, formatChange, formatCount, formatDays, pageName } from '../ui/format';
 import { t, tPlural } from '../ui/i18n';
+import { wantsReminders } from '../background/reminders/decide';
 import { ManualPost } from '../ui/ManualPost';
+import { ReminderSnooze } from '../ui/ReminderSnooze';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
 import { OverlayRestore } from './OverlayRestore';
@@ -44,6 +46,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
         {page.lastMissing?.length ? <CouldNotRead /> : null}
         <ManualPost now={now} onRecord={onRecordPost} />
         <OverlayRestore pageId={page.id} />
+        {wantsReminders(page) && <ReminderSnooze pageId={page.id} />}
       </header>
 
       <section class="nudges" aria-label={t('nudgesHeading')}>
