@@ -19,6 +19,9 @@ export interface PageListItem {
   latestFollowers?: FollowerSample;
 }
 
+/** What the follower chart shows of one own post. */
+export type ChartPost = { at: number } & Pick<PostRecord, 'text' | 'kind' | 'reactions'>;
+
 /** Everything the popup shows for the selected page. */
 export interface PageDetail {
   page: PageRecord;
@@ -29,8 +32,8 @@ export interface PageDetail {
   /** Follower samples inside the window (plus the last one before it), oldest first. */
   followers: FollowerSample[];
   deltas: FollowerDelta[];
-  /** Dates of the page's own statuses inside the window: the chart's markers. */
-  statusDates: number[];
+  /** The page's own posts inside the window, oldest first: the chart's markers and their tooltips. */
+  chartPosts: ChartPost[];
   /** The newest own statuses, newest first. */
   recentPosts: PostRecord[];
   nudges: Nudge[];
@@ -76,6 +79,13 @@ export interface BackgroundRequests {
     request: { pageId: PageId; goalDays: number | null; role: PageRole; muted?: boolean };
     reply: { updated: boolean };
   };
+  /**
+   * Snooze the page's reminders for `days` (one of SNOOZE_DAYS), or with null end the snooze.
+   * Extension pages only: where notifications have no buttons (Firefox), the only way to snooze.
+   */
+  'snooze-reminders': { request: { pageId: PageId; days: number | null }; reply: { snoozedUntil?: number } };
+  /** Until when the page's reminders are snoozed, if they are. Extension pages only. */
+  'reminder-snooze': { request: { pageId: PageId }; reply: { snoozedUntil?: number } };
   /** Untrack a page and delete everything stored about it. Extension pages only. */
   'delete-page': { request: { pageId: PageId }; reply: { deleted: boolean } };
   'get-settings': { request: {}; reply: Settings };
@@ -103,6 +113,8 @@ export interface ContentRequests {
   'page-tracked': { request: {}; reply: void };
   /** From the worker: a surface changed this page; the overlay reads it again if it shows it. */
   'page-changed': { request: { pageId: PageId }; reply: void };
+  /** The keyboard shortcut: move focus into the overlay. False when the page shows none. */
+  'focus-overlay': { request: {}; reply: boolean };
 }
 
 type MessageOf<R> = { [K in keyof R]: { type: K } & (R[K] extends { request: infer Q } ? Q : never) }[keyof R];

@@ -4,6 +4,8 @@ import { DAY_MS } from '../insights/day';
 import { database } from './database';
 import { readPageStates, type PageState } from './page-states';
 import { wantsReminders } from './reminders/decide';
+import { pageName } from '../ui/format';
+import { t, tPlural } from '../ui/i18n';
 import type { IngestResult } from './ingest';
 import { forgetTabPage, readTabPages, rememberTabPage, tabPageOf } from './tab-pages';
 
@@ -25,6 +27,18 @@ function badgeDays(cadence: PageState['cadence']): string {
   return days > 999 ? '999+' : String(days);
 }
 
+/** The icon's tooltip says what its number is: a page's silence on its tab, the overdue count elsewhere. */
+function overdueTitle(overdue: number): string {
+  return overdue ? tPlural('badgeTitleOverdue', overdue, [String(overdue)]) : t('badgeTitleNoneOverdue');
+}
+
+function pageTitle(state: PageState): string {
+  const name = pageName(state.page);
+  if (state.cadence.sinceMs === undefined) return t('badgeTitlePageUndated', name);
+  const days = Math.floor(state.cadence.sinceMs / DAY_MS);
+  return tPlural('badgeTitlePage', days, [name, String(days)]);
+}
+
 /**
  * The toolbar badge: on a tab showing a tracked page, the days since that page's last own status
  * in its state's colour; on any other tab, how many of the admin's pages are overdue (empty when
@@ -35,6 +49,7 @@ export async function showBadges(states: readonly PageState[]): Promise<void> {
   await browser.action.setBadgeText({ text: overdue ? String(overdue) : '' });
   await browser.action.setBadgeBackgroundColor({ color: BACKGROUND.overdue });
   await browser.action.setBadgeTextColor({ color: TEXT.overdue });
+  await browser.action.setTitle({ title: overdueTitle(overdue) });
 
   for (const [tabId, { pageId }] of await readTabPages()) {
     const state = states.find((s) => s.page.id === pageId);
@@ -47,6 +62,7 @@ export async function showBadges(states: readonly PageState[]): Promise<void> {
       await browser.action.setBadgeText({ tabId, text: badgeDays(state.cadence) });
       await browser.action.setBadgeBackgroundColor({ tabId, color: BACKGROUND[kind] });
       await browser.action.setBadgeTextColor({ tabId, color: TEXT[kind] });
+      await browser.action.setTitle({ tabId, title: pageTitle(state) });
     } catch {
       // The tab was closed before its onRemoved reached us.
       await forgetTabPage(tabId);
@@ -104,4 +120,6 @@ export async function afterObservation(tabId: number, url: string | undefined, r
 async function releaseTab(tabId: number): Promise<void> {
   await forgetTabPage(tabId);
   await browser.action.setBadgeText({ tabId, text: null });
+  // Chrome has no way to clear a tab's own title: it gets the global one (the overdue count).
+  await browser.action.setTitle({ tabId, title: await browser.action.getTitle({}) });
 }

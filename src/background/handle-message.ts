@@ -9,6 +9,7 @@ import { enableInstance } from './mastodon-hosts';
 import { announcePageChange } from './page-changed';
 import { readSettings, saveSettings } from '../store/settings';
 import { recordManualPost, removeManualPost, saveIdeaAction, updatePage } from './page-edits';
+import { snoozedUntil, snoozePageReminders } from './reminders/notification-actions';
 import { listPageItems, pageDetail, pageGlance } from './page-views';
 import { namesSenderSite } from './sender-page';
 import { session } from './session-area';
@@ -83,6 +84,14 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
       const updated = await updatePage(db, message.pageId, message);
       if (updated) await Promise.all([refreshBadges(), announcePageChange(message.pageId)]);
       return { updated };
+    }
+    case 'snooze-reminders': {
+      const { snoozedUntil: until } = await snoozePageReminders(message.pageId, message.days, now);
+      return until === undefined ? {} : { snoozedUntil: until };
+    }
+    case 'reminder-snooze': {
+      const until = await snoozedUntil(message.pageId, now);
+      return until === undefined ? {} : { snoozedUntil: until };
     }
     case 'delete-page':
       await forgetPage(db, message.pageId);

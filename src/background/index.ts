@@ -2,11 +2,13 @@
 // wakes a stopped worker finds its listener registered. It keeps no state of its own.
 import browser from 'webextension-polyfill';
 import { refreshBadges, tabNavigated } from './badge';
+import { runCommand } from './commands';
 import { database } from './database';
 import { handleMessage } from './handle-message';
 import { syncMastodonScripts } from './mastodon-hosts';
 import { ensureReminderAlarm, REMINDER_ALARM } from './reminders/alarm';
 import { openReminderPage, snoozeReminder } from './reminders/notification-actions';
+import { hasNotificationButtons } from './reminders/notification-buttons';
 import { runReminderAlarm } from './reminders/run-alarm';
 import { session } from './session-area';
 import { retryPending } from './store-guard';
@@ -23,8 +25,10 @@ browser.alarms.onAlarm.addListener(async (alarm) => {
   await runReminderAlarm();
 });
 browser.notifications.onClicked.addListener((id) => void openReminderPage(id));
-// Firefox has no notification buttons; where the event is missing, clicks alone are handled.
-browser.notifications.onButtonClicked?.addListener((id, index) => void snoozeReminder(id, index));
+// Firefox has no notification buttons: there a click opens the page, and snoozing is in the popup and options.
+if (hasNotificationButtons()) browser.notifications.onButtonClicked.addListener((id, index) => void snoozeReminder(id, index));
+
+browser.commands.onCommand.addListener((command) => void runCommand(command));
 
 browser.tabs.onActivated.addListener(() => void refreshBadges());
 browser.tabs.onUpdated.addListener((tabId, change) => {

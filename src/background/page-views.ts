@@ -77,7 +77,10 @@ async function readDetail(db: Db, pageId: PageId, now: number): Promise<PageDeta
     // The sample just before the window starts the line at the left edge.
     followers: firstInChart < 0 ? series.slice(-1) : series.slice(Math.max(0, firstInChart - 1)),
     deltas: followerDeltas(series),
-    statusDates: statuses.map((p) => p.publishedAt!).filter((at) => at >= from),
+    chartPosts: statuses
+      .filter((p) => p.publishedAt! >= from)
+      .map(({ publishedAt, text, kind, reactions }) => ({ at: publishedAt!, text, kind, reactions }))
+      .reverse(),
     recentPosts: statuses.slice(0, RECENT_POSTS),
     nudges,
   };

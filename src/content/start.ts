@@ -47,6 +47,8 @@ export function startContentScript(adapter: SiteAdapter): void {
         // The worker says a surface changed a page: the overlay reads it again if it shows it.
         void overlay?.then((shown) => shown.pageChanged(message.pageId));
         return Promise.resolve();
+      case 'focus-overlay':
+        return overlay ? overlay.then((shown) => shown.focus()) : Promise.resolve(false);
       default:
         return undefined;
     }

@@ -8,6 +8,7 @@ import { isGoalDays } from '../store/goal';
 import { formatDays, pageName, siteLabel } from '../ui/format';
 import { t } from '../ui/i18n';
 import { useNotice } from './use-notice';
+import { ReminderSnooze } from '../ui/ReminderSnooze';
 
 /** The goal choices offered; "default" keeps following the platform's own rhythm. */
 const GOALS = [1, 2, 3, 4, 5, 7, 10, 14, 21, 30];
@@ -108,6 +109,7 @@ export function PageSettings({ item, remindersEnabled, dismissed, onChanged, onD
           </ul>
         </div>
       )}
+      {wantsReminders(page) && <ReminderSnooze pageId={page.id} />}
       <div class="page-actions">
         {notice && (
           <span class={notice === 'failed' ? 'save-error' : 'saved'} role={notice === 'failed' ? 'alert' : 'status'}>

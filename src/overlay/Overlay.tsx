@@ -23,6 +23,8 @@ export interface OverlayApi {
   onPageChanged(listener: () => void): () => void;
   loadView(): Promise<OverlayView>;
   saveView(view: OverlayView): Promise<void>;
+  /** To the next corner clockwise, remembered for the site. */
+  move(): Promise<void>;
 }
 
 export interface OverlayProps {
@@ -105,6 +107,18 @@ export function Overlay({ tracked, pageName: observedName, api, checks = BROWSER
         <button type="button" class="icon-button" aria-expanded="true" aria-label={t('overlayCollapse')} title={t('overlayCollapse')} onClick={choose('collapsed')}>
           –
         </button>
+        <button
+          type="button"
+          class="icon-button"
+          data-testid="overlay-move"
+          aria-label={t('overlayMove')}
+          title={t('overlayMove')}
+          onClick={(event) => {
+            if (checks.trusted(event)) void api.move();
+          }}
+        >
+          <MoveIcon />
+        </button>
         <button type="button" class="icon-button" aria-label={t('overlayHide')} title={t('overlayHide')} onClick={choose('hidden')}>
           ×
         </button>
@@ -153,5 +167,14 @@ export function Overlay({ tracked, pageName: observedName, api, checks = BROWSER
         />
       )}
     </aside>
+  );
+}
+
+/** Four arrows: the panel can go to another corner. */
+function MoveIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round">
+      <path d="M8 1.5v13M1.5 8h13M8 1.5 6 3.5M8 1.5l2 2M8 14.5l-2-2M8 14.5l2-2M1.5 8l2-2M1.5 8l2 2M14.5 8l-2-2M14.5 8l-2 2" />
+    </svg>
   );
 }

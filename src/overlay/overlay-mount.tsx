@@ -10,8 +10,9 @@ import { uiLocale } from '../ui/i18n';
 import themeCss from '../ui/theme.css?inline';
 import overlayCss from './overlay.css?inline';
 import { Overlay, type OverlayApi, type OverlayProps } from './Overlay';
-import { freeCorner, MARGIN } from './placement';
-import { loadView, offerViewId, saveView, viewKey, type OverlayView } from './view-memory';
+import { MARGIN, nextCorner, placeOverlay, type Corner, type Placement } from './placement';
+import { siteScheme } from './site-scheme';
+import { loadCorner, loadView, offerViewId, saveCorner, saveView, viewKey, type OverlayView } from './view-memory';
 
 export interface OverlayState {
   observation: Observation;
@@ -22,11 +23,13 @@ export interface OverlayHandle {
   update(state: OverlayState): void;
   /** The worker says a surface changed this page: the panel reads it again if it shows it. */
   pageChanged(pageId: string): void;
+  /** The keyboard shortcut: focus the overlay's first control, opening it if it was hidden. False when nothing shows. */
+  focus(): Promise<boolean>;
   remove(): void;
 }
 
-/** The largest the panel gets; the corner is chosen for this footprint. */
-const FOOTPRINT = { width: 340, height: 320 };
+/** Until the panel has drawn, it is placed for about the size it will have. */
+const FOOTPRINT = { width: 320, height: 240 };
 
 export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandle {
   const host = doc.createElement('animateur-overlay');
@@ -42,12 +45,34 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
   shadow.append(style, root);
   doc.documentElement.append(host);
 
+  // The corner the admin moved it to on this site, once read from storage.
+  let chosen: Corner | undefined;
+  let placed: Placement | undefined;
   const place = () => {
-    const corner = freeCorner(doc, FOOTPRINT, host);
+    const rect = host.getBoundingClientRect();
+    const size = rect.width && rect.height ? { width: rect.width, height: rect.height } : FOOTPRINT;
+    placed = placeOverlay(doc, size, host, chosen);
     host.style.top = host.style.bottom = host.style.left = host.style.right = '';
-    host.style[corner.startsWith('top') ? 'top' : 'bottom'] = `${MARGIN}px`;
-    host.style[corner.endsWith('left') ? 'left' : 'right'] = `${MARGIN}px`;
+    host.style[placed.corner.startsWith('top') ? 'top' : 'bottom'] = `${placed.inset}px`;
+    host.style[placed.corner.endsWith('left') ? 'left' : 'right'] = `${MARGIN}px`;
+    // The site's own theme wins over the OS's: a dark X on a light desktop gets a dark panel.
+    const box = host.getBoundingClientRect();
+    root.style.colorScheme = siteScheme(doc, { x: box.left + box.width / 2, y: box.top + box.height / 2 }, host) ?? '';
   };
+  // Folding, unfolding or a new idea changes the size: the place is checked again.
+  // Probing the page costs up to a few hundred hit tests: a window dragged to a new size, or a
+  // burst of size changes, is placed once per frame.
+  let queued = false;
+  const placeAgain = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      place();
+    });
+  };
+  const resized = new ResizeObserver(placeAgain);
+  resized.observe(host);
 
   let shownFor = '';
   let shownPage = '';
@@ -67,10 +92,17 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
     draw();
   };
   browser.storage.onChanged.addListener(viewChanged);
-  const placeAgain = () => place();
   addEventListener('resize', placeAgain, { passive: true });
+  let site = '';
   return {
     update({ observation, tracked }) {
+      if (observation.site !== site) {
+        site = observation.site;
+        void loadCorner(site).then((corner) => {
+          chosen = corner;
+          place();
+        });
+      }
       const pageId = pageIdOf(observation.site, observation.page.handle);
       const key = `${pageId}|${tracked}`;
       if (key === shownFor) return;
@@ -98,6 +130,11 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
           lastSaved = view;
           return saveView(viewId, view);
         },
+        move: async () => {
+          chosen = nextCorner(placed?.corner ?? 'bottom-right');
+          place();
+          await saveCorner(site, chosen);
+        },
       };
       place();
       props = { tracked, pageName: pageName(observation.page), api };
@@ -106,7 +143,24 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
     pageChanged(pageId) {
       if (pageId === shownPage) for (const listener of changeListeners) listener();
     },
+    async focus() {
+      if (!props) return false;
+      if (!shadow.querySelector('button')) {
+        // Hidden by the admin: the shortcut brings it back, as the popup's "show" does.
+        lastSaved = undefined;
+        await saveView(viewId, 'open');
+        await new Promise<void>((resolve) => {
+          const seen = new MutationObserver(() => shadow.querySelector('button') && (seen.disconnect(), resolve()));
+          seen.observe(shadow, { childList: true, subtree: true });
+          setTimeout(() => (seen.disconnect(), resolve()), 2000);
+        });
+      }
+      const first = shadow.querySelector<HTMLElement>('button');
+      first?.focus();
+      return !!first;
+    },
     remove() {
+      resized.disconnect();
       browser.storage.onChanged.removeListener(viewChanged);
       removeEventListener('resize', placeAgain);
       render(null, root);

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { CORNERS, type Corner } from './placement';
 
 /** How the admin left the overlay on one page. */
 export type OverlayView = 'open' | 'collapsed' | 'hidden';
@@ -20,4 +21,17 @@ export async function loadView(pageId: string, fallback: OverlayView): Promise<O
 
 export async function saveView(pageId: string, view: OverlayView): Promise<void> {
   await browser.storage.local.set({ [viewKey(pageId)]: view });
+}
+
+/** The storage key of the corner the admin moved the overlay to on one site. */
+export const cornerKey = (site: string) => `overlay-corner:${site}`;
+
+/** Per site, not per page: a site's layout (and so where its controls sit) is the same on all its pages. */
+export async function loadCorner(site: string): Promise<Corner | undefined> {
+  const stored = (await browser.storage.local.get(cornerKey(site)))[cornerKey(site)];
+  return CORNERS.includes(stored as Corner) ? (stored as Corner) : undefined;
+}
+
+export async function saveCorner(site: string, corner: Corner): Promise<void> {
+  await browser.storage.local.set({ [cornerKey(site)]: corner });
 }

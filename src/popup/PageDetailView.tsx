@@ -9,6 +9,8 @@ import { t } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
+import { wantsReminders } from '../background/reminders/decide';
+import { ReminderSnooze } from '../ui/ReminderSnooze';
 import { OverlayRestore } from './OverlayRestore';
 
 export interface PageDetailViewProps {
@@ -20,7 +22,11 @@ export interface PageDetailViewProps {
   onRemovePost: (postId: string) => Promise<void>;
 }
 
-/** The selected page: how long since its last status, its audience, and what to post next. */
+/**
+ * The selected page: how long since its last post, what to post next, then its audience. The
+ * ideas come before the chart so that they start above the fold of the 560 px popup, even under
+ * a "could not read" note and "I just posted".
+ */
 export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemovePost }: PageDetailViewProps) {
   const { page, cadence } = detail;
   const state = shownState(page, cadence);
@@ -37,7 +43,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
     <section class="detail" aria-labelledby="detail-name">
       <header class="detail-header">
         <h2 id="detail-name" class="detail-name">
-          <a href={page.url} target="_blank" rel="noreferrer">
+          <a class="page-link" href={page.url} target="_blank" rel="noreferrer" title={t('openPageOnSite', [pageName(page), t(`site_${page.site}`)])}>
             {pageName(page)}
           </a>{' '}
           <span class="detail-site">{siteLabel(page.site)}</span>
@@ -54,29 +60,8 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
         {page.lastMissing?.length ? <CouldNotRead /> : null}
         {own && <ManualPost now={now} onRecord={onRecordPost} onUndo={onRemovePost} />}
         <OverlayRestore pageId={page.id} />
+        {wantsReminders(page) && <ReminderSnooze pageId={page.id} />}
       </header>
-
-      <section class="audience" aria-label={t('audienceHeading')}>
-        <div class="audience-head">
-          <h3>{t('audienceHeading')}</h3>
-          {latest && (
-            <span class="follower-count" data-testid="follower-count" title={latest.shown}>
-              {formatAudience(page.site, latest)}
-            </span>
-          )}
-        </div>
-        <FollowerChart samples={detail.followers} statusDates={detail.statusDates} from={detail.from} to={detail.to} />
-        <dl class="deltas">
-          {detail.deltas.map((d) => (
-            <div key={d.days} class="delta">
-              <dt>{formatDays(d.days)}</dt>
-              <dd class={d.change === undefined ? 'delta-unknown' : d.change < 0 ? 'delta-down' : 'delta-up'}>
-                {d.change === undefined ? t('deltaUnknown') : formatChange(d.change)}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </section>
 
       <section class="nudges" aria-label={t(own ? 'nudgesHeading' : 'nudgesHeadingPeer')}>
         <h3>{t(own ? 'nudgesHeading' : 'nudgesHeadingPeer')}</h3>
@@ -95,6 +80,28 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
             <NudgeCard key={nudge.ideaId} nudge={nudge} peer={!own} onAction={(action) => answer(nudge.ideaId, action)} />
           ))
         )}
+      </section>
+
+      <section class="audience" aria-label={t('audienceHeading')}>
+        <div class="audience-head">
+          <h3>{t('audienceHeading')}</h3>
+          {latest && (
+            <span class="follower-count" data-testid="follower-count" title={latest.shown}>
+              {formatAudience(page.site, latest)}
+            </span>
+          )}
+        </div>
+        <FollowerChart samples={detail.followers} posts={detail.chartPosts} from={detail.from} to={detail.to} />
+        <dl class="deltas">
+          {detail.deltas.map((d) => (
+            <div key={d.days} class="delta">
+              <dt>{formatDays(d.days)}</dt>
+              <dd class={d.change === undefined ? 'delta-unknown' : d.change < 0 ? 'delta-down' : 'delta-up'}>
+                {d.change === undefined ? t('deltaUnknown') : formatChange(d.change)}
+              </dd>
+            </div>
+          ))}
+        </dl>
       </section>
 
       <section class="recent" aria-label={t('recentHeading')}>

@@ -1,71 +1,170 @@
+import { useId, useRef, useState } from 'preact/hooks';
+import { countDomain, dateTicks } from './chart-scale';
 import { formatChange, formatCount, formatCounted, formatShortDate } from './format';
-import { t } from './i18n';
+import { t, tPlural } from './i18n';
+import type { ChartPost } from '../messages';
+import { groupMiddle, groupPosts, type PostGroup } from './post-groups';
 
 export interface FollowerChartProps {
+  /** Follower counts over time, oldest first; one before `from` starts the line at the left edge. */
   samples: readonly { at: number; count: number }[];
-  /** Dates of the page's own statuses: drawn as markers under the curve. */
-  statusDates: readonly number[];
+  /** The page's own posts: grouped per day or week as markers under the curve. */
+  posts: readonly ChartPost[];
   from: number;
   to: number;
   width?: number;
   height?: number;
 }
 
-const PAD = { top: 10, right: 8, bottom: 22, left: 8 };
-const MARKER_ROW = 8;
+/** Left: the count axis; right: the end value, beside the line's end so nothing covers it. */
+const PAD = { top: 10, right: 54, bottom: 34, left: 46 };
+const MARKER_ROW = 18;
+/** A day's or week's marker grows with its post count, within what the row holds. */
+const markerRadius = (count: number) => Math.min(8, 3 + 1.6 * (Math.sqrt(count) - 1));
 
 /**
- * The follower curve over the window with the page's statuses as markers beneath it: the essay's
- * point (fans come with statuses) in one picture. Hand-written SVG: a chart library would weigh
- * more than the whole popup. Screen readers get the change in words.
+ * The follower curve over the window with the page's posts as markers beneath it: the essay's
+ * point (fans come with posts) in one picture. Hand-written SVG: a chart library would weigh
+ * more than the whole popup. One tab stop: arrow keys go from marker to marker, each showing
+ * its posts in a tooltip, as hovering does. Screen readers get the change in words.
  */
-export function FollowerChart({ samples, statusDates, from, to, width = 480, height = 150 }: FollowerChartProps) {
-  const inner = { w: width - PAD.left - PAD.right, h: height - PAD.top - PAD.bottom - MARKER_ROW };
+export function FollowerChart({ samples, posts, from, to, width = 480, height = 150 }: FollowerChartProps) {
+  const tipId = useId();
+  const [shown, setShown] = useState<number>();
+  const [focusable, setFocusable] = useState(0);
+  const markers = useRef<(SVGGElement | null)[]>([]);
+  const inner = { w: width - PAD.left - PAD.right, h: height - PAD.top - PAD.bottom };
   const first = samples[0];
   const last = samples.at(-1);
-  const label =
-    first && last && samples.length > 1
-      ? t('chartSummary', [formatCount(first.count), formatCount(last.count), formatChange(last.count - first.count), formatCounted('countPosts', statusDates.length)])
-      : t('chartEmpty');
+  const drawn = !!first && !!last && samples.length > 1;
+  const label = drawn
+    ? t('chartSummary', [formatCount(first.count), formatCount(last.count), formatChange(last.count - first.count), formatCounted('countPosts', posts.length)])
+    : t('chartEmpty');
 
   const x = (at: number) => PAD.left + ((Math.min(Math.max(at, from), to) - from) / Math.max(1, to - from)) * inner.w;
-  const counts = samples.map((s) => s.count);
-  const low = Math.min(...counts);
-  const high = Math.max(...counts);
-  // A flat line sits in the middle instead of on the floor.
-  const span = high - low || Math.max(1, high * 0.1);
-  const base = high === low ? low - span / 2 : low;
-  const y = (count: number) => PAD.top + inner.h - ((count - base) / span) * inner.h;
+  const { low, high } = countDomain(samples.length ? samples.map((s) => s.count) : [0]);
+  const y = (count: number) => PAD.top + inner.h - ((count - low) / Math.max(1, high - low)) * inner.h;
   const points = samples.map((s) => `${x(s.at).toFixed(1)},${y(s.count).toFixed(1)}`);
   // The last known count holds until today.
   if (last) points.push(`${x(to).toFixed(1)},${y(last.count).toFixed(1)}`);
   const floor = PAD.top + inner.h;
-  const markerY = floor + MARKER_ROW - 2;
+  const markerY = floor + MARKER_ROW / 2 + 1;
+  const groups = groupPosts(posts, from, to);
+
+  const move = (index: number) => {
+    const next = Math.min(groups.length - 1, Math.max(0, index));
+    setFocusable(next);
+    setShown(next);
+    markers.current[next]?.focus();
+  };
+  const onKey = (event: KeyboardEvent, index: number) => {
+    const step: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: groups.length - 1 };
+    if (event.key in step) {
+      event.preventDefault();
+      move(step[event.key]!);
+    } else if (event.key === 'Escape') setShown(undefined);
+  };
 
   return (
     <figure class="follower-chart" data-testid="follower-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={label}>
-        <line class="chart-axis" x1={PAD.left} x2={width - PAD.right} y1={floor} y2={floor} />
-        {samples.length > 1 && (
-          <>
-            <polygon class="chart-area" points={`${x(samples[0]!.at)},${floor} ${points.join(' ')} ${x(to)},${floor}`} />
-            <polyline class="chart-line" points={points.join(' ')} />
-            <text class="chart-value" x={width - PAD.right} y={Math.max(PAD.top + 2, y(last!.count) - 6)} text-anchor="end">
-              {formatCount(last!.count)}
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="group" aria-label={label}>
+        <g aria-hidden="true">
+          {drawn &&
+            [low, high].map((value) => (
+              <g key={value}>
+                <line class="chart-grid" x1={PAD.left} x2={width - PAD.right} y1={y(value)} y2={y(value)} />
+                <text class="chart-tick" data-testid="chart-count-tick" x={PAD.left - 6} y={y(value) + 4} text-anchor="end">
+                  {formatCount(value)}
+                </text>
+              </g>
+            ))}
+          <line class="chart-axis" x1={PAD.left} x2={width - PAD.right} y1={floor} y2={floor} />
+          {dateTicks(from, to).map((at) => (
+            <text key={at} class="chart-tick" data-testid="chart-date-tick" x={x(at)} y={height - 4} text-anchor="middle">
+              {formatShortDate(at)}
             </text>
-          </>
-        )}
-        {statusDates.map((at) => (
-          <circle key={at} class="chart-marker" cx={x(at)} cy={markerY} r={2.5} />
+          ))}
+          {drawn && (
+            <>
+              <polygon class="chart-area" points={`${x(first.at)},${floor} ${points.join(' ')} ${x(to)},${floor}`} />
+              <polyline class="chart-line" points={points.join(' ')} />
+              <text class="chart-value chart-start" x={x(first.at) + 2} y={Math.max(PAD.top + 10, y(first.count) - 6)}>
+                {formatCount(first.count)}
+              </text>
+              <text class="chart-value chart-end" data-testid="chart-end-label" x={width - PAD.right + 6} y={Math.min(floor, Math.max(PAD.top + 8, y(last.count) + 4))}>
+                {formatCount(last.count)}
+              </text>
+            </>
+          )}
+        </g>
+        {groups.map((group, i) => (
+          <g
+            key={group.start}
+            class="chart-group"
+            data-testid="chart-post-group"
+            role="button"
+            tabindex={i === focusable ? 0 : -1}
+            aria-label={groupLabel(group)}
+            aria-describedby={shown === i ? tipId : undefined}
+            ref={(el) => {
+              markers.current[i] = el;
+            }}
+            onFocus={() => (setFocusable(i), setShown(i))}
+            onBlur={() => setShown(undefined)}
+            onMouseEnter={() => setShown(i)}
+            onMouseLeave={() => setShown(undefined)}
+            onClick={() => setShown(shown === i ? undefined : i)}
+            onKeyDown={(e) => onKey(e, i)}
+          >
+            <circle class="chart-hit" cx={x(groupMiddle(group, from, to))} cy={markerY} r={9} />
+            <circle class="chart-marker" cx={x(groupMiddle(group, from, to))} cy={markerY} r={markerRadius(group.posts.length)} />
+          </g>
         ))}
-        <text class="chart-date" x={PAD.left} y={height - 4}>
-          {formatShortDate(from)}
-        </text>
-        <text class="chart-date" x={width - PAD.right} y={height - 4} text-anchor="end">
-          {formatShortDate(to)}
-        </text>
       </svg>
-      {samples.length < 2 && <figcaption class="chart-empty">{t('chartEmpty')}</figcaption>}
+      {shown !== undefined && groups[shown] && (
+        <PostTip id={tipId} group={groups[shown]} left={x(groupMiddle(groups[shown], from, to)) / width} bottom={(height - markerY + 10) / height} />
+      )}
+      {!drawn && <figcaption class="chart-empty">{t('chartEmpty')}</figcaption>}
     </figure>
+  );
+}
+
+function groupWhen(group: PostGroup): string {
+  return group.unit === 'week' ? t('chartWeekOf', formatShortDate(group.start)) : formatShortDate(group.start);
+}
+
+function groupLabel(group: PostGroup): string {
+  return t('chartGroupLabel', [groupWhen(group), tPlural('chartPosts', group.posts.length, [formatCount(group.posts.length)])]);
+}
+
+/** At most this many posts are listed in a tooltip; the rest are counted. */
+const TIP_POSTS = 3;
+
+/** A marker's posts: when, what kind, how many reactions, the start of the text. */
+function PostTip({ id, group, left, bottom }: { id: string; group: PostGroup; left: number; bottom: number }) {
+  // Anchored by its nearer edge near the chart's ends, so it never leaves the chart.
+  const side = left < 0.3 ? 'start' : left > 0.7 ? 'end' : 'middle';
+  const more = group.posts.length - TIP_POSTS;
+  return (
+    <div id={id} role="tooltip" class={`chart-tip chart-tip-${side}`} data-testid="chart-tip" style={{ left: `${(left * 100).toFixed(1)}%`, bottom: `${(bottom * 100).toFixed(1)}%` }}>
+      <p class="chart-tip-head">{groupLabel(group)}</p>
+      <ul>
+        {group.posts.slice(0, TIP_POSTS).map((post) => (
+          <li key={post.at}>
+            <span class="chart-tip-meta">
+              {[
+                formatShortDate(post.at),
+                t(`kind_${post.kind ?? 'other'}`),
+                post.reactions !== undefined && tPlural('chartReactions', post.reactions, [formatCount(post.reactions)]),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
+            {post.text && <span class="chart-tip-text">{post.text}</span>}
+          </li>
+        ))}
+      </ul>
+      {more > 0 && <p class="chart-tip-more">{tPlural('chartMorePosts', more, [formatCount(more)])}</p>}
+    </div>
   );
 }

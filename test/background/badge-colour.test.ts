@@ -10,7 +10,9 @@ vi.mock('webextension-polyfill', () => ({
       setBadgeText: async () => undefined,
       setBadgeBackgroundColor: async (details: { tabId?: number; color: string }) => void fake.colours.push(details),
       setBadgeTextColor: async () => undefined,
+      setTitle: async () => undefined,
     },
+    i18n: { getUILanguage: () => 'en', getMessage: () => '' },
     storage: { session: { get: async () => Object.fromEntries(fake.session), remove: async () => undefined } },
   },
 }));

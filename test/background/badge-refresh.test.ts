@@ -18,7 +18,10 @@ vi.mock('webextension-polyfill', () => ({
       setBadgeText: async (details: { tabId?: number; text: string | null }) => void fake.badgeTexts.push(details),
       setBadgeBackgroundColor: async () => undefined,
       setBadgeTextColor: async () => undefined,
+      setTitle: async () => undefined,
+      getTitle: async () => 'Animateur',
     },
+    i18n: { getMessage: () => 'Animateur', getUILanguage: () => 'en' },
     storage: {
       session: {
         get: async (key: string | null) =>

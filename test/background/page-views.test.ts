@@ -38,8 +38,10 @@ describe('page views', () => {
     expect(detail.followers.at(-1)?.count).toBe(1240);
     expect(detail.deltas.find((d) => d.days === 7)?.change).toBe(14);
     expect(detail.deltas.find((d) => d.days === 30)?.change).toBe(60);
-    expect(detail.statusDates.every((at) => at >= detail.from)).toBe(true);
-    expect(detail.statusDates).toHaveLength(45);
+    expect(detail.chartPosts.every((p) => p.at >= detail.from)).toBe(true);
+    expect(detail.chartPosts).toHaveLength(45);
+    // Oldest first, as the chart reads time.
+    expect(detail.chartPosts.map((p) => p.at)).toEqual(detail.chartPosts.map((p) => p.at).sort((a, b) => a - b));
     expect(detail.recentPosts.map((p) => p.postId)).toEqual(['s0', 's2', 's4', 's6', 's8']);
     expect(detail.nudges).toHaveLength(3);
   });

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { PageGlance } from '../../src/messages';
 import type { ClickChecks } from '../../src/overlay/Confirmed';
@@ -44,6 +44,7 @@ function fakeApi(glance: PageGlance | null, view: OverlayView = 'open') {
     ideaAction: async (ideaId, action) => void calls.push(`${action}:${ideaId}`),
     loadView: async () => view,
     saveView: async (next) => void calls.push(`view:${next}`),
+    move: async () => void calls.push('move'),
   };
   /** Another surface changed the page (the worker told the content script). */
   const pageChanged = () => changeListeners.forEach((listener) => listener());
@@ -69,6 +70,21 @@ describe('Overlay', () => {
     expect(pill.textContent).toBe('Last post 6 days ago');
     fireEvent.click(pill);
     expect(calls).toEqual(['view:collapsed', 'view:open']);
+  });
+
+  test('the panel can be sent to another corner, by mouse or keyboard', async () => {
+    const { api, calls } = fakeApi(overdue);
+    render(<Overlay tracked pageName="Le Bistro" api={api} checks={user()} />);
+    const move = await screen.findByRole('button', { name: 'Move to another corner' });
+    expect(move.getAttribute('title')).toBe('Move to another corner');
+    fireEvent.click(move);
+    expect(calls).toEqual(['move']);
+    // A page script's synthetic click moves nothing.
+    cleanup();
+    const forged = fakeApi(overdue);
+    render(<Overlay tracked pageName="Le Bistro" api={forged.api} checks={{ trusted: () => false, plainlyOn: () => true }} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Move to another corner' }));
+    expect(forged.calls).toEqual([]);
   });
 
   test('a page left folded opens folded; a hidden one shows nothing', async () => {
@@ -190,6 +206,7 @@ describe('Overlay', () => {
     render(<Overlay tracked pageName="Le Bistro" api={api} checks={user()} />);
     expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Dernière publication il y a 6 jours');
     expect(screen.getByRole('button', { name: 'Replier' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Déplacer dans un autre coin' })).toBeTruthy();
   });
 
   test('a change made in another surface (the popup\'s "I just posted") shows at once, without a reload', async () => {

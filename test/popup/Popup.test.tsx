@@ -57,6 +57,25 @@ describe('Popup', () => {
     expect(screen.queryByTestId('track-page')).toBeNull();
   });
 
+  test('empty: links to the settings, where a backup brings pages back', async () => {
+    background(() => []);
+    const opened = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage');
+    render(<Popup readTab={noTab} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Import a backup in the settings' }));
+    expect(opened).toHaveBeenCalledTimes(1);
+  });
+
+  test("the page's name looks like the link it is, and the ideas come before the chart (above the fold)", async () => {
+    const item = listItem();
+    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { saved: true }));
+    const { container } = render(<Popup readTab={noTab} />);
+    const link = (await screen.findByRole('link', { name: /Le Bistro/ })) as HTMLAnchorElement;
+    expect(link.title).toBe('Open Le Bistro on Facebook');
+    expect(link.className).toBe('page-link');
+    const sections = [...container.querySelectorAll('.detail > section')].map((s) => s.className);
+    expect(sections.indexOf('nudges')).toBeLessThan(sections.indexOf('audience'));
+  });
+
   test('overdue: the selected page shows its last status large, its state, chart, deltas and three nudges', async () => {
     const item = listItem();
     background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { saved: true }));

@@ -31,7 +31,7 @@ export function detailOf(item: PageListItem): PageDetail {
     to: NOW,
     followers: Array.from({ length: 10 }, (_, i) => ({ pageId: bistro.id, at: from + i * 10 * DAY, count: 1150 + i * 10, exact: true, shown: '' })),
     deltas: [{ days: 7, change: 12 }, { days: 30, change: -4 }],
-    statusDates: [NOW - 6 * DAY, NOW - 20 * DAY],
+    chartPosts: [{ at: NOW - 20 * DAY, kind: 'photo', reactions: 4 }, { at: NOW - 6 * DAY, text: 'Menu du jour : blanquette', kind: 'text', reactions: 12 }],
     recentPosts: [
       { pageId: bistro.id, postId: '1', publishedAt: NOW - 6 * DAY, text: 'Menu du jour : blanquette', firstSeenAt: NOW, lastSeenAt: NOW, source: 'read' },
     ],

@@ -1,13 +1,17 @@
 import { demoPagesHistory, serveDemoPages } from './demo-pages';
+import { overlayIn } from './overlay';
 import { openPopup } from './popup';
 import { seedHistory } from './seed';
 import { saveArtifact, startSession } from './session';
-import { extensionUrl, OPTIONS_PAGE } from './extension-browser';
+import { extensionUrl, OPTIONS_PAGE, POPUP_PAGE } from './extension-browser';
+
+const SCHEMES = ['light', 'dark'] as const;
 
 /**
  * Every surface in a minute: the built extension in Chromium, a few months of history for five
  * pages, a tracked page with its overlay, a page the admin runs with the offer to track it, the
- * options page and the popup. Headless, it saves a screenshot of each to artifacts/demo-*.png.
+ * options page and the popup. Headless, it saves a screenshot of each, in light and dark, to
+ * artifacts/demo-<surface>-<lang>-<scheme>.png, and prints what the toolbar badge shows.
  */
 export async function runDemo({ headless, locale }: { headless: boolean; locale: string }): Promise<void> {
   const session = await startSession({ locale, headless });
@@ -20,8 +24,8 @@ export async function runDemo({ headless, locale }: { headless: boolean; locale:
   await owned.goto(pages.owned);
   const tracked = await session.context.newPage();
   await tracked.goto(pages.tracked);
-  await tracked.locator('animateur-overlay [data-testid=overlay-last-status]').waitFor();
-  await owned.locator('animateur-overlay [data-testid=overlay-track]').waitFor();
+  await (await overlayIn(tracked)).waitFor('[data-testid=overlay-last-status]');
+  await (await overlayIn(owned)).waitFor('[data-testid=overlay-track]');
 
   if (!headless) {
     console.log('Animateur demo: click the toolbar icon (pin it from the puzzle menu) for the popup; close the browser to end.');
@@ -30,13 +34,52 @@ export async function runDemo({ headless, locale }: { headless: boolean; locale:
     return;
   }
   const lang = locale.slice(0, 2);
-  saveArtifact(`demo-overlay-${lang}.png`, await tracked.screenshot());
-  saveArtifact(`demo-offer-${lang}.png`, await owned.screenshot());
-  saveArtifact(`demo-options-${lang}.png`, await options.screenshot({ fullPage: true }));
-  const popup = await openPopup(session.context, session.worker, tracked);
-  await popup.waitFor('document.querySelector("[data-testid=follower-chart] svg")');
-  saveArtifact(`demo-popup-${lang}.png`, await popup.screenshot());
-  await popup.close();
+  const save = (surface: string, scheme: string, png: Buffer) => saveArtifact(`demo-${surface}-${lang}-${scheme}.png`, png);
+  for (const scheme of SCHEMES) {
+    for (const page of [options, owned, tracked]) await page.emulateMedia({ colorScheme: scheme });
+    // The X pages paint their own dark theme: the overlay follows the site, whatever the OS says.
+    save('overlay', scheme, await tracked.screenshot());
+    save('offer', scheme, await owned.screenshot());
+    save('options', scheme, await options.screenshot({ fullPage: true }));
+    await tracked.setViewportSize({ width: 1024, height: 600 });
+    save('overlay-1024x600', scheme, await tracked.screenshot());
+    await tracked.setViewportSize({ width: 1280, height: 720 });
+
+    const popup = await openPopup(session.context, session.worker, tracked);
+    await popup.emulateColorScheme(scheme);
+    await popup.waitFor('document.querySelector("[data-testid=follower-chart] svg")');
+    save('popup', scheme, await popup.screenshot());
+    // A week's markers, as a mouse over them shows them.
+    await popup.evaluate(`document.querySelector('.detail-pane').scrollTop = document.querySelector('.audience').offsetTop - 16`);
+    await popup.evaluate(`document.querySelectorAll('[data-testid=chart-post-group]')[8]?.dispatchEvent(new MouseEvent('mouseenter'))`);
+    await popup.waitFor('document.querySelector("[data-testid=chart-tip]")');
+    save('popup-chart-tip', scheme, await popup.screenshot());
+    await popup.evaluate(`document.querySelector('.detail-pane').scrollTop = 0`);
+    await popup.evaluate(`document.querySelector('[data-testid=page-row][data-page-id="linkedin:menuiserie-roux"]').click()`);
+    await popup.waitFor(`document.querySelector('[data-testid=could-not-read]')`);
+    save('popup-could-not-read', scheme, await popup.screenshot());
+    await popup.close();
+  }
+  const badge = await session.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    return { text: await chrome.action.getBadgeText({ tabId: tab!.id! }), title: await chrome.action.getTitle({ tabId: tab!.id! }), global: await chrome.action.getTitle({}) };
+  });
+  console.log(`Animateur demo (${lang}): badge on the tracked tab "${badge.text}", its tooltip "${badge.title}"; elsewhere "${badge.global}"`);
   await session.end();
-  console.log(`Animateur demo: screenshots in artifacts/demo-*-${lang}.png`);
+  await saveEmptyPopup(locale, save);
+  console.log(`Animateur demo: screenshots in artifacts/demo-*-${lang}-{light,dark}.png`);
+}
+
+/** The popup as a new admin sees it: a fresh profile, nothing tracked. */
+async function saveEmptyPopup(locale: string, save: (surface: string, scheme: string, png: Buffer) => void): Promise<void> {
+  const session = await startSession({ locale });
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 720, height: 560 });
+  await page.goto(extensionUrl(session.extensionId, POPUP_PAGE));
+  await page.locator('[data-testid=empty-options]').waitFor();
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    save('popup-empty', scheme, await page.screenshot());
+  }
+  await session.end();
 }

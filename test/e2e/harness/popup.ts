@@ -10,6 +10,8 @@ export interface Popup {
   /** Waits until `expression` is truthy in the popup, then returns its value. */
   waitFor<T>(expression: string, timeoutMs?: number): Promise<T>;
   screenshot(): Promise<Buffer>;
+  /** As if the OS preferred a light or dark theme. */
+  emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,6 +71,9 @@ function popupSession(cdp: CDPSession, sessionId: string, targetId: string): Pop
       const { data } = await call<{ data: string }>('Page.captureScreenshot', { format: 'png' });
       return Buffer.from(data, 'base64');
     },
+    async emulateColorScheme(scheme) {
+      await call('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+    },
     async close() {
       await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
       await cdp.detach().catch(() => undefined);
@@ -78,7 +83,11 @@ function popupSession(cdp: CDPSession, sessionId: string, targetId: string): Pop
 
 /** What an admin does: open the popup on the page's tab and press "Track this page". */
 export async function trackFromPopup(context: BrowserContext, worker: Worker, page: Page): Promise<void> {
-  const popup = await openPopup(context, worker, page);
+  await pressTrack(await openPopup(context, worker, page));
+}
+
+/** "Track this page" pressed in an open popup (of either browser), until the page is listed; then closes it. */
+export async function pressTrack(popup: Pick<Popup, 'evaluate' | 'waitFor' | 'close'>): Promise<void> {
   try {
     await popup.waitFor('document.querySelector("[data-testid=track-page]")');
     await popup.evaluate('document.querySelector("[data-testid=track-page]").click()');
