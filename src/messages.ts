@@ -42,7 +42,7 @@ export interface PageGlance {
   nudge?: Nudge;
 }
 
-export type IdeaAction = 'done' | 'snoozed' | 'dismissed';
+export type IdeaAction = 'done' | 'drafted' | 'snoozed' | 'dismissed';
 
 /** Requests the service worker answers (from content scripts, popup and options). */
 export interface BackgroundRequests {

@@ -87,7 +87,7 @@ function instanceOrigin(value: unknown): string | null {
   const match = value.match(/^https:\/\/([a-z0-9.-]+)\/\*$/);
   return match && match[1]!.includes('.') ? value : null;
 }
-const IDEA_ACTIONS: readonly IdeaAction[] = ['done', 'snoozed', 'dismissed'];
+const IDEA_ACTIONS: readonly IdeaAction[] = ['done', 'drafted', 'snoozed', 'dismissed'];
 /** A goal longer than two months is no rhythm at all. */
 export const MAX_GOAL_DAYS = 60;
 

@@ -1,9 +1,10 @@
 import type { PostKind } from '../sites/types';
 import type { FollowerSample, PageRecord, PostRecord } from '../store/db';
-import { followerDeltas, milestoneCrossed, nextMilestones, seriesOf, thesisOf } from './audience';
+import { followerDeltas, milestoneCrossed, nextMilestones, seriesOf } from './audience';
 import { cadenceOf, ownStatuses } from './cadence';
 import { DAY_MS } from './day';
 import type { IdeaSignal, Season } from './ideas';
+import { thesisOf } from './posting-weeks';
 import type { Reason } from './reasons';
 
 /** The look-back for "no poll in your last 25 posts" and engagement comparisons. */
@@ -58,7 +59,7 @@ export function factsOf(page: PageRecord, posts: readonly PostRecord[], follower
   // Hand-recorded statuses say when, not what: they count for silence, not for content.
   const recent = statuses.filter((p) => p.source === 'read').slice(0, RECENT_POSTS);
   const series = seriesOf(page.id, followers, now);
-  const thesis = thesisFact(series, statuses, now);
+  const thesis = thesisFact(series, statuses);
   return {
     bySignal: { ...absenceFacts(recent), ...engagementFacts(recent), ...commentFacts(recent), ...audienceFacts(series, now) },
     general: [...silenceFacts(page, posts, series.at(-1), now), ...(thesis ? [thesis] : [])],
@@ -198,9 +199,9 @@ function silenceFacts(page: PageRecord, posts: readonly PostRecord[], latest: Fo
   return facts;
 }
 
-function thesisFact(series: readonly FollowerSample[], statuses: readonly PostRecord[], now: number): Candidate | undefined {
-  const thesis = thesisOf(series, statuses, now);
-  if (!thesis.known || thesis.withPosts.meanGain <= thesis.withoutPosts.meanGain) return undefined;
+function thesisFact(series: readonly FollowerSample[], statuses: readonly PostRecord[]): Candidate | undefined {
+  const thesis = thesisOf(series, statuses);
+  if (!thesis.known || thesis.verdict !== 'posts-gain-more') return undefined;
   return {
     reason: {
       key: 'reason_thesis',

@@ -18,8 +18,8 @@ export interface Nudge {
 }
 
 export const NUDGE_COUNT = 3;
-/** An idea marked done or dismissed stays away this long; a snooze without `until` lasts a week. */
-export const COOLDOWN_DAYS = { done: 30, dismissed: 90, snoozed: 7 } as const;
+/** An idea marked done, drafted or dismissed stays away this long; a snooze without `until` lasts a week. */
+export const COOLDOWN_DAYS = { done: 30, drafted: 30, dismissed: 90, snoozed: 7 } as const;
 /** The daily draw, from page id, day and idea: rotates ideas of equal weight from day to day. */
 const JITTER = 1;
 /** Shown yesterday: this much lower, fading to nothing over SHOWN_FADE_DAYS. */
@@ -67,6 +67,7 @@ function historyPenalty(record: IdeaRecord | undefined, now: number): number | u
   if (!record) return 0;
   switch (record.state) {
     case 'done':
+    case 'drafted':
     case 'dismissed':
       return now - record.at < COOLDOWN_DAYS[record.state] * DAY_MS ? undefined : 0;
     case 'snoozed':

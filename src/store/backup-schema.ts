@@ -131,7 +131,7 @@ const follower = shaped<FollowerSample>({ pageId: id, at: instant, count: amount
 const idea = shaped<IdeaRecord>({
   pageId: id,
   ideaId: id,
-  state: oneOf(['shown', 'done', 'dismissed', 'snoozed']),
+  state: oneOf(['shown', 'done', 'drafted', 'dismissed', 'snoozed']),
   at: instant,
   until: optional(instant),
 });

@@ -81,6 +81,11 @@ describe('pickNudges', () => {
       });
     });
 
+    it('keeps a drafted idea away as long as a done one', () => {
+      expect(atNewYear([record('season_new_year', 'drafted', DEC_31 - 29 * DAY)])).not.toContain('season_new_year');
+      expect(atNewYear([record('season_new_year', 'drafted', DEC_31 - 31 * DAY)])).toContain('season_new_year');
+    });
+
     it('keeps a done idea away 30 days and a dismissed one 90', () => {
       expect(atNewYear([record('season_new_year', 'done', DEC_31 - 29 * DAY)])).not.toContain('season_new_year');
       expect(atNewYear([record('season_new_year', 'done', DEC_31 - 31 * DAY)])).toContain('season_new_year');
