@@ -97,7 +97,7 @@ async function readDetail(db: Db, pageId: PageId, now: number): Promise<PageDeta
  * The nudge engine rotates ideas shown on earlier days; it learns what was shown from these
  * records. One write per idea per day at most: reopening the popup writes nothing.
  */
-async function recordShown(db: Db, page: PageRecord, nudges: readonly Nudge[], now: number): Promise<void> {
+export async function recordShown(db: Db, page: PageRecord, nudges: readonly Nudge[], now: number): Promise<void> {
   const tx = db.transaction('ideas', 'readwrite');
   for (const { ideaId } of nudges) {
     const record = await tx.store.get([page.id, ideaId]);
