@@ -37,6 +37,8 @@ export default defineConfig({
     // No source maps in the package: smaller zip, and nothing that looks like remote code.
     sourcemap: false,
     target: 'es2022',
+    // Extension pages the manifest does not name: crxjs builds only what it lists.
+    rollupOptions: { input: { dashboard: 'src/dashboard/index.html' } },
   },
   test: {
     environment: 'happy-dom',

@@ -73,6 +73,16 @@ export function nextMilestones(count: number, n = 3): Milestone[] {
   return ahead;
 }
 
+/** The highest milestone at or below `count` (a page of 1,234 has passed 1,000), if any. */
+export function milestoneReached(count: number): number | undefined {
+  let reached: number | undefined;
+  for (const target of milestones()) {
+    if (target > count) break;
+    reached = target;
+  }
+  return reached;
+}
+
 /** The highest milestone the series crossed upward since `since`, if any. */
 export function milestoneCrossed(series: readonly FollowerSample[], since: number): number | undefined {
   const before = series.findLast((s) => s.at < since) ?? series.find((s) => s.at >= since);

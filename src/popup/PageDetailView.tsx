@@ -1,8 +1,11 @@
+import type { Nudge } from '../insights/nudges';
 import type { IdeaAction, PageDetail } from '../messages';
+import type { DraftOutcome } from '../ui/draft';
 import { goalText, lastStatusText, stateText } from '../ui/cadence-text';
 import { CouldNotRead } from '../ui/CouldNotRead';
 import { FollowerChart } from '../ui/FollowerChart';
-import { formatAgo, formatChange, formatCount, formatDays, pageName } from '../ui/format';
+import { formatAgo, formatCount, pageName } from '../ui/format';
+import { FollowerDeltas } from '../ui/FollowerDeltas';
 import { t, tPlural } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
 import { NudgeCard } from '../ui/NudgeCard';
@@ -14,10 +17,11 @@ export interface PageDetailViewProps {
   now: number;
   onIdeaAction: (ideaId: string, action: IdeaAction) => Promise<void>;
   onRecordPost: (at: number, precision: 'minute' | 'day') => Promise<void>;
+  onDraft: (nudge: Nudge) => Promise<DraftOutcome>;
 }
 
 /** The selected page: how long since its last status, its audience, and what to post next. */
-export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: PageDetailViewProps) {
+export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onDraft }: PageDetailViewProps) {
   const { page, cadence } = detail;
   const latest = detail.followers.at(-1);
   return (
@@ -52,16 +56,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
           )}
         </div>
         <FollowerChart samples={detail.followers} statusDates={detail.statusDates} from={detail.from} to={detail.to} />
-        <dl class="deltas">
-          {detail.deltas.map((d) => (
-            <div key={d.days} class="delta">
-              <dt>{formatDays(d.days)}</dt>
-              <dd class={d.change === undefined ? 'delta-unknown' : d.change < 0 ? 'delta-down' : 'delta-up'}>
-                {d.change === undefined ? t('deltaUnknown') : formatChange(d.change)}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <FollowerDeltas deltas={detail.deltas} />
       </section>
 
       <section class="nudges" aria-label={t('nudgesHeading')}>
@@ -70,7 +65,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
           <p class="muted">{t('nudgesNone')}</p>
         ) : (
           detail.nudges.map((nudge) => (
-            <NudgeCard key={nudge.ideaId} nudge={nudge} onAction={(action) => onIdeaAction(nudge.ideaId, action)} />
+            <NudgeCard key={nudge.ideaId} nudge={nudge} onAction={(action) => onIdeaAction(nudge.ideaId, action)} onDraft={() => onDraft(nudge)} />
           ))
         )}
       </section>
