@@ -58,7 +58,7 @@ export interface DashboardPage {
   page: PageRecord;
   cadence: Cadence;
   range: DashboardRange;
-  /** The curve's window, epoch ms ('all': from the oldest sample or post). */
+  /** The curve's window, epoch ms ('all': from the oldest sample or post, or when tracking began). */
   from: number;
   to: number;
   /** Follower samples in the window (and the one before it), oldest first, thinned for drawing. */

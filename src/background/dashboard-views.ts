@@ -10,7 +10,7 @@ import type { DashboardPage, DashboardRow } from '../messages';
 import { pageRange, type Db, type FollowerSample, type PageId } from '../store/db';
 import { followerSeries, sampleAtOrBefore } from '../store/followers';
 import { getPage } from '../store/pages';
-import { postsInRange } from '../store/posts';
+import { newestOwnPosts, postsInRange } from '../store/posts';
 import { listPageItems, readNudgeInput, recordShown } from './page-views';
 
 /** What a row's trend line spans, and how many points it keeps of it. */
@@ -18,8 +18,10 @@ const TREND_DAYS = 90;
 const TREND_POINTS = 30;
 /** The curve keeps at most this many points: more than a chart's width in pixels says nothing more. */
 const CURVE_POINTS = 600;
-/** Best time and the idea journal look at the last year. */
-const INSIGHT_DAYS = 365;
+/** The idea journal looks at the last year. */
+const JOURNAL_DAYS = 365;
+/** Best time weighs the page's newest own posts, however old: a page silent for a year still has its habits. */
+const BEST_TIME_POSTS = 200;
 
 /**
  * Every tracked page as a dashboard row: the popup's list item, its 30-day change and a small
@@ -47,11 +49,12 @@ export async function dashboardPage(db: Db, pageId: PageId, range: DashboardRang
   if (!page) return null;
   const rangeFrom = now - RANGE_DAYS[range] * DAY_MS;
   const thesisFrom = now - (THESIS_WEEKS + 1) * 7 * DAY_MS - BRACKET_MAX_DAYS * DAY_MS;
-  const insightFrom = now - INSIGHT_DAYS * DAY_MS;
+  const journalFrom = now - JOURNAL_DAYS * DAY_MS;
   // Follower gains around a journal's post need a week before it; the thesis half a year and a bracket.
-  const readFrom = Math.min(rangeFrom, thesisFrom, insightFrom - 7 * DAY_MS);
-  const [posts, series, ideas, nudgeInput] = await Promise.all([
+  const readFrom = Math.min(rangeFrom, thesisFrom, journalFrom - 7 * DAY_MS);
+  const [posts, newest, series, ideas, nudgeInput] = await Promise.all([
     postsInRange(db, pageId, readFrom, now),
+    newestOwnPosts(db, pageId, BEST_TIME_POSTS),
     seriesFrom(db, pageId, readFrom, now),
     db.getAll('ideas', pageRange(pageId)),
     readNudgeInput(db, page, now),
@@ -66,14 +69,14 @@ export async function dashboardPage(db: Db, pageId: PageId, range: DashboardRang
     page,
     cadence: cadenceOf(page, nudgeInput.posts, now),
     range,
-    from: Number.isFinite(rangeFrom) ? rangeFrom : (curve[0]?.at ?? inRange.at(-1)?.publishedAt ?? page.trackedAt),
+    from: Number.isFinite(rangeFrom) ? rangeFrom : Math.min(curve[0]?.at ?? now, inRange.at(-1)?.publishedAt ?? now, page.trackedAt),
     to: now,
     followers: thin(curve, CURVE_POINTS),
     deltas: followerDeltas(series),
     posts: inRange,
     postingWeeks: thesisOf(series.filter((s) => s.at >= thesisFrom), statuses.filter((p) => p.publishedAt! >= thesisFrom)),
-    bestTime: bestTime(statuses.filter((p) => p.publishedAt! >= insightFrom), timeZone),
-    journal: ideaJournal(ideas.filter((i) => i.at >= insightFrom), statuses, series, now),
+    bestTime: bestTime(ownStatuses(page, newest), timeZone),
+    journal: ideaJournal(ideas.filter((i) => i.at >= journalFrom), statuses, series, now),
     nudges,
   };
 }
