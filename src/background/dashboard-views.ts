@@ -52,16 +52,17 @@ export async function dashboardPage(db: Db, pageId: PageId, range: DashboardRang
   const journalFrom = now - JOURNAL_DAYS * DAY_MS;
   // Follower gains around a journal's post need a week before it; the thesis half a year and a bracket.
   const readFrom = Math.min(rangeFrom, thesisFrom, journalFrom - 7 * DAY_MS);
-  const [posts, newest, series, ideas, nudgeInput] = await Promise.all([
+  const [posts, newest, series, nudgeInput] = await Promise.all([
     postsInRange(db, pageId, readFrom, now),
     newestOwnPosts(db, pageId, BEST_TIME_POSTS),
     seriesFrom(db, pageId, readFrom, now),
-    db.getAll('ideas', pageRange(pageId)),
     readNudgeInput(db, page, now),
   ]);
   const statuses = ownStatuses(page, posts);
   const nudges = pickNudges(nudgeInput);
   await recordShown(db, page, nudges, now);
+  // Read after the cards just shown are recorded, so the journal lists them too.
+  const ideas = await db.getAll('ideas', pageRange(pageId));
   const inRange = statuses.filter((p) => p.publishedAt! >= rangeFrom);
   const firstInRange = series.findIndex((s) => s.at >= rangeFrom);
   const curve = firstInRange < 0 ? series.slice(-1) : series.slice(Math.max(0, firstInRange - 1));

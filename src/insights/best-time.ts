@@ -5,6 +5,8 @@ import { engagementOf, medianEngagement, relativeEngagement } from './engagement
 export const BEST_TIME_MIN_POSTS = 10;
 /** A weekday or an hour is named best only from this many posts in it: never a claim from 2. */
 export const SLOT_MIN_POSTS = 3;
+/** …and only when its posts do at least this much better than the median: 1.1× is noise. */
+export const SLOT_MIN_RELATIVE = 1.25;
 
 export interface SlotStat {
   posts: number;
@@ -60,7 +62,7 @@ export function bestTime(statuses: readonly PostRecord[], timeZone: string): Bes
     const slots = [...groupBy(placed, (p) => String(p[key])).values()]
       .filter((group) => group.length >= SLOT_MIN_POSTS)
       .map((group) => ({ ...stat(group), [key]: group[0]![key] }) as SlotStat & Record<K, number>)
-      .filter((slot) => slot.relative > 1)
+      .filter((slot) => slot.relative >= SLOT_MIN_RELATIVE)
       .sort((a, b) => b.relative - a.relative);
     return slots[0];
   };

@@ -67,6 +67,8 @@ describe('dashboard views', () => {
     const drafted = detail.journal.find((e) => e.ideaId === 'poll_favourite')!;
     expect(drafted).toMatchObject({ state: 'done', outcome: { post: { postId: 's2' }, pending: true } });
     expect(detail.journal.find((e) => e.ideaId === 'tip_quick')).toMatchObject({ state: 'dismissed' });
+    // The cards shown on this very visit are in the journal already.
+    for (const nudge of detail.nudges) expect(detail.journal.find((e) => e.ideaId === nudge.ideaId)).toMatchObject({ state: 'shown' });
 
     expect(await restoreIdea(db, 'x:acme', 'tip_quick', T0)).toBe(true);
     expect(await db.get('ideas', ['x:acme', 'tip_quick'])).toMatchObject({ state: 'shown', at: T0 });

@@ -76,3 +76,12 @@ describe('bestTime', () => {
     expect(NOW).toBeGreaterThan(MONDAY_9_UTC);
   });
 });
+
+describe('bestTime, a slot barely above the median', () => {
+  it('is not named best', () => {
+    // Tuesday posts do 1.1× the median: within what chance gives.
+    const result = bestTime([...weekly(8, 9, 100), ...weekly(4, 24 + 18, 110)], 'UTC');
+    expect(result.known).toBe(true);
+    expect(result).not.toHaveProperty('bestWeekday');
+  });
+});

@@ -2,12 +2,12 @@ import { demoPagesHistory, serveDemoPages } from './demo-pages';
 import { openPopup } from './popup';
 import { seedHistory } from './seed';
 import { saveArtifact, startSession } from './session';
-import { extensionUrl, OPTIONS_PAGE } from './extension-browser';
+import { DASHBOARD_PAGE, extensionUrl, OPTIONS_PAGE } from './extension-browser';
 
 /**
  * Every surface in a minute: the built extension in Chromium, a few months of history for five
  * pages, a tracked page with its overlay, a page the admin runs with the offer to track it, the
- * options page and the popup. Headless, it saves a screenshot of each to artifacts/demo-*.png.
+ * options page, the dashboard and the popup. Headless, it saves a screenshot of each to artifacts/demo-*.png.
  */
 export async function runDemo({ headless, locale }: { headless: boolean; locale: string }): Promise<void> {
   const session = await startSession({ locale, headless });
@@ -33,6 +33,11 @@ export async function runDemo({ headless, locale }: { headless: boolean; locale:
   saveArtifact(`demo-overlay-${lang}.png`, await tracked.screenshot());
   saveArtifact(`demo-offer-${lang}.png`, await owned.screenshot());
   saveArtifact(`demo-options-${lang}.png`, await options.screenshot({ fullPage: true }));
+  const dashboard = await session.context.newPage();
+  await dashboard.setViewportSize({ width: 1200, height: 900 });
+  await dashboard.goto(`${extensionUrl(session.extensionId, DASHBOARD_PAGE)}#facebook:lebistroduport`);
+  await dashboard.locator('[data-testid=post-row]').first().waitFor();
+  saveArtifact(`demo-dashboard-${lang}.png`, await dashboard.screenshot({ fullPage: true }));
   const popup = await openPopup(session.context, session.worker, tracked);
   await popup.waitFor('document.querySelector("[data-testid=follower-chart] svg")');
   saveArtifact(`demo-popup-${lang}.png`, await popup.screenshot());
