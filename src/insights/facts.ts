@@ -1,4 +1,5 @@
-import type { PostKind } from '../sites/types';
+import { ABSENCE_KINDS } from '../sites/absence-kinds';
+import type { PostKind, SiteId } from '../sites/types';
 import type { FollowerSample, PageRecord, PostRecord } from '../store/db';
 import { followerDeltas, milestoneCrossed, nextMilestones, seriesOf } from './audience';
 import { cadenceOf, ownStatuses } from './cadence';
@@ -61,7 +62,7 @@ export function factsOf(page: PageRecord, posts: readonly PostRecord[], follower
   const series = seriesOf(page.id, followers, now);
   const thesis = thesisFact(series, statuses);
   return {
-    bySignal: { ...absenceFacts(recent), ...engagementFacts(recent), ...commentFacts(recent), ...audienceFacts(series, now) },
+    bySignal: { ...absenceFacts(recent, page.site, now), ...engagementFacts(recent), ...commentFacts(recent), ...audienceFacts(series, now) },
     general: [...silenceFacts(page, posts, series.at(-1), now), ...(thesis ? [thesis] : [])],
   };
 }
@@ -85,22 +86,25 @@ function mean(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
-/** "No poll in your last 25 posts", counted only over posts whose kind (or text) was read. */
-function absenceFacts(recent: readonly PostRecord[]): PageFacts['bySignal'] {
+/**
+ * "No poll in 41 days — none in your last 25 posts": counted only over posts whose kind (or text)
+ * was read, for kinds the site's reader can tell apart; the days are those the posts span.
+ */
+function absenceFacts(recent: readonly PostRecord[], site: SiteId, now: number): PageFacts['bySignal'] {
   const facts: PageFacts['bySignal'] = {};
-  const absence = (key: Reason['key'], posts: number): Candidate => ({
-    reason: { key, values: { posts } },
-    strength: STRENGTH.absence + posts / 50,
+  const absence = (key: Reason['key'], posts: readonly PostRecord[]): Candidate => ({
+    reason: { key, values: { days: Math.max(1, Math.floor((now - posts.at(-1)!.publishedAt!) / DAY_MS)), posts: posts.length } },
+    strength: STRENGTH.absence + posts.length / 50,
   });
   const kinded = recent.filter((p) => p.kind !== undefined);
   if (kinded.length >= MIN_POSTS_FOR_ABSENCE) {
     for (const [kind, signal, key] of KIND_SIGNALS) {
-      if (!kinded.some((p) => p.kind === kind)) facts[signal] = absence(key, kinded.length);
+      if (ABSENCE_KINDS[site].includes(kind) && !kinded.some((p) => p.kind === kind)) facts[signal] = absence(key, kinded);
     }
   }
   const texted = recent.filter((p) => p.text !== undefined);
   if (texted.length >= MIN_POSTS_FOR_ABSENCE && !texted.some((p) => hasQuestion(p.text))) {
-    facts['no-question'] = absence('reason_no_question', texted.length);
+    facts['no-question'] = absence('reason_no_question', texted);
   }
   return facts;
 }
@@ -147,8 +151,11 @@ function audienceFacts(series: readonly FollowerSample[], now: number): PageFact
   const facts: PageFacts['bySignal'] = {};
   const latest = series.at(-1);
   if (!latest) return facts;
+  const month = followerDeltas(series).find((d) => d.days === 30);
+  const falling = month?.change !== undefined && month.change < 0;
   const next = nextMilestones(latest.count, 1)[0];
-  if (next && next.remaining <= next.target * MILESTONE_NEAR_SHARE) {
+  // A round number ahead is no occasion while the audience moves away from it.
+  if (next && next.remaining <= next.target * MILESTONE_NEAR_SHARE && !falling) {
     facts['milestone-near'] = {
       reason: { key: 'reason_milestone_near', values: { milestone: next.target, remaining: next.remaining } },
       strength: STRENGTH.milestoneNear,
@@ -161,10 +168,9 @@ function audienceFacts(series: readonly FollowerSample[], now: number): PageFact
       strength: STRENGTH.milestonePassed,
     };
   }
-  const month = followerDeltas(series).find((d) => d.days === 30);
-  if (month?.change !== undefined && month.change < 0) {
+  if (falling) {
     facts['audience-falling'] = {
-      reason: { key: 'reason_audience_falling', values: { lost: -month.change, days: 30 } },
+      reason: { key: 'reason_audience_falling', values: { lost: -month!.change!, days: 30 } },
       strength: STRENGTH.audienceFalling,
     };
   }

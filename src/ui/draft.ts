@@ -17,8 +17,9 @@ export function draftKey(ideaId: string): string {
  * limit is shortened, not the sentence around it.
  */
 export function draftText(nudge: Nudge, page: Pick<PageRecord, 'site' | 'name' | 'handle'>, followers?: number): string {
-  const named = nudge.reason.values.milestone;
-  const milestone = typeof named === 'number' ? named : followers !== undefined ? (milestoneReached(followers) ?? followers) : undefined;
+  // A milestone only near is not reached yet: the draft names the one the page has passed.
+  const passed = nudge.reason.key === 'reason_milestone_passed' ? nudge.reason.values.milestone : undefined;
+  const milestone = typeof passed === 'number' ? passed : followers !== undefined ? (milestoneReached(followers) ?? followers) : undefined;
   const fill = (name: string) => t(draftKey(nudge.ideaId), [name, milestone === undefined ? '…' : formatCount(milestone)]);
   const limit = POST_LENGTH_LIMIT[page.site];
   const name = pageName(page);

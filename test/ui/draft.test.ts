@@ -38,7 +38,11 @@ describe('draftText', () => {
     expect(draftText(nudge('season_new_year'), page)).toContain('Boulangerie Lumière');
     // 1,234 followers: the page has passed 1,000, not "1,234, a round number".
     expect(draftText(nudge('milestone_thank_you'), page, 1234)).toContain('1,000 followers');
-    expect(draftText(nudge('milestone_thank_you', { milestone: 2500 }), page, 2600)).toContain('2,500');
+    const passed = { ideaId: 'milestone_thank_you', reason: { key: 'reason_milestone_passed', values: { milestone: 2500 } } } as const;
+    expect(draftText(passed, page, 2600)).toContain('2,500');
+    // Near 2,500 is not there yet: the draft thanks for the 1,000 passed.
+    const near = { ideaId: 'contest_milestone_giveaway', reason: { key: 'reason_milestone_near', values: { milestone: 2500, remaining: 40 } } } as const;
+    expect(draftText(near, page, 2460)).toContain('1,000 followers');
     uiLanguage.current = 'fr';
     expect(draftText(nudge('milestone_thank_you'), page, 10_400)).toMatch(/10\s000 abonnés/);
     // A poll's options stay blank for the admin to fill.
