@@ -115,6 +115,11 @@ function medianGap(statuses: readonly PostRecord[]): number | undefined {
   return median(dates.slice(1).map((at, i) => dates[i]! - at));
 }
 
+/** The learned rhythm in whole days ("you usually post every 4 days"); undefined under three dated posts. */
+export function usualDays(cadence: Pick<Cadence, 'medianGapMs'>): number | undefined {
+  return cadence.medianGapMs === undefined ? undefined : Math.max(1, Math.round(cadence.medianGapMs / DAY_MS));
+}
+
 /**
  * How the page keeps its rhythm: the one definition of on-track / due-soon / overdue, shared by
  * the popup, the overlay, the badge and reminders. Overdue: the goal has passed since the last own

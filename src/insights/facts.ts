@@ -2,7 +2,7 @@ import { ABSENCE_KINDS } from '../sites/absence-kinds';
 import type { PostKind, SiteId } from '../sites/types';
 import type { FollowerSample, PageRecord, PostRecord } from '../store/db';
 import { followerDeltas, milestoneCrossed, nextMilestones, seriesOf } from './audience';
-import { cadenceOf, ownStatuses } from './cadence';
+import { cadenceOf, ownStatuses, usualDays } from './cadence';
 import { DAY_MS } from './day';
 import type { IdeaSignal, Season } from './ideas';
 import { thesisOf } from './posting-weeks';
@@ -191,14 +191,14 @@ function silenceFacts(page: PageRecord, posts: readonly PostRecord[], latest: Fo
         : { reason: { key: 'reason_silent', values: { days } }, strength },
     );
   }
-  if (cadence.medianGapMs !== undefined) {
-    const usualDays = Math.max(1, Math.round(cadence.medianGapMs / DAY_MS));
-    if (days >= 2 * usualDays) {
+  const usual = usualDays(cadence);
+  if (usual !== undefined) {
+    if (days >= 2 * usual) {
       // "Every 1 day" reads badly in both languages: daily posters get their own sentence.
       const reason: Reason =
-        usualDays === 1
+        usual === 1
           ? { key: 'reason_rhythm_daily', values: { days } }
-          : { key: 'reason_rhythm_broken', values: { usualDays, days } };
+          : { key: 'reason_rhythm_broken', values: { usualDays: usual, days } };
       facts.push({ reason, strength: STRENGTH.rhythm });
     }
   }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { wantsReminders } from '../background/reminders/decide';
-import { DEFAULT_GOAL_DAYS } from '../insights/cadence';
+import { MAX_GOAL_DAYS } from '../background/validate-message';
+import { DEFAULT_GOAL_DAYS, usualDays } from '../insights/cadence';
 import { sendToBackground, type PageListItem } from '../messages';
 import type { PageRole } from '../store/db';
 import { formatDays, pageName } from '../ui/format';
@@ -28,6 +29,10 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
     await onChanged();
   };
   const name = pageName(page);
+  // Where no goal is set, the page's own rhythm is offered as one (a goal of more than two months is none).
+  const usual = usualDays(item.cadence);
+  const learned = page.goalDays === undefined && usual !== undefined && usual <= MAX_GOAL_DAYS ? usual : undefined;
+  const goals = [...new Set([...GOALS, ...(page.goalDays === undefined ? [] : [page.goalDays])])].sort((a, b) => a - b);
   const id = (field: string) => `${field}-${page.id}`;
   return (
     <article class="page-settings" data-testid="page-settings" data-page-id={page.id} aria-label={name}>
@@ -43,7 +48,7 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
             onChange={(e) => void update({ goalDays: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
           >
             <option value="">{t('goalDefault', formatDays(DEFAULT_GOAL_DAYS[page.site]))}</option>
-            {GOALS.map((days) => (
+            {goals.map((days) => (
               <option key={days} value={days}>
                 {formatDays(days)}
               </option>
@@ -58,6 +63,14 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
           </select>
         </div>
       </div>
+      {learned !== undefined && (
+        <p class="learned-rhythm" data-testid="learned-rhythm">
+          {learned === 1 ? t('learnedRhythmDaily') : t('learnedRhythm', formatDays(learned))}{' '}
+          <button type="button" class="button-link" onClick={() => void update({ goalDays: learned })}>
+            {t('useAsGoal')}
+          </button>
+        </p>
+      )}
       <label class="checkbox">
         <input type="checkbox" checked={wantsReminders(page)} onChange={(e) => void update({ muted: !e.currentTarget.checked })} />
         {t('remindPage')}
