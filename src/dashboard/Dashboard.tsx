@@ -3,9 +3,10 @@ import type { DashboardRange } from '../dashboard-range';
 import type { Nudge } from '../insights/nudges';
 import { sendToBackground, type DashboardPage, type DashboardRow, type IdeaAction } from '../messages';
 import { openDraft } from '../ui/draft';
-import { t } from '../ui/i18n';
+import { t, uiLocale } from '../ui/i18n';
 import { PageInDepth } from './PageInDepth';
 import { PageRows } from './PageRows';
+import { orderRows } from './row-order';
 
 type Load<T> = { state: 'loading' } | { state: 'error' } | { state: 'ready'; value: T };
 
@@ -26,7 +27,8 @@ export function Dashboard({ timeZone }: { timeZone: string }) {
     try {
       const value = await sendToBackground<'dashboard-pages'>({ type: 'dashboard-pages' });
       setRows({ state: 'ready', value });
-      setSelected((current) => (value.some((r) => r.page.id === current) ? current : value[0]?.page.id));
+      // Without a page in the address, the most overdue one: the first row as first shown.
+      setSelected((current) => (value.some((r) => r.page.id === current) ? current : orderRows(value, 'lateness', {}, Date.now(), uiLocale())[0]?.page.id));
     } catch (error) {
       console.debug('Animateur: dashboard could not load', error);
       setRows({ state: 'error' });
