@@ -3,6 +3,7 @@ import { pageIdOf, type Db, type PageRole, type PostRecord } from '../store/db';
 import { isNewSample, sampleAtOrBefore } from '../store/followers';
 import { pageRecordFor } from '../store/pages';
 import { mergePost } from '../store/posts';
+import { refreshSummary } from '../store/summaries';
 import { inTransaction, requestBatch } from '../store/transaction';
 
 export type IngestResult = { tracked: false } | { tracked: true; pageId: string; writes: number };
@@ -20,7 +21,7 @@ export function ingestObservation(
   track?: { role: PageRole },
 ): Promise<IngestResult> {
   const pageId = pageIdOf(obs.site, obs.page.handle);
-  return inTransaction(db, ['pages', 'posts', 'followers'], async (tx) => {
+  return inTransaction(db, ['pages', 'posts', 'followers', 'summaries'], async (tx) => {
     const pages = tx.objectStore('pages');
     let writes = 0;
 
@@ -56,14 +57,19 @@ export function ingestObservation(
     for (const post of changed.values()) puts.add(posts.put(post));
     await puts.done();
     writes += changed.size;
+    let historyChanged = changed.size > 0;
 
     if (obs.followers) {
       const followers = tx.objectStore('followers');
       if (isNewSample(await sampleAtOrBefore(followers, pageId), obs.followers, now)) {
         await followers.put({ pageId, at: now, ...obs.followers });
         writes++;
+        historyChanged = true;
       }
     }
+
+    // A page tracked just now gets its summary even when it showed nothing yet.
+    if (historyChanged || track) await refreshSummary(tx, pageId);
 
     return { tracked: true, pageId, writes };
   });

@@ -1,5 +1,6 @@
 import type { DatePrecision, ObservedPost, Observation, SiteAdapter } from './types';
-import { cleanUrl, clip, dateFrom, headerScope, kindFrom, pageLocale, postElements } from './read';
+import { cleanUrl, clip, headerScope, kindFrom, pageLocale, postElements } from './read';
+import { dateFrom } from './read-date';
 import { parseCount } from '../parse/count';
 import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
 import { CREATED_ATTR, POST_ID_ATTR, trustedCreated, trustedPostId } from './facebook-attributes';

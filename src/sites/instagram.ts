@@ -1,5 +1,6 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, followersFrom, headerScope, pageLocale, pathSegments, postElements } from './read';
+import { clip, countFrom, followersFrom, headerScope, pageLocale, pathSegments, postElements } from './read';
+import { dateFrom } from './read-date';
 import { foldSpaces } from '../parse/locale-text';
 
 /** Selectors named by intent; Instagram's class names are generated, so links, titles and ARIA only. */

@@ -1,5 +1,6 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, exactWithShown, followersFrom, kindFrom, missingFromPosts, pageLocale, postElements } from './read';
+import { clip, countFrom, exactWithShown, followersFrom, kindFrom, missingFromPosts, pageLocale, postElements } from './read';
+import { dateFrom } from './read-date';
 import { foldSpaces } from '../parse/locale-text';
 
 /**

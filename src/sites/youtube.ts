@@ -1,5 +1,6 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements } from './read';
+import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements } from './read';
+import { dateFrom } from './read-date';
 
 /** Selectors named by intent; YouTube's class names churn, its custom element tags and ids hold. */
 const SELECT = {

@@ -2,6 +2,7 @@ import { pageRange, type Db, type PostRecord } from './db';
 import { isPlainObject } from '../plain-object';
 import { BACKUP_LIMITS, BackupRefusal, readBackupData, type BackupData, type ImportErrorCode } from './backup-schema';
 import { mergePostRecords } from './posts';
+import { refreshSummary } from './summaries';
 import { describeError } from './store-error';
 import { inTransaction, requestBatch } from './transaction';
 
@@ -51,7 +52,7 @@ export async function importBackup(db: Db, input: unknown): Promise<ImportResult
     throw err;
   }
   try {
-    await inTransaction(db, ['pages', 'posts', 'followers', 'ideas', 'settings'], async (tx) => {
+    await inTransaction(db, ['pages', 'posts', 'followers', 'ideas', 'settings', 'summaries'], async (tx) => {
       const posts = tx.objectStore('posts');
       const storedPosts = await Promise.all(data.pages.map((page) => posts.getAll(pageRange(page.id))));
       const stored = new Map(storedPosts.flat().map((post) => [postKey(post), post]));
@@ -62,6 +63,8 @@ export async function importBackup(db: Db, input: unknown): Promise<ImportResult
       for (const record of data.ideas) puts.add(tx.objectStore('ideas').put(record));
       if (data.settings) puts.add(tx.objectStore('settings').put(data.settings, 'settings'));
       await puts.done();
+      // After the puts, so each summary sums up the merged history.
+      for (const page of data.pages) await refreshSummary(tx, page.id);
     });
   } catch (err) {
     return { ok: false, error: 'store-failed', detail: describeError(err) };

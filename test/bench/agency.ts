@@ -7,13 +7,11 @@ import { historyOf } from '../e2e/harness/sample-history';
 import { seedHistory, writeHistory } from '../e2e/harness/seed';
 import type { Session } from '../e2e/harness/session';
 
-const PAGES = 20;
-const DAYS = 5 * 365;
-
-export async function seedAgency(session: Session, now: number): Promise<void> {
-  for (let p = 0; p < PAGES; p++) {
+/** `pages` pages of `days` days of history each; by default the agency (20 pages, 5 years). */
+export async function seedAgency(session: Session, now: number, pages = 20, days = 5 * 365): Promise<void> {
+  for (let p = 0; p < pages; p++) {
     const history = historyOf(
-      { site: 'facebook', handle: `page${p}`, name: `Page ${p}`, url: `https://www.facebook.com/page${p}`, days: DAYS, everyDays: 0.365, silentDays: p % 5, followersFrom: 500, followersTo: 5000 + p * 100 },
+      { site: 'facebook', handle: `page${p}`, name: `Page ${p}`, url: `https://www.facebook.com/page${p}`, days, everyDays: 0.365, silentDays: p % 5, followersFrom: 500, followersTo: 5000 + p * 100 },
       now,
       p + 1,
     );

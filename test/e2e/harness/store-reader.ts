@@ -4,6 +4,7 @@ export interface StoredData {
   pages: Record<string, any>[];
   posts: Record<string, any>[];
   followers: Record<string, any>[];
+  summaries: Record<string, any>[];
   ideas: Record<string, any>[];
 }
 
@@ -16,8 +17,8 @@ const storeAccess = async (mode: string): Promise<StoredData> => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => (request.error?.name === 'AbortError' ? resolve(null) : reject(request.error));
   });
-  if (!db) return { pages: [], posts: [], followers: [], ideas: [] };
-  const names = ['pages', 'posts', 'followers', 'ideas'] as const;
+  if (!db) return { pages: [], posts: [], followers: [], summaries: [], ideas: [] };
+  const names = ['pages', 'posts', 'followers', 'summaries', 'ideas'] as const;
   const tx = db.transaction([...names], mode === 'read' ? 'readonly' : 'readwrite');
   const result: Record<string, any[]> = {};
   for (const name of names) {
