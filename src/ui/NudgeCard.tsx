@@ -44,12 +44,14 @@ export function NudgeCard({ nudge, onAction, onDraft, compact }: NudgeCardProps)
         <button type="button" class="button-quiet" disabled={busy} onClick={() => act('dismissed')}>
           {t('nudgeDismiss')}
         </button>
-        {onDraft && (
+      </div>
+      {onDraft && (
+        <div class="nudge-draft">
           <button type="button" class="button-secondary" data-testid="draft-idea" disabled={busy} onClick={() => void draft()}>
             {t('draftIdea')}
           </button>
-        )}
-      </div>
+        </div>
+      )}
       {drafted && (
         <p class="nudge-draft-note" role="status" data-testid="draft-note">
           {draftNote(drafted)}
