@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
@@ -39,6 +41,7 @@ export default defineConfig({
           contentScripts: { standaloneFiles: ['src/page-world/facebook.ts', ...SITE_SCRIPTS] },
         }),
         lazyOverlay(),
+        exposeOnlyWhatPagesLoad(),
       ],
   build: {
     outDir: firefox ? 'dist-firefox' : testInstances.length ? 'dist-test-instances' : 'dist',
@@ -100,3 +103,30 @@ function lazyOverlay(): Plugin {
     },
   } as Plugin;
 }
+
+/**
+ * crxjs lists every content script file as web-accessible, which lets any website fetch it at a
+ * fixed address and so detect the extension. chrome.scripting (the Mastodon instances' script)
+ * reads files from the package directly and needs no such entry: it goes. What the manifest's
+ * module content script imports at run time stays, for its sites only, and at its fixed address:
+ * crxjs's loader imports it through runtime.getURL, which use_dynamic_url would break.
+ */
+function exposeOnlyWhatPagesLoad(): Plugin {
+  return {
+    name: 'animateur:expose-only-what-pages-load',
+    enforce: 'post',
+    // crxjs writes the manifest after the bundle is generated: it is rewritten once on disk.
+    writeBundle(options) {
+      const path = join(options.dir ?? '', 'manifest.json');
+      if (!existsSync(path)) return;
+      const built = JSON.parse(readFileSync(path, 'utf8')) as { web_accessible_resources?: { matches: string[]; resources: string[]; use_dynamic_url?: boolean }[] };
+      built.web_accessible_resources = built.web_accessible_resources
+        ?.map((entry) => ({ ...entry, resources: entry.resources.filter((path) => !SCRIPTING_ONLY.includes(path)) }))
+        .filter((entry) => entry.resources.length > 0);
+      if (!built.web_accessible_resources?.length) delete built.web_accessible_resources;
+      writeFileSync(path, JSON.stringify(built, null, 2));
+    },
+  };
+}
+/** Injected by chrome.scripting only (registerContentScripts, executeScript): never loaded by a page. */
+const SCRIPTING_ONLY = ['src/content/sites/mastodon.js'];

@@ -35,7 +35,7 @@ try {
   run('node', ['scripts/build.mjs', '--firefox']);
   execFileSync('node', ['scripts/build.mjs'], {
     stdio: 'inherit',
-    env: { ...process.env, ANIMATEUR_TEST_INSTANCES: 'https://mastodon.social/*' },
+    env: { ...process.env, ANIMATEUR_TEST_INSTANCES: 'https://mastodon.social/*,https://piaille.fr/*' },
   });
   run('node', ['scripts/lint-firefox.mjs']);
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

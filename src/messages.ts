@@ -80,8 +80,9 @@ export type IdeaAction = 'done' | 'drafted' | 'snoozed' | 'dismissed';
 export interface BackgroundRequests {
   /**
    * A content script read its page; stored only if the page is tracked. `refused`: the worker
-   * would not take this observation (our own script sent something it cannot store); sending the
-   * same again would change nothing.
+   * would not take this observation, or some of its new posts (our own script sent something it
+   * cannot store, or the page passed its daily cap of new posts); sending the same again would
+   * change nothing.
    */
   observation: { request: { observation: Observation }; reply: { tracked: boolean; refused?: true } };
   /** The admin chose to track the page this observation came from. */

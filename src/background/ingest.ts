@@ -1,3 +1,4 @@
+import { DAY_MS } from '../insights/day';
 import type { Observation } from '../sites/types';
 import { pageIdOf, type Db, type PageRole, type PostRecord } from '../store/db';
 import { isNewSample, sampleAtOrBefore } from '../store/followers';
@@ -6,7 +7,15 @@ import { mergePost } from '../store/posts';
 import { refreshSummary } from '../store/summaries';
 import { inTransaction, requestBatch } from '../store/transaction';
 
-export type IngestResult = { tracked: false } | { tracked: true; pageId: string; writes: number };
+/** refusedPosts: new posts past the day's cap, not stored. */
+export type IngestResult = { tracked: false } | { tracked: true; pageId: string; writes: number; refusedPosts?: number };
+
+/**
+ * The most new posts one page may bring in a day. A person posts a few a day, and a first visit
+ * that scrolls back years shows a few thousand; a page adding fake posts by the thousand (each
+ * observation carries at most MAX_POSTS_PER_MESSAGE) stops here, and the detail view stays fast.
+ */
+export const MAX_NEW_POSTS_PER_DAY = 5000;
 
 /**
  * Stores one observation in one transaction: all of it or none of it. Transactions on the same
@@ -25,28 +34,40 @@ export function ingestObservation(
     const pages = tx.objectStore('pages');
     let writes = 0;
 
-    let page = await pages.get(pageId);
-    if (!page && !track) return { tracked: false };
-    if (!page) {
-      page = pageRecordFor(obs, track!.role, now);
-      await pages.put(page);
-      writes++;
-    } else {
+    const stored = await pages.get(pageId);
+    if (!stored && !track) return { tracked: false };
+    let page = stored ?? pageRecordFor(obs, track!.role, now);
+    let pageChanged = !stored;
+    if (stored) {
       const missing = obs.missing?.length ? obs.missing : undefined;
       const renamed = obs.page.name !== undefined && obs.page.name !== page.name;
       if (renamed || String(missing) !== String(page.lastMissing)) {
-        await pages.put({ ...page, name: obs.page.name ?? page.name, lastMissing: missing });
-        writes++;
+        page = { ...page, name: obs.page.name ?? page.name, lastMissing: missing };
+        pageChanged = true;
       }
     }
 
     const posts = tx.objectStore('posts');
     const ids = [...new Set(obs.posts.map((seen) => seen.id))];
-    const stored = await Promise.all(ids.map((id) => posts.get([pageId, id])));
-    const current = new Map<string, PostRecord | undefined>(ids.map((id, i) => [id, stored[i]]));
+    const storedPosts = await Promise.all(ids.map((id) => posts.get([pageId, id])));
+    const current = new Map<string, PostRecord | undefined>(ids.map((id, i) => [id, storedPosts[i]]));
+    // New posts past the day's cap are refused; those already stored still update.
+    const intake = page.intake && now - page.intake.since < DAY_MS ? page.intake : { since: now, count: 0 };
+    const fresh = ids.filter((id) => !current.get(id));
+    const taken = fresh.slice(0, Math.max(0, MAX_NEW_POSTS_PER_DAY - intake.count));
+    const refused = new Set(fresh.slice(taken.length));
+    if (taken.length) {
+      page = { ...page, intake: { since: intake.since, count: intake.count + taken.length } };
+      pageChanged = true;
+    }
+    if (pageChanged) {
+      await pages.put(page);
+      writes++;
+    }
     const changed = new Map<string, PostRecord>();
     // A post listed twice in one observation (pinned and in the timeline) merges twice, in order.
     for (const seen of obs.posts) {
+      if (refused.has(seen.id)) continue;
       const merged = mergePost(current.get(seen.id), seen, pageId, now);
       if (merged) {
         current.set(seen.id, merged);
@@ -71,6 +92,6 @@ export function ingestObservation(
     // A page tracked just now gets its summary even when it showed nothing yet.
     if (historyChanged || track) await refreshSummary(tx, pageId);
 
-    return { tracked: true, pageId, writes };
+    return { tracked: true, pageId, writes, ...(refused.size && { refusedPosts: refused.size }) };
   });
 }

@@ -8,6 +8,7 @@ import { ManualPost } from '../ui/ManualPost';
 import { openDraft } from '../ui/draft';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
+import { BROWSER_CHECKS, Confirmed, type ClickChecks } from './Confirmed';
 import type { OverlayView } from './view-memory';
 
 /** What the overlay may do; the mount wires it to messages and extension storage. */
@@ -25,6 +26,8 @@ export interface OverlayProps {
   /** Shown in the offer before anything is stored. */
   pageName: string;
   api: OverlayApi;
+  /** How clicks are judged (a real user's, plainly on the control); the browser's own by default. */
+  checks?: ClickChecks;
 }
 
 /**
@@ -32,7 +35,7 @@ export interface OverlayProps {
  * untracked page the admin runs, a discreet offer to track it. Both remember, per page, that
  * the admin folded or closed them.
  */
-export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) {
+export function Overlay({ tracked, pageName: observedName, api, checks = BROWSER_CHECKS }: OverlayProps) {
   const [view, setView] = useState<OverlayView>();
   const [glance, setGlance] = useState<PageGlance | null>();
   const [now, setNow] = useState(Date.now());
@@ -48,7 +51,9 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
     if (tracked) void refresh();
   }, [tracked, api]);
 
-  const choose = (next: OverlayView) => {
+  // The page cannot reach into the closed shadow root; a dispatched event is refused all the same.
+  const choose = (next: OverlayView) => (event: Event) => {
+    if (!checks.trusted(event)) return;
     setView(next);
     void api.saveView(next);
   };
@@ -58,10 +63,14 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
     return (
       <aside class="overlay offer" aria-label={t('extName')} data-testid="overlay">
         <span class="offer-text">{t('overlayOffer', observedName)}</span>
-        <button type="button" class="button-primary" data-testid="overlay-track" onClick={() => void api.track()}>
-          {t('overlayTrack')}
-        </button>
-        <button type="button" class="icon-button" aria-label={t('overlayNotNow')} title={t('overlayNotNow')} onClick={() => choose('hidden')}>
+        <Confirmed question={t('overlayTrackQuestion', observedName)} checks={checks}>
+          {(ask) => (
+            <button type="button" class="button-primary" data-testid="overlay-track" onClick={(event) => void ask(event, api.track)}>
+              {t('overlayTrack')}
+            </button>
+          )}
+        </Confirmed>
+        <button type="button" class="icon-button" aria-label={t('overlayNotNow')} title={t('overlayNotNow')} onClick={choose('hidden')}>
           ×
         </button>
       </aside>
@@ -73,7 +82,7 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
   if (view === 'collapsed') {
     return (
       <aside class="overlay pill" aria-label={t('extName')} data-testid="overlay">
-        <button type="button" class="pill-button" aria-expanded="false" onClick={() => choose('open')}>
+        <button type="button" class="pill-button" aria-expanded="false" onClick={choose('open')}>
           <StatusDot state={cadence.state} />
           <span>{lastStatusText(cadence, now)}</span>
         </button>
@@ -85,10 +94,10 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
       <header class="panel-head">
         <StatusDot state={cadence.state} />
         <span class="panel-title">{pageName(page)}</span>
-        <button type="button" class="icon-button" aria-expanded="true" aria-label={t('overlayCollapse')} title={t('overlayCollapse')} onClick={() => choose('collapsed')}>
+        <button type="button" class="icon-button" aria-expanded="true" aria-label={t('overlayCollapse')} title={t('overlayCollapse')} onClick={choose('collapsed')}>
           –
         </button>
-        <button type="button" class="icon-button" aria-label={t('overlayHide')} title={t('overlayHide')} onClick={() => choose('hidden')}>
+        <button type="button" class="icon-button" aria-label={t('overlayHide')} title={t('overlayHide')} onClick={choose('hidden')}>
           ×
         </button>
       </header>
@@ -98,13 +107,19 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
       <p class="panel-state">{stateText(cadence.state)}</p>
       {page.lastMissing?.length ? <CouldNotRead /> : null}
       {unreadable && (
-        <ManualPost
-          now={now}
-          onRecord={async (at, precision) => {
-            await api.recordPost(at, precision);
-            await refresh();
-          }}
-        />
+        <Confirmed question={t('overlayRecordQuestion')} checks={checks}>
+          {(ask) => (
+            <ManualPost
+              now={now}
+              onRecord={(at, precision, event) =>
+                ask(event, async () => {
+                  await api.recordPost(at, precision);
+                  await refresh();
+                })
+              }
+            />
+          )}
+        </Confirmed>
       )}
       {nudge && (
         <NudgeCard

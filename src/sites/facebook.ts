@@ -44,7 +44,7 @@ const REACTION_LABEL = /^[^:]{1,40}\s?:\s?(\d[\d\s.,\u00a0\u202f]*\s*\S*)\s+(?:p
 const COMMENTS = /^(\S+(?:[\s\u00a0\u202f]\S+)?)\s+(?:commentaires?|comments?)$/i;
 const SHARES = /^(\S+(?:[\s\u00a0\u202f]\S+)?)\s+(?:partages?|shares?)$/i;
 
-const HOSTS = new Set(['facebook.com', 'www.facebook.com', 'web.facebook.com']);
+export const HOSTS = new Set(['facebook.com', 'www.facebook.com', 'web.facebook.com']);
 /** First path segments that are Facebook's own sections, not Pages. */
 const NOT_PAGES = new Set([
   'home.php', 'search', 'settings', 'groups', 'marketplace', 'watch', 'login', 'login.php', 'logout.php',

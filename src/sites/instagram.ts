@@ -21,7 +21,7 @@ const SELECT = {
   overlayCounts: 'ul > li',
 } as const;
 
-const HOSTS = new Set(['instagram.com', 'www.instagram.com']);
+export const HOSTS = new Set(['instagram.com', 'www.instagram.com']);
 /** First path segments that are Instagram's own pages, not profiles. */
 const NOT_PROFILES = new Set([
   'accounts', 'explore', 'direct', 'reels', 'reel', 'p', 'stories', 'legal', 'web', 'about',

@@ -23,6 +23,8 @@ export interface PageRecord {
   muted?: boolean;
   /** What the adapter could not read on the last visit (a drifted page); empty when all was read. */
   lastMissing?: string[];
+  /** New posts taken in the day that began at `since` (the worker's cap, see MAX_NEW_POSTS_PER_DAY). */
+  intake?: { since: number; count: number };
 }
 
 /** A post as last read (ObservedPost's fields; publishedAt absent when no date was readable). */

@@ -12,6 +12,8 @@ const SUPPORTED_HOSTS = [
   'https://www.instagram.com/*',
   'https://bsky.app/*',
   'https://www.linkedin.com/*',
+  // Country subdomains (uk., fr., de.linkedin.com …) serve the same company pages.
+  'https://*.linkedin.com/*',
   'https://www.youtube.com/*',
 ];
 /**
@@ -44,6 +46,13 @@ describe.each(['dist', 'dist-firefox'])('%s', (dist) => {
     for (const script of manifest.content_scripts) {
       for (const match of script.matches) expect(SUPPORTED_HOSTS).toContain(match);
     }
+  });
+
+  test('exposes no content script file to web pages', () => {
+    const exposed: { resources: string[] }[] = manifest.web_accessible_resources ?? [];
+    // The Mastodon instances' script is injected by chrome.scripting, which needs no exposure;
+    // the manifest's are injected by the browser. Exposed, any site could fetch one to detect us.
+    expect(exposed.flatMap((entry) => entry.resources).filter((path) => path.startsWith('src/content/'))).toEqual([]);
   });
 
   test("each site's content script carries its own adapter only, and no overlay until a page shows it", () => {
