@@ -5,6 +5,8 @@ import { afterObservation, refreshBadges } from './badge';
 import { database } from './database';
 import { forgetPage } from './forget-page';
 import { enableInstance } from './mastodon-hosts';
+import { restoreIdea } from '../store/ideas';
+import { dashboardPage, dashboardRows } from './dashboard-views';
 import { readSettings, saveSettings } from '../store/settings';
 import { snoozedUntil, snoozePageReminders } from './reminders/notification-actions';
 import { recordManualPost, saveIdeaAction, updatePage } from './page-edits';
@@ -63,6 +65,12 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
     }
     case 'idea-action':
       return { saved: await saveIdeaAction(db, message.pageId, message.ideaId, message.action, now) };
+    case 'restore-idea':
+      return { restored: await restoreIdea(db, message.pageId, message.ideaId, now) };
+    case 'dashboard-pages':
+      return dashboardRows(db, now);
+    case 'dashboard-page':
+      return dashboardPage(db, message.pageId, message.range, message.timeZone, now);
     case 'update-page': {
       const updated = await updatePage(db, message.pageId, message);
       if (updated) await refreshBadges();

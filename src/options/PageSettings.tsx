@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { wantsReminders } from '../background/reminders/decide';
-import { DEFAULT_GOAL_DAYS } from '../insights/cadence';
+import { DEFAULT_GOAL_DAYS, usualDays } from '../insights/cadence';
 import { sendToBackground, type PageListItem } from '../messages';
 import type { PageRole } from '../store/db';
-import { isGoalDays } from '../store/goal';
+import { isGoalDays, MAX_GOAL_DAYS } from '../store/goal';
 import { formatDays, pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 import { ReminderSnooze } from '../ui/ReminderSnooze';
@@ -33,6 +33,11 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
     await onChanged();
   };
   const name = pageName(page);
+  // Where no goal is set, the page's own rhythm is offered as one (a goal of more than two months is none).
+  const usual = usualDays(item.cadence);
+  const learned = page.goalDays === undefined && usual !== undefined && usual <= MAX_GOAL_DAYS ? usual : undefined;
+  // A valid goal outside the usual choices (a learned 6 days) is offered too, so the choice shows it.
+  const goals = [...new Set([...GOALS, ...(isGoalDays(page.goalDays) ? [page.goalDays] : [])])].sort((a, b) => a - b);
   const id = (field: string) => `${field}-${page.id}`;
   return (
     <article class="page-settings" data-testid="page-settings" data-page-id={page.id} aria-label={name}>
@@ -48,7 +53,7 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
             onChange={(e) => void update({ goalDays: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
           >
             <option value="">{t('goalDefault', formatDays(DEFAULT_GOAL_DAYS[page.site]))}</option>
-            {GOALS.map((days) => (
+            {goals.map((days) => (
               <option key={days} value={days}>
                 {formatDays(days)}
               </option>
@@ -63,6 +68,14 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
           </select>
         </div>
       </div>
+      {learned !== undefined && (
+        <p class="learned-rhythm" data-testid="learned-rhythm">
+          {learned === 1 ? t('learnedRhythmDaily') : t('learnedRhythm', formatDays(learned))}{' '}
+          <button type="button" class="button-link" onClick={() => void update({ goalDays: learned })}>
+            {t('useAsGoal')}
+          </button>
+        </p>
+      )}
       <label class="checkbox">
         <input type="checkbox" checked={wantsReminders(page)} onChange={(e) => void update({ muted: !e.currentTarget.checked })} />
         {t('remindPage')}

@@ -5,6 +5,7 @@ import { CouldNotRead } from '../ui/CouldNotRead';
 import { pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
+import { openDraft } from '../ui/draft';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
 import { BROWSER_CHECKS, Confirmed, type ClickChecks } from './Confirmed';
@@ -143,6 +144,7 @@ export function Overlay({ tracked, pageName: observedName, api, checks = BROWSER
             await api.ideaAction(nudge.ideaId, action);
             await refresh();
           }}
+          onDraft={() => openDraft(nudge, page, () => api.ideaAction(nudge.ideaId, 'drafted'))}
         />
       )}
     </aside>

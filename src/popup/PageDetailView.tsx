@@ -1,8 +1,11 @@
+import type { Nudge } from '../insights/nudges';
 import type { IdeaAction, PageDetail } from '../messages';
+import type { DraftOutcome } from '../ui/draft';
 import { goalText, lastStatusText, stateText } from '../ui/cadence-text';
 import { CouldNotRead } from '../ui/CouldNotRead';
 import { FollowerChart } from '../ui/FollowerChart';
-import { formatAgo, formatChange, formatCount, formatDays, pageName } from '../ui/format';
+import { formatAgo, formatCount, pageName } from '../ui/format';
+import { FollowerDeltas } from '../ui/FollowerDeltas';
 import { t, tPlural } from '../ui/i18n';
 import { wantsReminders } from '../background/reminders/decide';
 import { ManualPost } from '../ui/ManualPost';
@@ -16,6 +19,7 @@ export interface PageDetailViewProps {
   now: number;
   onIdeaAction: (ideaId: string, action: IdeaAction) => Promise<void>;
   onRecordPost: (at: number, precision: 'minute' | 'day') => Promise<void>;
+  onDraft: (nudge: Nudge) => Promise<DraftOutcome>;
 }
 
 /**
@@ -23,7 +27,7 @@ export interface PageDetailViewProps {
  * ideas come before the chart so that they start above the fold of the 560 px popup, even under
  * a "could not read" note and "I just posted".
  */
-export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: PageDetailViewProps) {
+export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onDraft }: PageDetailViewProps) {
   const { page, cadence } = detail;
   const latest = detail.followers.at(-1);
   return (
@@ -55,7 +59,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
           <p class="muted">{t('nudgesNone')}</p>
         ) : (
           detail.nudges.map((nudge) => (
-            <NudgeCard key={nudge.ideaId} nudge={nudge} onAction={(action) => onIdeaAction(nudge.ideaId, action)} />
+            <NudgeCard key={nudge.ideaId} nudge={nudge} onAction={(action) => onIdeaAction(nudge.ideaId, action)} onDraft={() => onDraft(nudge)} />
           ))
         )}
       </section>
@@ -70,16 +74,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
           )}
         </div>
         <FollowerChart samples={detail.followers} posts={detail.chartPosts} from={detail.from} to={detail.to} />
-        <dl class="deltas">
-          {detail.deltas.map((d) => (
-            <div key={d.days} class="delta">
-              <dt>{formatDays(d.days)}</dt>
-              <dd class={d.change === undefined ? 'delta-unknown' : d.change < 0 ? 'delta-down' : 'delta-up'}>
-                {d.change === undefined ? t('deltaUnknown') : formatChange(d.change)}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <FollowerDeltas deltas={detail.deltas} />
       </section>
 
       <section class="recent" aria-label={t('recentHeading')}>
