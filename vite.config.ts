@@ -53,6 +53,8 @@ export default defineConfig({
     // The theme's light-dark() pairs stay as written: lowered, they follow only the OS's
     // preference, and the overlay could no longer take the site's dark theme (color-scheme).
     cssTarget: ['chrome123', 'firefox120'],
+    // Extension pages the manifest does not name: crxjs builds only what it lists.
+    rollupOptions: { input: { dashboard: 'src/dashboard/index.html' } },
   },
   test: {
     environment: 'happy-dom',

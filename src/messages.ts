@@ -2,11 +2,16 @@
  * The one message protocol between the extension's contexts, typed by direction.
  * Every request names its reply type, so a sender cannot misread what comes back.
  */
+import type { ChartPost } from './insights/chart-posts';
 import browser from 'webextension-polyfill';
+import type { DashboardRange } from './dashboard-range';
 import { retriedWhileWorkerWakes } from './worker-wakes';
 import type { Cadence } from './insights/cadence';
 import type { FollowerDelta } from './insights/audience';
+import type { BestTime } from './insights/best-time';
+import type { JournalEntry } from './insights/idea-journal';
 import type { Nudge } from './insights/nudges';
+import type { Thesis } from './insights/posting-weeks';
 import type { Observation, SiteId } from './sites/types';
 import type { FollowerSample, IdeaRecord, PageId, PageRecord, PageRole, PostRecord, Settings } from './store/db';
 import type { StoreStatus } from './store/store-error';
@@ -20,7 +25,6 @@ export interface PageListItem {
 }
 
 /** What the follower chart shows of one own post. */
-export type ChartPost = { at: number } & Pick<PostRecord, 'text' | 'kind' | 'reactions'>;
 
 /** Everything the popup shows for the selected page. */
 export interface PageDetail {
@@ -46,7 +50,34 @@ export interface PageGlance {
   nudge?: Nudge;
 }
 
-export type IdeaAction = 'done' | 'snoozed' | 'dismissed';
+/** A dashboard row: the popup's list item, its 30-day change and a small trend line. */
+export interface DashboardRow extends PageListItem {
+  month: FollowerDelta;
+  /** Up to 30 follower counts over the last 90 days, oldest first. */
+  trend: { at: number; count: number }[];
+}
+
+/** One page in depth: what works on it. */
+export interface DashboardPage {
+  page: PageRecord;
+  cadence: Cadence;
+  range: DashboardRange;
+  /** The curve's window, epoch ms ('all': from the oldest sample or post, or when tracking began). */
+  from: number;
+  to: number;
+  /** Follower samples in the window (and the one before it), oldest first, thinned for drawing. */
+  followers: FollowerSample[];
+  deltas: FollowerDelta[];
+  /** The page's own posts in the window, newest first. */
+  posts: PostRecord[];
+  postingWeeks: Thesis;
+  bestTime: BestTime;
+  /** The last year's ideas, newest first. */
+  journal: JournalEntry[];
+  nudges: Nudge[];
+}
+
+export type IdeaAction = 'done' | 'drafted' | 'snoozed' | 'dismissed';
 
 /** Requests the service worker answers (from content scripts, popup and options). */
 export interface BackgroundRequests {
@@ -72,8 +103,12 @@ export interface BackgroundRequests {
   'idea-action': { request: { pageId: PageId; ideaId: string; action: IdeaAction }; reply: { saved: boolean } };
   /** Ideas marked "Not for me", every page, newest first. Extension pages only. */
   'dismissed-ideas': { request: {}; reply: IdeaRecord[] };
-  /** Bring back an idea marked "Not for me" (restoreIdea). Extension pages only. */
+  /** Undo in the idea journal: the idea is back as merely shown. */
   'restore-idea': { request: { pageId: PageId; ideaId: string }; reply: { restored: boolean } };
+  /** The dashboard: every page as a row. Extension pages only. */
+  'dashboard-pages': { request: {}; reply: DashboardRow[] };
+  /** The dashboard: one page in depth; best time in the admin's `timeZone` (an IANA name). Extension pages only. */
+  'dashboard-page': { request: { pageId: PageId; range: DashboardRange; timeZone: string }; reply: DashboardPage | null };
   /** goalDays null: back to the platform's default; muted absent: reminders follow the role. Extension pages only. */
   'update-page': {
     request: { pageId: PageId; goalDays: number | null; role: PageRole; muted?: boolean };

@@ -7,6 +7,7 @@ import { database } from './database';
 import { forgetPage } from './forget-page';
 import { enableInstance } from './mastodon-hosts';
 import { announcePageChange } from './page-changed';
+import { dashboardPage, dashboardRows } from './dashboard-views';
 import { readSettings, saveSettings } from '../store/settings';
 import { recordManualPost, removeManualPost, saveIdeaAction, updatePage } from './page-edits';
 import { snoozedUntil, snoozePageReminders } from './reminders/notification-actions';
@@ -76,10 +77,14 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
     case 'dismissed-ideas':
       return dismissedIdeas(db);
     case 'restore-idea': {
-      const restored = await restoreIdea(db, message.pageId, message.ideaId);
+      const restored = await restoreIdea(db, message.pageId, message.ideaId, now);
       if (restored) await announcePageChange(message.pageId);
       return { restored };
     }
+    case 'dashboard-pages':
+      return dashboardRows(db, now);
+    case 'dashboard-page':
+      return dashboardPage(db, message.pageId, message.range, message.timeZone, now);
     case 'update-page': {
       const updated = await updatePage(db, message.pageId, message);
       if (updated) await Promise.all([refreshBadges(), announcePageChange(message.pageId)]);

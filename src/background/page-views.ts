@@ -1,3 +1,4 @@
+import { chartPostsOf } from '../insights/chart-posts';
 import { followerDeltas, seriesOf } from '../insights/audience';
 import { cadenceOf, ownStatuses } from '../insights/cadence';
 import { DAY_MS, dayNumber } from '../insights/day';
@@ -77,10 +78,7 @@ async function readDetail(db: Db, pageId: PageId, now: number): Promise<PageDeta
     // The sample just before the window starts the line at the left edge.
     followers: firstInChart < 0 ? series.slice(-1) : series.slice(Math.max(0, firstInChart - 1)),
     deltas: followerDeltas(series),
-    chartPosts: statuses
-      .filter((p) => p.publishedAt! >= from)
-      .map(({ publishedAt, text, kind, reactions }) => ({ at: publishedAt!, text, kind, reactions }))
-      .reverse(),
+    chartPosts: chartPostsOf(statuses, from),
     recentPosts: statuses.slice(0, RECENT_POSTS),
     nudges,
   };
@@ -90,7 +88,7 @@ async function readDetail(db: Db, pageId: PageId, now: number): Promise<PageDeta
  * The nudge engine rotates ideas shown on earlier days; it learns what was shown from these
  * records. One write per idea per day at most: reopening the popup writes nothing.
  */
-async function recordShown(db: Db, page: PageRecord, nudges: readonly Nudge[], now: number): Promise<void> {
+export async function recordShown(db: Db, page: PageRecord, nudges: readonly Nudge[], now: number): Promise<void> {
   const tx = db.transaction('ideas', 'readwrite');
   for (const { ideaId } of nudges) {
     const record = await tx.store.get([page.id, ideaId]);

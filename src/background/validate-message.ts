@@ -1,6 +1,7 @@
 import { firstCodePoints } from '../code-points';
 import { IDEAS } from '../insights/ideas';
 import { isManualPostId } from '../insights/manual-post';
+import { DASHBOARD_RANGES, type DashboardRange } from '../dashboard-range';
 import type { BackgroundMessage, IdeaAction } from '../messages';
 import { MAX_POSTS_PER_MESSAGE } from '../message-limits';
 import { isPlainObject } from '../plain-object';
@@ -31,6 +32,7 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
     }
     case 'list-pages':
     case 'dismissed-ideas':
+    case 'dashboard-pages':
     case 'store-status':
     case 'get-settings':
       return { type: raw.type };
@@ -58,16 +60,21 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
       if (!pageId || !postId || postId !== raw.postId || !isManualPostId(postId)) return null;
       return { type: 'remove-manual-post', pageId, postId };
     }
-    case 'restore-idea': {
-      const pageId = validPageId(raw.pageId);
-      const idea = IDEAS.find((i) => i.id === raw.ideaId);
-      return pageId && idea ? { type: 'restore-idea', pageId, ideaId: idea.id } : null;
-    }
     case 'idea-action': {
       const pageId = validPageId(raw.pageId);
       const idea = IDEAS.find((i) => i.id === raw.ideaId);
       if (!pageId || !idea || !IDEA_ACTIONS.includes(raw.action as never)) return null;
       return { type: 'idea-action', pageId, ideaId: idea.id, action: raw.action as IdeaAction };
+    }
+    case 'restore-idea': {
+      const pageId = validPageId(raw.pageId);
+      const idea = IDEAS.find((i) => i.id === raw.ideaId);
+      return pageId && idea ? { type: 'restore-idea', pageId, ideaId: idea.id } : null;
+    }
+    case 'dashboard-page': {
+      const pageId = validPageId(raw.pageId);
+      if (!pageId || !DASHBOARD_RANGES.includes(raw.range as never) || !isTimeZone(raw.timeZone)) return null;
+      return { type: 'dashboard-page', pageId, range: raw.range as DashboardRange, timeZone: raw.timeZone };
     }
     case 'update-page': {
       const pageId = validPageId(raw.pageId);
@@ -103,13 +110,24 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
   }
 }
 
+/** An IANA time zone name the browser knows ("Europe/Paris"). */
+function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A host permission pattern for one HTTPS host, as the popup asks the user for ("https://host/*"). */
 function instanceOrigin(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > 300) return null;
   const match = value.match(/^https:\/\/([a-z0-9.-]+)\/\*$/);
   return match && match[1]!.includes('.') ? value : null;
 }
-const IDEA_ACTIONS: readonly IdeaAction[] = ['done', 'snoozed', 'dismissed'];
+const IDEA_ACTIONS: readonly IdeaAction[] = ['done', 'drafted', 'snoozed', 'dismissed'];
 const SNOOZE_CHOICES: readonly number[] = Object.values(SNOOZE_DAYS);
 
 /** `site:handle` exactly as pageIdOf makes it. */

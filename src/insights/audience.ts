@@ -1,4 +1,4 @@
-import type { FollowerSample, PageId, PostRecord } from '../store/db';
+import type { FollowerSample, PageId } from '../store/db';
 import { DAY_MS } from './day';
 
 export const DELTA_DAYS = [7, 30] as const;
@@ -73,6 +73,16 @@ export function nextMilestones(count: number, n = 3): Milestone[] {
   return ahead;
 }
 
+/** The highest milestone at or below `count` (a page of 1,234 has passed 1,000), if any. */
+export function milestoneReached(count: number): number | undefined {
+  let reached: number | undefined;
+  for (const target of milestones()) {
+    if (target > count) break;
+    reached = target;
+  }
+  return reached;
+}
+
 /** The highest milestone the series crossed upward since `since`, if any. */
 export function milestoneCrossed(series: readonly FollowerSample[], since: number): number | undefined {
   const before = series.findLast((s) => s.at < since) ?? series.find((s) => s.at >= since);
@@ -84,79 +94,4 @@ export function milestoneCrossed(series: readonly FollowerSample[], since: numbe
     if (target > before.count) crossed = target;
   }
   return crossed;
-}
-
-export const THESIS_WEEKS = 26;
-/** Fewer weeks than this on either side and the comparison says nothing. */
-export const THESIS_MIN_WEEKS = 2;
-
-export interface WeekGroup {
-  weeks: number;
-  /** Mean followers gained per week (may be negative). */
-  meanGain: number;
-}
-
-export type Thesis =
-  | { known: true; withPosts: WeekGroup; withoutPosts: WeekGroup }
-  | { known: false; weeksWithPosts: number; weeksWithoutPosts: number };
-
-export interface WeekGain {
-  /** The week is [start, start + 7 days). */
-  start: number;
-  /** Followers gained, scaled to exactly seven days. */
-  gain: number;
-  /** The page published an own status that week. */
-  posted: boolean;
-}
-
-/**
- * Followers gained in each of the last THESIS_WEEKS 7-day weeks ending at `now`, newest first.
- * A week counts when exact samples lie within a day of both its ends (the nearest are taken and
- * the gain is scaled to seven days) and the statuses known reach back to its start: before the
- * oldest status seen, a week "without posts" may only be a week not seen.
- */
-export function weeklyGains(series: readonly FollowerSample[], statuses: readonly PostRecord[], now: number): WeekGain[] {
-  const exact = series.filter((s) => s.exact);
-  const dates = statuses.map((p) => p.publishedAt).filter((at): at is number => at !== undefined);
-  const knownSince = Math.min(...dates);
-  const weeks: WeekGain[] = [];
-  for (let k = 0; k < THESIS_WEEKS; k++) {
-    const end = now - k * 7 * DAY_MS;
-    const start = end - 7 * DAY_MS;
-    if (start < knownSince) break;
-    const first = nearestSample(exact, start);
-    const last = nearestSample(exact, end);
-    if (!first || !last || last.at <= first.at) continue;
-    const gain = ((last.count - first.count) * 7 * DAY_MS) / (last.at - first.at);
-    weeks.push({ start, gain, posted: dates.some((at) => at >= start && at < end) });
-  }
-  return weeks;
-}
-
-/** The sample closest to `at`, if one lies within a day of it. */
-function nearestSample(series: readonly FollowerSample[], at: number): FollowerSample | undefined {
-  let nearest: FollowerSample | undefined;
-  for (const s of series) {
-    const distance = Math.abs(s.at - at);
-    if (distance <= DAY_MS && (!nearest || distance < Math.abs(nearest.at - at))) nearest = s;
-  }
-  return nearest;
-}
-
-/**
- * The essay's claim measured on the page's own numbers: followers gained per week in weeks
- * with an own status versus weeks without; unknown with fewer than THESIS_MIN_WEEKS a side.
- */
-export function thesisOf(series: readonly FollowerSample[], statuses: readonly PostRecord[], now: number): Thesis {
-  const weeks = weeklyGains(series, statuses, now);
-  const withPosts = weeks.filter((w) => w.posted).map((w) => w.gain);
-  const withoutPosts = weeks.filter((w) => !w.posted).map((w) => w.gain);
-  if (withPosts.length < THESIS_MIN_WEEKS || withoutPosts.length < THESIS_MIN_WEEKS) {
-    return { known: false, weeksWithPosts: withPosts.length, weeksWithoutPosts: withoutPosts.length };
-  }
-  return { known: true, withPosts: group(withPosts), withoutPosts: group(withoutPosts) };
-}
-
-function group(gains: readonly number[]): WeekGroup {
-  return { weeks: gains.length, meanGain: gains.reduce((a, b) => a + b, 0) / gains.length };
 }

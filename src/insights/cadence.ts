@@ -1,6 +1,7 @@
 import type { DatePrecision, SiteId } from '../sites/types';
 import type { PageRecord, PostRecord } from '../store/db';
 import { DAY_MS, HOUR_MS } from './day';
+import { median } from './median';
 
 /** Days between statuses a page should not exceed, by platform, until the admin sets a goal. */
 export const DEFAULT_GOAL_DAYS: Record<SiteId, number> = {
@@ -53,7 +54,7 @@ export function isApproximate(precision: DatePrecision | undefined): boolean {
  * How far off a read date may be: a "3 h" is somewhere within an hour, a "3 d" within a day.
  * Month and year dates are too vague to pair with anything (undefined).
  */
-function uncertaintyMs(precision: DatePrecision | undefined): number | undefined {
+export function uncertaintyMs(precision: DatePrecision | undefined): number | undefined {
   switch (precision) {
     case 'second':
     case 'minute':
@@ -104,13 +105,6 @@ export function ownStatuses(page: PageRecord, posts: readonly PostRecord[]): Pos
   return kept;
 }
 
-function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /** Gaps between statuses dated at least to the day: a "March 2024" says nothing about rhythm. */
 function medianGap(statuses: readonly PostRecord[]): number | undefined {
   const dates = statuses
@@ -119,6 +113,11 @@ function medianGap(statuses: readonly PostRecord[]): number | undefined {
     .map((p) => p.publishedAt!);
   if (dates.length < 3) return undefined;
   return median(dates.slice(1).map((at, i) => dates[i]! - at));
+}
+
+/** The learned rhythm in whole days ("you usually post every 4 days"); undefined under three dated posts. */
+export function usualDays(cadence: Pick<Cadence, 'medianGapMs'>): number | undefined {
+  return cadence.medianGapMs === undefined ? undefined : Math.max(1, Math.round(cadence.medianGapMs / DAY_MS));
 }
 
 /**

@@ -1,9 +1,11 @@
-import type { PostKind } from '../sites/types';
+import { ABSENCE_KINDS } from '../sites/absence-kinds';
+import type { PostKind, SiteId } from '../sites/types';
 import type { FollowerSample, PageRecord, PostRecord } from '../store/db';
-import { followerDeltas, milestoneCrossed, nextMilestones, seriesOf, thesisOf } from './audience';
-import { cadenceOf, ownStatuses } from './cadence';
+import { followerDeltas, milestoneCrossed, nextMilestones, seriesOf } from './audience';
+import { cadenceOf, ownStatuses, usualDays } from './cadence';
 import { DAY_MS } from './day';
 import type { IdeaSignal, Season } from './ideas';
+import { thesisOf } from './posting-weeks';
 import type { Reason } from './reasons';
 
 /** The look-back for "no poll in your last 25 posts" and engagement comparisons. */
@@ -58,9 +60,9 @@ export function factsOf(page: PageRecord, posts: readonly PostRecord[], follower
   // Hand-recorded statuses say when, not what: they count for silence, not for content.
   const recent = statuses.filter((p) => p.source === 'read').slice(0, RECENT_POSTS);
   const series = seriesOf(page.id, followers, now);
-  const thesis = thesisFact(series, statuses, now);
+  const thesis = thesisFact(series, statuses);
   return {
-    bySignal: { ...absenceFacts(recent), ...engagementFacts(recent), ...commentFacts(recent), ...audienceFacts(series, now) },
+    bySignal: { ...absenceFacts(recent, page.site, now), ...engagementFacts(recent), ...commentFacts(recent), ...audienceFacts(series, now) },
     general: [...silenceFacts(page, posts, series.at(-1), now), ...(thesis ? [thesis] : [])],
   };
 }
@@ -84,22 +86,25 @@ function mean(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
-/** "No poll in your last 25 posts", counted only over posts whose kind (or text) was read. */
-function absenceFacts(recent: readonly PostRecord[]): PageFacts['bySignal'] {
+/**
+ * "No poll in 41 days — none in your last 25 posts": counted only over posts whose kind (or text)
+ * was read, for kinds the site's reader can tell apart; the days are those the posts span.
+ */
+function absenceFacts(recent: readonly PostRecord[], site: SiteId, now: number): PageFacts['bySignal'] {
   const facts: PageFacts['bySignal'] = {};
-  const absence = (key: Reason['key'], posts: number): Candidate => ({
-    reason: { key, values: { posts } },
-    strength: STRENGTH.absence + posts / 50,
+  const absence = (key: Reason['key'], posts: readonly PostRecord[]): Candidate => ({
+    reason: { key, values: { days: Math.max(1, Math.floor((now - posts.at(-1)!.publishedAt!) / DAY_MS)), posts: posts.length } },
+    strength: STRENGTH.absence + posts.length / 50,
   });
   const kinded = recent.filter((p) => p.kind !== undefined);
   if (kinded.length >= MIN_POSTS_FOR_ABSENCE) {
     for (const [kind, signal, key] of KIND_SIGNALS) {
-      if (!kinded.some((p) => p.kind === kind)) facts[signal] = absence(key, kinded.length);
+      if (ABSENCE_KINDS[site].includes(kind) && !kinded.some((p) => p.kind === kind)) facts[signal] = absence(key, kinded);
     }
   }
   const texted = recent.filter((p) => p.text !== undefined);
   if (texted.length >= MIN_POSTS_FOR_ABSENCE && !texted.some((p) => hasQuestion(p.text))) {
-    facts['no-question'] = absence('reason_no_question', texted.length);
+    facts['no-question'] = absence('reason_no_question', texted);
   }
   return facts;
 }
@@ -146,8 +151,11 @@ function audienceFacts(series: readonly FollowerSample[], now: number): PageFact
   const facts: PageFacts['bySignal'] = {};
   const latest = series.at(-1);
   if (!latest) return facts;
+  const month = followerDeltas(series).find((d) => d.days === 30);
+  const falling = month?.change !== undefined && month.change < 0;
   const next = nextMilestones(latest.count, 1)[0];
-  if (next && next.remaining <= next.target * MILESTONE_NEAR_SHARE) {
+  // A round number ahead is no occasion while the audience moves away from it.
+  if (next && next.remaining <= next.target * MILESTONE_NEAR_SHARE && !falling) {
     facts['milestone-near'] = {
       reason: { key: 'reason_milestone_near', values: { milestone: next.target, remaining: next.remaining } },
       strength: STRENGTH.milestoneNear,
@@ -160,10 +168,9 @@ function audienceFacts(series: readonly FollowerSample[], now: number): PageFact
       strength: STRENGTH.milestonePassed,
     };
   }
-  const month = followerDeltas(series).find((d) => d.days === 30);
-  if (month?.change !== undefined && month.change < 0) {
+  if (falling) {
     facts['audience-falling'] = {
-      reason: { key: 'reason_audience_falling', values: { lost: -month.change, days: 30 } },
+      reason: { key: 'reason_audience_falling', values: { lost: -month!.change!, days: 30 } },
       strength: STRENGTH.audienceFalling,
     };
   }
@@ -184,23 +191,23 @@ function silenceFacts(page: PageRecord, posts: readonly PostRecord[], latest: Fo
         : { reason: { key: 'reason_silent', values: { days } }, strength },
     );
   }
-  if (cadence.medianGapMs !== undefined) {
-    const usualDays = Math.max(1, Math.round(cadence.medianGapMs / DAY_MS));
-    if (days >= 2 * usualDays) {
+  const usual = usualDays(cadence);
+  if (usual !== undefined) {
+    if (days >= 2 * usual) {
       // "Every 1 day" reads badly in both languages: daily posters get their own sentence.
       const reason: Reason =
-        usualDays === 1
+        usual === 1
           ? { key: 'reason_rhythm_daily', values: { days } }
-          : { key: 'reason_rhythm_broken', values: { usualDays, days } };
+          : { key: 'reason_rhythm_broken', values: { usualDays: usual, days } };
       facts.push({ reason, strength: STRENGTH.rhythm });
     }
   }
   return facts;
 }
 
-function thesisFact(series: readonly FollowerSample[], statuses: readonly PostRecord[], now: number): Candidate | undefined {
-  const thesis = thesisOf(series, statuses, now);
-  if (!thesis.known || thesis.withPosts.meanGain <= thesis.withoutPosts.meanGain) return undefined;
+function thesisFact(series: readonly FollowerSample[], statuses: readonly PostRecord[]): Candidate | undefined {
+  const thesis = thesisOf(series, statuses);
+  if (!thesis.known || thesis.verdict !== 'posts-gain-more') return undefined;
   return {
     reason: {
       key: 'reason_thesis',

@@ -71,7 +71,8 @@ export const IDEAS: readonly Idea[] = [
 
   { id: 'contest_caption', category: 'contest', platforms: ALL, signals: ['few-comments', 'no-photo', 'photo-engages'] },
   { id: 'contest_photo', category: 'contest', platforms: ['facebook', 'instagram', 'x', 'mastodon', 'bluesky'], signals: ['few-comments', 'photo-engages'] },
-  { id: 'contest_milestone_giveaway', category: 'contest', platforms: ALL, signals: ['milestone-near', 'milestone-passed', 'audience-falling'] },
+  // A giveaway marks a round number reached: never offered because the audience fell.
+  { id: 'contest_milestone_giveaway', category: 'contest', platforms: ALL, signals: ['milestone-near', 'milestone-passed'] },
   { id: 'contest_guess_number', category: 'contest', platforms: ALL, signals: ['few-comments', 'question-engages'] },
 
   { id: 'quiz_true_false', category: 'quiz', platforms: ALL, signals: ['few-comments', 'no-question', 'question-engages'] },

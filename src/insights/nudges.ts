@@ -18,15 +18,13 @@ export interface Nudge {
 }
 
 export const NUDGE_COUNT = 3;
-/** An idea marked done or dismissed stays away this long; a snooze without `until` lasts a week. */
-export const COOLDOWN_DAYS = { done: 30, dismissed: 90, snoozed: 7 } as const;
+/** An idea marked done, drafted or dismissed stays away this long; a snooze without `until` lasts a week. */
+export const COOLDOWN_DAYS = { done: 30, drafted: 30, dismissed: 90, snoozed: 7 } as const;
 /** The daily draw, from page id, day and idea: rotates ideas of equal weight from day to day. */
 const JITTER = 1;
 /** Shown yesterday: this much lower, fading to nothing over SHOWN_FADE_DAYS. */
 const SHOWN_PENALTY = 2.5;
 const SHOWN_FADE_DAYS = 7;
-/** Three nudges giving the same reason read like one: a repeated reason weighs this much less. */
-const REPEATED_REASON_PENALTY = 1;
 
 /**
  * A stable number in [0, 1) from a string, so the same page and day draw the same: FNV-1a, then
@@ -67,6 +65,7 @@ function historyPenalty(record: IdeaRecord | undefined, now: number): number | u
   if (!record) return 0;
   switch (record.state) {
     case 'done':
+    case 'drafted':
     case 'dismissed':
       return now - record.at < COOLDOWN_DAYS[record.state] * DAY_MS ? undefined : 0;
     case 'snoozed':
@@ -123,7 +122,10 @@ export function pickNudges(input: NudgeInput): Nudge[] {
     let best: { entry: Entry; reason: Reason; score: number } | undefined;
     for (const entry of pool) {
       for (const { reason, strength } of entry.candidates) {
-        const score = entry.base + strength - (reasonKeys.has(reason.key) ? REPEATED_REASON_PENALTY : 0);
+        // Cards shown together never give the same reason; only the fallback, which says the
+        // data gives none, may stand on several.
+        if (reasonKeys.has(reason.key) && reason.key !== FALLBACK.reason.key) continue;
+        const score = entry.base + strength;
         if (!best || score > best.score || (score === best.score && entry.order < best.entry.order)) {
           best = { entry, reason, score };
         }

@@ -10,11 +10,11 @@
 export type ValueFormat = 'count' | 'days' | 'ratio' | 'signed';
 
 export const REASONS = {
-  reason_no_poll: { posts: 'count' },
-  reason_no_video: { posts: 'count' },
-  reason_no_photo: { posts: 'count' },
-  reason_no_event: { posts: 'count' },
-  reason_no_question: { posts: 'count' },
+  reason_no_poll: { days: 'days', posts: 'count' },
+  reason_no_video: { days: 'days', posts: 'count' },
+  reason_no_photo: { days: 'days', posts: 'count' },
+  reason_no_event: { days: 'days', posts: 'count' },
+  reason_no_question: { days: 'days', posts: 'count' },
   reason_poll_comments: { ratio: 'ratio' },
   reason_question_comments: { ratio: 'ratio' },
   reason_video_reactions: { ratio: 'ratio' },

@@ -5,6 +5,7 @@ import type { IdeaRecord } from '../store/db';
 import { byUrgency } from '../ui/page-order';
 import type { Settings } from '../store/db';
 import { t, uiLocale } from '../ui/i18n';
+import { openDashboard } from '../ui/open-dashboard';
 import { BackupSection, type BackupApi } from './BackupSection';
 import { PageSettings } from './PageSettings';
 import { RemindersSection } from './RemindersSection';
@@ -53,6 +54,9 @@ export function Options({ backup }: { backup: BackupApi }) {
       <header class="options-header">
         <h1>{t('optionsTitle')}</h1>
         <p class="muted">{t('languageNote', language)}</p>
+        <button type="button" class="button-secondary" data-testid="open-dashboard" onClick={() => void openDashboard()}>
+          {t('openDashboard')}
+        </button>
       </header>
       {data === undefined && <p class="muted" aria-busy="true">{t('popupLoading')}</p>}
       {data === 'error' && <p role="alert">{t('popupError')}</p>}

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { wantsReminders } from '../background/reminders/decide';
-import { DEFAULT_GOAL_DAYS } from '../insights/cadence';
+import { DEFAULT_GOAL_DAYS, usualDays } from '../insights/cadence';
 import { sendToBackground, type PageListItem } from '../messages';
 import { ideaTitleKey } from '../insights/ideas';
 import type { IdeaRecord, PageRole } from '../store/db';
-import { isGoalDays } from '../store/goal';
+import { isGoalDays, MAX_GOAL_DAYS } from '../store/goal';
 import { formatDays, pageName, siteLabel } from '../ui/format';
 import { t } from '../ui/i18n';
 import { useNotice } from './use-notice';
@@ -55,6 +55,11 @@ export function PageSettings({ item, remindersEnabled, dismissed, onChanged, onD
   const restore = (ideaId: string) =>
     act(async () => (await sendToBackground<'restore-idea'>({ type: 'restore-idea', pageId: page.id, ideaId })).restored, 'restored');
   const name = pageName(page);
+  // Where no goal is set, the page's own rhythm is offered as one (a goal of more than two months is none).
+  const usual = usualDays(item.cadence);
+  const learned = page.goalDays === undefined && usual !== undefined && usual <= MAX_GOAL_DAYS ? usual : undefined;
+  // A valid goal outside the usual choices (a learned 6 days) is offered too, so the choice shows it.
+  const goals = [...new Set([...GOALS, ...(isGoalDays(page.goalDays) ? [page.goalDays] : [])])].sort((a, b) => a - b);
   const id = (field: string) => `${field}-${page.id}`;
   return (
     <article class="page-settings" data-testid="page-settings" data-page-id={page.id} aria-label={name}>
@@ -70,7 +75,7 @@ export function PageSettings({ item, remindersEnabled, dismissed, onChanged, onD
             onChange={(e) => void update({ goalDays: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
           >
             <option value="">{t('goalDefault', formatDays(DEFAULT_GOAL_DAYS[page.site]))}</option>
-            {GOALS.map((days) => (
+            {goals.map((days) => (
               <option key={days} value={days}>
                 {formatDays(days)}
               </option>
@@ -85,6 +90,14 @@ export function PageSettings({ item, remindersEnabled, dismissed, onChanged, onD
           </select>
         </div>
       </div>
+      {learned !== undefined && (
+        <p class="learned-rhythm" data-testid="learned-rhythm">
+          {learned === 1 ? t('learnedRhythmDaily') : t('learnedRhythm', formatDays(learned))}{' '}
+          <button type="button" class="button-link" onClick={() => void update({ goalDays: learned })}>
+            {t('useAsGoal')}
+          </button>
+        </p>
+      )}
       <label class={remindersEnabled ? 'checkbox' : 'checkbox is-off'}>
         <input
           type="checkbox"

@@ -6,6 +6,7 @@ import { IdeaDone } from '../ui/IdeaDone';
 import { pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
+import { openDraft } from '../ui/draft';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
 import { BROWSER_CHECKS, Confirmed, type ClickChecks } from './Confirmed';
@@ -164,6 +165,7 @@ export function Overlay({ tracked, pageName: observedName, api, checks = BROWSER
             setDoneIdea(action === 'done' ? nudge.ideaId : undefined);
             await refresh();
           }}
+          onDraft={() => openDraft(nudge, page, () => api.ideaAction(nudge.ideaId, 'drafted'))}
         />
       )}
     </aside>

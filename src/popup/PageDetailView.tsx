@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
+import type { Nudge } from '../insights/nudges';
 import type { IdeaAction, PageDetail } from '../messages';
+import type { DraftOutcome } from '../ui/draft';
 import { goalText, lastStatusText, shownState, stateText } from '../ui/cadence-text';
 import { CouldNotRead } from '../ui/CouldNotRead';
 import { FollowerChart } from '../ui/FollowerChart';
 import { IdeaDone } from '../ui/IdeaDone';
-import { formatAgo, formatAudience, formatChange, formatDays, pageName, siteLabel } from '../ui/format';
+import { formatAgo, formatAudience, pageName, siteLabel } from '../ui/format';
+import { FollowerDeltas } from '../ui/FollowerDeltas';
 import { t } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
 import { NudgeCard } from '../ui/NudgeCard';
@@ -20,6 +23,7 @@ export interface PageDetailViewProps {
   onRecordPost: (at: number, precision: 'minute' | 'day') => Promise<string | undefined>;
   /** Takes back a post recorded by hand. */
   onRemovePost: (postId: string) => Promise<void>;
+  onDraft: (nudge: Nudge) => Promise<DraftOutcome>;
 }
 
 /**
@@ -27,7 +31,7 @@ export interface PageDetailViewProps {
  * ideas come before the chart so that they start above the fold of the 560 px popup, even under
  * a "could not read" note and "I just posted".
  */
-export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemovePost }: PageDetailViewProps) {
+export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemovePost, onDraft }: PageDetailViewProps) {
   const { page, cadence } = detail;
   const state = shownState(page, cadence);
   // A watched page is someone else's: nobody can post for it from here.
@@ -77,7 +81,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
           <p class="muted">{t('nudgesNone')}</p>
         ) : (
           detail.nudges.map((nudge) => (
-            <NudgeCard key={nudge.ideaId} nudge={nudge} peer={!own} onAction={(action) => answer(nudge.ideaId, action)} />
+            <NudgeCard key={nudge.ideaId} nudge={nudge} peer={!own} onAction={(action) => answer(nudge.ideaId, action)} onDraft={() => onDraft(nudge)} />
           ))
         )}
       </section>
@@ -92,16 +96,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
           )}
         </div>
         <FollowerChart samples={detail.followers} posts={detail.chartPosts} from={detail.from} to={detail.to} />
-        <dl class="deltas">
-          {detail.deltas.map((d) => (
-            <div key={d.days} class="delta">
-              <dt>{formatDays(d.days)}</dt>
-              <dd class={d.change === undefined ? 'delta-unknown' : d.change < 0 ? 'delta-down' : 'delta-up'}>
-                {d.change === undefined ? t('deltaUnknown') : formatChange(d.change)}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <FollowerDeltas deltas={detail.deltas} />
       </section>
 
       <section class="recent" aria-label={t('recentHeading')}>

@@ -4,7 +4,9 @@ import { isPageChanged, sendToBackground, sendToTab, type IdeaAction, type PageD
 import { MAX_POSTS_PER_MESSAGE } from '../message-limits';
 import { pageIdOf } from '../store/page-id';
 import type { StoreStatus } from '../store/store-error';
+import { openDraft } from '../ui/draft';
 import { t } from '../ui/i18n';
+import { openDashboard } from '../ui/open-dashboard';
 import { instanceOffer, readActiveTab, type ActiveTabPage, type InstanceOffer as Offer } from './active-tab';
 import { EmptyState } from './EmptyState';
 import { byUrgency, PageList } from './PageList';
@@ -159,6 +161,9 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
       <nav class="sidebar" aria-label={t('pagesHeading')}>
         {offer}
         <PageList items={items} selected={selected} onSelect={setSelected} now={now} />
+        <button type="button" class="button-link options-link" data-testid="open-dashboard" onClick={() => void openDashboard(selected)}>
+          {t('openDashboard')}
+        </button>
         <button type="button" class="button-link options-link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>
@@ -172,6 +177,11 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
             onIdeaAction={(ideaId, action) => ideaAction(detail.value!.page.id, ideaId, action)}
             onRecordPost={(at, precision) => recordPost(detail.value!.page.id, at, precision)}
             onRemovePost={(postId) => removePost(detail.value!.page.id, postId)}
+            onDraft={(nudge) => {
+              const { page, followers } = detail.value!;
+              const record = () => sendToBackground<'idea-action'>({ type: 'idea-action', pageId: page.id, ideaId: nudge.ideaId, action: 'drafted' }).then(() => undefined);
+              return openDraft(nudge, page, record, followers.at(-1)?.count);
+            }}
           />
         ) : detail.state === 'error' ? (
           <p role="alert">{t('popupError')}</p>

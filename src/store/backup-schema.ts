@@ -153,7 +153,7 @@ const follower = shaped<FollowerSample>({ pageId, at: instant, count: amount, ex
 const idea = shaped<IdeaRecord>({
   pageId,
   ideaId: id,
-  state: oneOf(['shown', 'done', 'dismissed', 'snoozed']),
+  state: oneOf(['shown', 'done', 'drafted', 'dismissed', 'snoozed']),
   at: instant,
   until: optional(until),
 });

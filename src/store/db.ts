@@ -60,7 +60,8 @@ export interface PageSummary {
   latestFollowers?: FollowerSample;
 }
 
-export type IdeaState = 'shown' | 'done' | 'dismissed' | 'snoozed';
+/** 'drafted': the admin opened a draft of it in the site's composer (it counts as done once a post follows). */
+export type IdeaState = 'shown' | 'done' | 'drafted' | 'dismissed' | 'snoozed';
 
 export interface IdeaRecord {
   pageId: PageId;

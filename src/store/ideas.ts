@@ -1,4 +1,4 @@
-import type { Db, IdeaRecord } from './db';
+import type { Db, IdeaRecord, PageId } from './db';
 
 /** Every idea the admin marked "Not for me", on any page, newest first: what the options offer to bring back. */
 export async function dismissedIdeas(db: Db): Promise<IdeaRecord[]> {
@@ -7,15 +7,13 @@ export async function dismissedIdeas(db: Db): Promise<IdeaRecord[]> {
 }
 
 /**
- * Brings back an idea marked "Not for me": its record goes, so the nudges weigh it again as
- * an idea never answered. Only a dismissed idea is restored (a done or shown one keeps its
- * history, which the rotation needs). False when there was none to restore.
+ * Undoes what the admin said of an idea (done, drafted, dismissed, snoozed): it is back as
+ * merely shown today, so the nudges may offer it again. False when the idea has no record.
  */
-export async function restoreIdea(db: Db, pageId: string, ideaId: string): Promise<boolean> {
+export async function restoreIdea(db: Db, pageId: PageId, ideaId: string, now: number): Promise<boolean> {
   const tx = db.transaction('ideas', 'readwrite');
   const record = await tx.store.get([pageId, ideaId]);
-  const dismissed = record?.state === 'dismissed';
-  if (dismissed) await tx.store.delete([pageId, ideaId]);
+  if (record) await tx.store.put({ pageId, ideaId, state: 'shown', at: now });
   await tx.done;
-  return dismissed;
+  return record !== undefined;
 }

@@ -71,6 +71,17 @@ export async function lastOwnPost(db: Db, pageId: PageId): Promise<PostRecord | 
   return cursor?.value;
 }
 
+/** The page's `count` newest own posts (reposts left out), newest first, however old they are. */
+export async function newestOwnPosts(db: Db, pageId: PageId, count: number): Promise<PostRecord[]> {
+  const posts: PostRecord[] = [];
+  let cursor = await db.transaction('posts').store.index('byOwnPublished').openCursor(pageRange(pageId), 'prev');
+  while (cursor && posts.length < count) {
+    posts.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return posts;
+}
+
 /** Posts of one page published between two instants (epoch ms, both included), oldest first. */
 export function postsInRange(db: Db, pageId: PageId, from: number, to: number): Promise<PostRecord[]> {
   return db.getAllFromIndex('posts', 'byPublished', IDBKeyRange.bound([pageId, from], [pageId, to]));

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { countDomain, dateTicks } from './chart-scale';
 import { formatChange, formatCount, formatCounted, formatShortDate } from './format';
 import { t, tPlural } from './i18n';
-import type { ChartPost } from '../messages';
+import type { ChartPost } from '../insights/chart-posts';
 import { groupMiddle, groupPosts, type PostGroup } from './post-groups';
 
 export interface FollowerChartProps {

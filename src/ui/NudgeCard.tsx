@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ideaBodyKey, ideaTitleKey } from '../insights/ideas';
 import type { Nudge } from '../insights/nudges';
 import type { IdeaAction } from '../messages';
+import { draftNote, type DraftOutcome } from './draft';
 import { formatReason } from './format';
 import { t } from './i18n';
 
@@ -9,6 +10,8 @@ export interface NudgeCardProps {
   nudge: Nudge;
   /** Resolves once the choice is saved; the card then leaves. */
   onAction: (action: IdeaAction) => Promise<void>;
+  /** "Draft this": opens the site's composer with the idea as a text (see ui/draft.ts). */
+  onDraft?: () => Promise<DraftOutcome>;
   /** The overlay shows the idea without its longer body. */
   compact?: boolean;
   /**
@@ -18,12 +21,17 @@ export interface NudgeCardProps {
   peer?: boolean;
 }
 
-/** One idea to post, why it fits now, and the three answers an admin can give. */
-export function NudgeCard({ nudge, onAction, compact, peer = false }: NudgeCardProps) {
+/** One idea to post, why it fits now, a draft of it, and the three answers an admin can give. */
+export function NudgeCard({ nudge, onAction, onDraft, compact, peer = false }: NudgeCardProps) {
   const [busy, setBusy] = useState(false);
+  const [drafted, setDrafted] = useState<DraftOutcome>();
   const act = async (action: IdeaAction) => {
     setBusy(true);
     await onAction(action).finally(() => setBusy(false));
+  };
+  const draft = async () => {
+    setBusy(true);
+    setDrafted(await onDraft!().finally(() => setBusy(false)));
   };
   const title = t(ideaTitleKey(nudge.ideaId));
   return (
@@ -44,6 +52,19 @@ export function NudgeCard({ nudge, onAction, compact, peer = false }: NudgeCardP
           {t('nudgeDismiss')}
         </button>
       </div>
+      {onDraft && (
+        <div class="nudge-draft">
+          <button type="button" class="button-secondary" data-testid="draft-idea" disabled={busy} onClick={() => void draft()}>
+            {t('draftIdea')}
+          </button>
+        </div>
+      )}
+      {drafted && (
+        <p class="nudge-draft-note" role="status" data-testid="draft-note">
+          {draftNote(drafted)}
+        </p>
+      )}
+      {drafted?.how === 'copy-failed' && <textarea class="nudge-draft-text" readOnly aria-label={t('draftIdea')} value={drafted.text} />}
     </article>
   );
 }

@@ -55,6 +55,11 @@ export function formatChange(change: number): string {
   return new Intl.NumberFormat(uiLocale(), { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(change);
 }
 
+/** "2", "1.5", "1,5": a multiple, at most one decimal (the sentence adds "×" or "fois"). */
+export function formatRatio(ratio: number): string {
+  return new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 }).format(ratio);
+}
+
 /** "7 days", "7 jours". */
 export function formatDays(days: number): string {
   return new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
@@ -78,7 +83,7 @@ function formatValue(value: number | string, format: ValueFormat): string {
     case 'days':
       return formatDays(value);
     case 'ratio':
-      return new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 }).format(value);
+      return formatRatio(value);
     case 'signed':
       return formatChange(value);
   }

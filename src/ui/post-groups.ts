@@ -1,5 +1,5 @@
 import { DAY_MS } from '../insights/day';
-import type { ChartPost } from '../messages';
+import type { ChartPost } from '../insights/chart-posts';
 
 export interface PostGroup {
   unit: 'day' | 'week';

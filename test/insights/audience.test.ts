@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { followerDeltas, milestoneCrossed, nextMilestones, seriesOf, thesisOf, weeklyGains } from '../../src/insights/audience';
+import { followerDeltas, milestoneCrossed, nextMilestones, seriesOf } from '../../src/insights/audience';
 import type { FollowerSample } from '../../src/store/db';
-import { DAY, NOW, alternatingWeeks, dailySamples, page, post } from './build';
+import { DAY, NOW, dailySamples, page } from './build';
 
 const fb = page('facebook');
 
@@ -72,48 +72,5 @@ describe('milestones', () => {
     expect(milestoneCrossed(series, NOW - 30 * DAY)).toBe(1000);
     expect(milestoneCrossed(series, NOW - DAY)).toBeUndefined();
     expect(milestoneCrossed([], NOW)).toBeUndefined();
-  });
-});
-
-describe('thesisOf', () => {
-  const { posts: statuses, followers: alternating } = alternatingWeeks(fb, 2);
-
-  it('compares weekly gains in weeks with posts and weeks without', () => {
-    const series = alternating;
-    const thesis = thesisOf(series, statuses, NOW);
-    expect(thesis.known).toBe(true);
-    if (!thesis.known) return;
-    expect(thesis.withPosts.weeks).toBe(4);
-    // Week 7 holds the oldest status known: it starts before what the timeline showed.
-    expect(thesis.withoutPosts.weeks).toBe(3);
-    expect(thesis.withPosts.meanGain).toBe(14);
-    expect(thesis.withoutPosts.meanGain).toBe(0);
-  });
-
-  it('scales a week whose samples are not exactly seven days apart', () => {
-    // Samples 6 days apart (a day inside each end) with 12 gained: 14 a week.
-    const series = seriesOf(fb.id, [sample(20, 100), sample(14 - 1, 100), sample(8, 112), sample(7, 112), sample(0, 112)], NOW);
-    const posts = [post(fb, NOW - 21 * DAY), post(fb, NOW - 10 * DAY)];
-    expect(weeklyGains(series, posts, NOW)).toEqual([
-      { start: NOW - 7 * DAY, gain: 0, posted: false },
-      { start: NOW - 14 * DAY, gain: 14, posted: true },
-      { start: NOW - 21 * DAY, gain: 0, posted: true },
-    ]);
-    expect(thesisOf(series, posts, NOW)).toEqual({ known: false, weeksWithPosts: 2, weeksWithoutPosts: 1 });
-  });
-
-  it('says unknown with too few weeks on a side or without exact counts', () => {
-    const series = alternating;
-    expect(thesisOf(series.slice(-15), statuses, NOW)).toMatchObject({ known: false });
-    const rounded = series.map((s) => ({ ...s, exact: false }));
-    expect(thesisOf(rounded, statuses, NOW)).toEqual({ known: false, weeksWithPosts: 0, weeksWithoutPosts: 0 });
-    expect(thesisOf(series, [], NOW)).toEqual({ known: false, weeksWithPosts: 0, weeksWithoutPosts: 0 });
-  });
-
-  it('does not call a week silent before the oldest status it knows', () => {
-    const series = alternating;
-    const thesis = thesisOf(series, statuses.slice(0, 2), NOW);
-    // Statuses known back to 17 days ago: week 0 posted, week 1 silent, older weeks not judged.
-    expect(thesis).toEqual({ known: false, weeksWithPosts: 1, weeksWithoutPosts: 1 });
   });
 });

@@ -24,10 +24,10 @@ describe('factsOf: each reason comes from the page’s own numbers', () => {
     const reasons = reasonsOf(facts({ posts }));
     expect(reasons).toEqual(
       expect.arrayContaining([
-        { key: 'reason_no_poll', values: { posts: 10 } },
-        { key: 'reason_no_video', values: { posts: 10 } },
-        { key: 'reason_no_event', values: { posts: 10 } },
-        { key: 'reason_no_question', values: { posts: 10 } },
+        { key: 'reason_no_poll', values: { days: 10, posts: 10 } },
+        { key: 'reason_no_video', values: { days: 10, posts: 10 } },
+        { key: 'reason_no_event', values: { days: 10, posts: 10 } },
+        { key: 'reason_no_question', values: { days: 10, posts: 10 } },
         { key: 'reason_few_comments', values: { posts: 5, comments: 0 } },
       ]),
     );
@@ -36,7 +36,7 @@ describe('factsOf: each reason comes from the page’s own numbers', () => {
 
   it('caps the look-back at 25 posts and claims nothing from too few or unlabelled posts', () => {
     const many = timeline(fb, 40, () => ({ kind: 'text' }));
-    expect(facts({ posts: many }).bySignal['no-poll']?.reason).toEqual({ key: 'reason_no_poll', values: { posts: 25 } });
+    expect(facts({ posts: many }).bySignal['no-poll']?.reason).toEqual({ key: 'reason_no_poll', values: { days: 25, posts: 25 } });
     expect(facts({ posts: timeline(fb, 4, () => ({ kind: 'text', text: 'Hello' })) }).bySignal).toEqual({});
     expect(facts({ posts: timeline(fb, 10, () => ({})) }).bySignal).toEqual({});
   });
@@ -52,7 +52,7 @@ describe('factsOf: each reason comes from the page’s own numbers', () => {
       };
     });
     const { bySignal } = facts({ posts });
-    expect(bySignal['no-photo']?.reason).toEqual({ key: 'reason_no_photo', values: { posts: 12 } });
+    expect(bySignal['no-photo']?.reason).toEqual({ key: 'reason_no_photo', values: { days: 12, posts: 12 } });
     expect(bySignal['question-engages']?.reason).toEqual({ key: 'reason_question_comments', values: { ratio: 1.6 } });
     expect(bySignal['poll-engages']?.reason).toEqual({ key: 'reason_poll_comments', values: { ratio: 2.3 } });
     expect(bySignal['video-engages']?.reason).toEqual({ key: 'reason_video_reactions', values: { ratio: 4 } });
@@ -76,6 +76,10 @@ describe('factsOf: each reason comes from the page’s own numbers', () => {
       key: 'reason_audience_falling',
       values: { lost: 30, days: 30 },
     });
+    // 980 and falling: the 1,000 ahead is no occasion to celebrate.
+    const fallingNear = dailySamples(fb, 40, (d) => 970 + d);
+    expect(facts({ followers: fallingNear }).bySignal).not.toHaveProperty('milestone-near');
+    expect(facts({ followers: fallingNear }).bySignal).toHaveProperty('audience-falling');
   });
 
   it('silence: followers waiting when their number is known, plain silence when not', () => {
@@ -106,6 +110,17 @@ describe('factsOf: each reason comes from the page’s own numbers', () => {
     });
   });
 
+  it('claims an absence only for kinds the site’s reader can tell apart', () => {
+    const absences = (site: 'youtube' | 'bluesky' | 'x') => {
+      const on = page(site);
+      return Object.keys(factsOf(on, timeline(on, 10, () => ({ kind: 'text', text: 'Hi.' })), [], NOW).bySignal).sort();
+    };
+    // YouTube's Videos tab is all videos; events only Facebook and LinkedIn show; Bluesky has no polls.
+    expect(absences('youtube')).toEqual(['no-photo', 'no-poll', 'no-question']);
+    expect(absences('bluesky')).toEqual(['no-photo', 'no-question', 'no-video']);
+    expect(absences('x')).toEqual(['no-photo', 'no-poll', 'no-question', 'no-video']);
+  });
+
   it('reads only this page’s records', () => {
     const other = page('x');
     const posts = timeline(other, 10, () => ({ kind: 'photo' }));
@@ -117,7 +132,7 @@ describe('factsOf: each reason comes from the page’s own numbers', () => {
     const manual = [1, 3, 5].map((d) => manualPost(fb.id, NOW - d * DAY - 12 * HOUR, NOW)!);
     expect(facts({ posts: [...read, ...manual] }).bySignal['no-poll']?.reason).toEqual({
       key: 'reason_no_poll',
-      values: { posts: 6 },
+      values: { days: 7, posts: 6 },
     });
   });
 });

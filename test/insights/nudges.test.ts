@@ -39,6 +39,23 @@ describe('pickNudges', () => {
     }
   });
 
+  it('never gives two cards shown together the same reason from the data', () => {
+    // Silent for 10 days after three unlabelled posts: two reasons only (followers waiting, rhythm).
+    const silent = input({ posts: timeline(fb, 3, () => ({}), 10), followers: [followerCount(fb, NOW - DAY, 1240)] });
+    for (let d = 0; d < 60; d++) {
+      const keys = [busy, silent]
+        .map((scenario) => pickNudges({ ...scenario, now: NOW + d * DAY }))
+        .flatMap((nudges) => {
+          const own = nudges.map((n) => n.reason.key).filter((k) => k !== 'reason_something_new');
+          expect(new Set(own).size, `day ${d}`).toBe(own.length);
+          return own;
+        });
+      expect(keys.length).toBeGreaterThan(0);
+    }
+    // A page with no data: the fallback, which says so, on every card.
+    expect(pickNudges(input()).map((n) => n.reason.key)).toEqual(['reason_something_new', 'reason_something_new', 'reason_something_new']);
+  });
+
   it('is deterministic: same data and date, same nudges, whatever the order of the records', () => {
     const first = pickNudges(busy);
     expect(pickNudges(busy)).toEqual(first);
@@ -79,6 +96,11 @@ describe('pickNudges', () => {
         ideaId: 'season_new_year',
         reason: { key: 'reason_season_soon', values: { days: 3 } },
       });
+    });
+
+    it('keeps a drafted idea away as long as a done one', () => {
+      expect(atNewYear([record('season_new_year', 'drafted', DEC_31 - 29 * DAY)])).not.toContain('season_new_year');
+      expect(atNewYear([record('season_new_year', 'drafted', DEC_31 - 31 * DAY)])).toContain('season_new_year');
     });
 
     it('keeps a done idea away 30 days and a dismissed one 90', () => {

@@ -69,6 +69,27 @@ describe('Options', () => {
     await waitFor(() => expect(sent).toContainEqual({ type: 'update-page', pageId: 'facebook:le.bistro', goalDays: null, role: 'mine', muted: true }));
   });
 
+  test('offers the page’s own rhythm as its goal where none is set', async () => {
+    pages = [listItem({ medianGapMs: 4 * 86_400_000 + 3_600_000 })];
+    render(<Options backup={backup({ ok: true, counts: { pages: 0, posts: 0, followers: 0, ideas: 0, settings: 0 } })} />);
+    const offer = await screen.findByTestId('learned-rhythm');
+    expect(offer.textContent).toMatch(/You usually post every 4 days\./);
+    fireEvent.click(screen.getByText('Make it the goal'));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'update-page', pageId: 'facebook:le.bistro', goalDays: 4, role: 'mine' }));
+  });
+
+  test('offers no rhythm where a goal is set or the rhythm is unknown', async () => {
+    pages = [listItem({ medianGapMs: 4 * 86_400_000 }, { goalDays: 6 }), listItem({}, { id: 'x:other', site: 'x', handle: 'other' })];
+    render(<Options backup={backup({ ok: true, counts: { pages: 0, posts: 0, followers: 0, ideas: 0, settings: 0 } })} />);
+    await screen.findAllByTestId('page-settings');
+    expect(screen.queryByTestId('learned-rhythm')).toBeNull();
+    // A goal outside the usual choices (a learned 6 days) is among them, so the select can show it.
+    const bistro = screen.getAllByTestId('page-settings').find((e) => e.dataset.pageId === 'facebook:le.bistro')!;
+    expect([...bistro.querySelectorAll('option')].map((o) => o.value)).toContain('6');
+    const other = screen.getAllByTestId('page-settings').find((e) => e.dataset.pageId === 'x:other')!;
+    expect([...other.querySelectorAll('option')].map((o) => o.value)).not.toContain('6');
+  });
+
   test('says "Saved." only for a change the worker took', async () => {
     render(<Options backup={backup({ ok: true, counts: { pages: 0, posts: 0, followers: 0, ideas: 0, settings: 0 } })} />);
     const goal = (await screen.findByLabelText('Goal')) as HTMLSelectElement;

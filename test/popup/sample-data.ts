@@ -37,7 +37,7 @@ export function detailOf(item: PageListItem): PageDetail {
     ],
     nudges: [
       { ideaId: 'exclusive_first_look', reason: { key: 'reason_followers_waiting', values: { followers: 1240, days: 6 } } },
-      { ideaId: 'exclusive_code', reason: { key: 'reason_no_poll', values: { posts: 25 } } },
+      { ideaId: 'exclusive_code', reason: { key: 'reason_no_poll', values: { days: 41, posts: 25 } } },
       { ideaId: 'exclusive_news_first', reason: { key: 'reason_something_new', values: {} } },
     ],
   };

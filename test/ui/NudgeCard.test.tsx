@@ -29,6 +29,24 @@ describe('NudgeCard', () => {
     expect(answers).toEqual(['done', 'snoozed', 'dismissed']);
   });
 
+  test('"Draft this" only where the surface offers it, and its note once the composer opened', async () => {
+    const { unmount } = render(<NudgeCard nudge={nudge} onAction={async () => {}} />);
+    expect(screen.queryByTestId('draft-idea')).toBeNull();
+    unmount();
+    let drafts = 0;
+    render(<NudgeCard nudge={nudge} onAction={async () => {}} onDraft={async () => (drafts++, { how: 'copied', text: 'Hello' })} />);
+    fireEvent.click(screen.getByTestId('draft-idea'));
+    expect((await screen.findByTestId('draft-note')).textContent).toMatch(/copied: paste it/);
+    expect(drafts).toBe(1);
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  test('a draft the clipboard refused is shown to copy by hand', async () => {
+    render(<NudgeCard nudge={nudge} onAction={async () => {}} onDraft={async () => ({ how: 'copy-failed', text: 'Tip of the day: …' })} />);
+    fireEvent.click(screen.getByTestId('draft-idea'));
+    expect(((await screen.findByRole('textbox')) as HTMLTextAreaElement).value).toBe('Tip of the day: …');
+  });
+
   test('compact (overlay): no body text', () => {
     render(<NudgeCard nudge={nudge} compact onAction={async () => {}} />);
     expect(screen.queryByText(/before anywhere else/)).toBeNull();

@@ -3,15 +3,15 @@ import { overlayIn } from './overlay';
 import { openPopup } from './popup';
 import { seedHistory } from './seed';
 import { saveArtifact, startSession } from './session';
-import { extensionUrl, OPTIONS_PAGE, POPUP_PAGE } from './extension-browser';
+import { DASHBOARD_PAGE, extensionUrl, OPTIONS_PAGE, POPUP_PAGE } from './extension-browser';
 
 const SCHEMES = ['light', 'dark'] as const;
 
 /**
  * Every surface in a minute: the built extension in Chromium, a few months of history for five
  * pages, a tracked page with its overlay, a page the admin runs with the offer to track it, the
- * options page and the popup. Headless, it saves a screenshot of each, in light and dark, to
- * artifacts/demo-<surface>-<lang>-<scheme>.png, and prints what the toolbar badge shows.
+ * options page, the dashboard and the popup. Headless, it saves a screenshot of each, in light and
+ * dark, to artifacts/demo-<surface>-<lang>-<scheme>.png, and prints what the toolbar badge shows.
  */
 export async function runDemo({ headless, locale }: { headless: boolean; locale: string }): Promise<void> {
   const session = await startSession({ locale, headless });
@@ -35,12 +35,17 @@ export async function runDemo({ headless, locale }: { headless: boolean; locale:
   }
   const lang = locale.slice(0, 2);
   const save = (surface: string, scheme: string, png: Buffer) => saveArtifact(`demo-${surface}-${lang}-${scheme}.png`, png);
+  const dashboard = await session.context.newPage();
+  await dashboard.setViewportSize({ width: 1200, height: 900 });
+  await dashboard.goto(`${extensionUrl(session.extensionId, DASHBOARD_PAGE)}#facebook:lebistroduport`);
+  await dashboard.locator('[data-testid=post-row]').first().waitFor();
   for (const scheme of SCHEMES) {
-    for (const page of [options, owned, tracked]) await page.emulateMedia({ colorScheme: scheme });
+    for (const page of [options, owned, tracked, dashboard]) await page.emulateMedia({ colorScheme: scheme });
     // The X pages paint their own dark theme: the overlay follows the site, whatever the OS says.
     save('overlay', scheme, await tracked.screenshot());
     save('offer', scheme, await owned.screenshot());
     save('options', scheme, await options.screenshot({ fullPage: true }));
+    save('dashboard', scheme, await dashboard.screenshot({ fullPage: true }));
     await tracked.setViewportSize({ width: 1024, height: 600 });
     save('overlay-1024x600', scheme, await tracked.screenshot());
     await tracked.setViewportSize({ width: 1280, height: 720 });

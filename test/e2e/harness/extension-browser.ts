@@ -70,6 +70,7 @@ export async function launchWithExtension(
 /** The extension's own pages, at the paths the build gives them. */
 export const POPUP_PAGE = 'src/popup/index.html';
 export const OPTIONS_PAGE = 'src/options/index.html';
+export const DASHBOARD_PAGE = 'src/dashboard/index.html';
 
 /** An address inside the extension: one of its pages, or with no path its origin. */
 export function extensionUrl(extensionId: string, path = ''): string {

@@ -5,6 +5,7 @@ export interface StoredData {
   posts: Record<string, any>[];
   followers: Record<string, any>[];
   summaries: Record<string, any>[];
+  ideas: Record<string, any>[];
 }
 
 /** Runs inside the extension (the test driver sends its source): it must be self-contained. */
@@ -16,8 +17,8 @@ export const storeAccess = async (mode: string): Promise<StoredData> => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => (request.error?.name === 'AbortError' ? resolve(null) : reject(request.error));
   });
-  if (!db) return { pages: [], posts: [], followers: [], summaries: [] };
-  const names = ['pages', 'posts', 'followers', 'summaries'] as const;
+  if (!db) return { pages: [], posts: [], followers: [], summaries: [], ideas: [] };
+  const names = ['pages', 'posts', 'followers', 'summaries', 'ideas'] as const;
   const tx = db.transaction([...names], mode === 'read' ? 'readonly' : 'readwrite');
   const result: Record<string, any[]> = {};
   for (const name of names) {

@@ -1,0 +1,33 @@
+import { DAY_MS } from '../insights/day';
+import type { DashboardRow } from '../messages';
+import type { SiteId } from '../sites/types';
+import type { PageRole } from '../store/db';
+
+export type RowOrder = 'lateness' | 'name' | 'growth';
+export const ROW_ORDERS: readonly RowOrder[] = ['lateness', 'name', 'growth'];
+
+export interface RowFilter {
+  role?: PageRole;
+  site?: SiteId;
+}
+
+/** Days past the goal (negative: days left); undefined for a page with no dated post. */
+export function latenessDays(row: DashboardRow, now: number): number | undefined {
+  const { overdueAt } = row.cadence;
+  return overdueAt === undefined ? undefined : (now - overdueAt) / DAY_MS;
+}
+
+/**
+ * The rows to show, in order. Lateness: the most days past the goal first, pages never read
+ * last (nothing to chase yet); growth: the largest 30-day gain first, unknown changes last.
+ */
+export function orderRows(rows: readonly DashboardRow[], order: RowOrder, filter: RowFilter, now: number, locale: string): DashboardRow[] {
+  const shown = rows.filter((r) => (!filter.role || r.page.role === filter.role) && (!filter.site || r.page.site === filter.site));
+  const name = (r: DashboardRow) => r.page.name ?? r.page.handle;
+  const collator = new Intl.Collator(locale);
+  const byName = (a: DashboardRow, b: DashboardRow) => collator.compare(name(a), name(b));
+  const descending = (value: (r: DashboardRow) => number | undefined) => (a: DashboardRow, b: DashboardRow) =>
+    (value(b) ?? -Infinity) - (value(a) ?? -Infinity) || byName(a, b);
+  const compare = order === 'name' ? byName : order === 'growth' ? descending((r) => r.month.change) : descending((r) => latenessDays(r, now));
+  return shown.sort(compare);
+}

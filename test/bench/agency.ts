@@ -1,0 +1,56 @@
+/**
+ * The agency at scale that the popup and dashboard benches open: 20 tracked pages with 5 years of
+ * history each (≈100k posts, ≈36k follower samples), and the time an extension page takes from
+ * opening to its data on screen.
+ */
+import { historyOf } from '../e2e/harness/sample-history';
+import { seedHistory, writeHistory } from '../e2e/harness/seed';
+import type { Session } from '../e2e/harness/session';
+
+/** `pages` pages of `days` days of history each; by default the agency (20 pages, 5 years). */
+export async function seedAgency(session: Session, now: number, pages = 20, days = 5 * 365): Promise<void> {
+  for (let p = 0; p < pages; p++) {
+    const history = historyOf(
+      { site: 'facebook', handle: `page${p}`, name: `Page ${p}`, url: `https://www.facebook.com/page${p}`, days, everyDays: 0.365, silentDays: p % 5, followersFrom: 500, followersTo: 5000 + p * 100 },
+      now,
+      p + 1,
+    );
+    await (p === 0 ? seedHistory(session, history) : writeHistory(session, history));
+  }
+}
+
+/**
+ * A string, not a function: it runs before the page's own script, and must not be rewritten by
+ * the TypeScript loader. Records when every selector is first on screen.
+ */
+function markWhenShown(selectors: readonly string[]): string {
+  return `
+    new MutationObserver((_, observer) => {
+      if (${JSON.stringify(selectors)}.every((s) => document.querySelector(s))) {
+        window.__dataShownMs = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  `;
+}
+
+/** Milliseconds from navigation to the selectors all shown, in a fresh tab. */
+export async function timeToData(session: Session, url: string, selectors: readonly string[]): Promise<number> {
+  const tab = await session.context.newPage();
+  await tab.addInitScript(markWhenShown(selectors));
+  await tab.goto(url);
+  // Polled from outside: extension pages' CSP forbids the eval that waitForFunction would use.
+  let shown: number | undefined;
+  for (let tries = 0; shown === undefined && tries < 1200; tries++) {
+    shown = await tab.evaluate<number | undefined>('window.__dataShownMs');
+    if (shown === undefined) await new Promise((r) => setTimeout(r, 50));
+  }
+  await tab.close();
+  if (shown === undefined) throw new Error(`${url} did not show its data within a minute`);
+  return shown;
+}
+
+/** What the popup shows first: the page list and the selected page's curve. */
+export const POPUP_DATA = ['[data-testid=page-row]', '[data-testid=follower-chart] polyline'];
+/** What the dashboard shows first: the rows, and the first page's curve and posts. */
+export const DASHBOARD_DATA = ['[data-testid=dashboard-page-row]', '[data-testid=follower-chart] polyline', '[data-testid=post-row]'];

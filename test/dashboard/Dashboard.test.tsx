@@ -1,0 +1,78 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { Dashboard } from '../../src/dashboard/Dashboard';
+import type { DashboardPage, DashboardRow } from '../../src/messages';
+import { detailOf, listItem, NOW } from '../popup/sample-data';
+import { fakeBrowser, uiLanguage } from '../ui/fake-browser';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
+
+const DAY = 86_400_000;
+const sent: { type: string; [k: string]: unknown }[] = [];
+
+function row(id: string, name: string, state: 'overdue' | 'on-track', overdueDaysAgo: number, change: number, site: 'facebook' | 'x' = 'facebook'): DashboardRow {
+  const item = listItem({ state, overdueAt: NOW - overdueDaysAgo * DAY }, { id, name, site, handle: id.split(':')[1]! });
+  return { ...item, month: { days: 30, change }, trend: [{ at: NOW - 90 * DAY, count: 1000 }, { at: NOW, count: 1000 + change }] };
+}
+
+const rows = [row('facebook:calm', 'Calm', 'on-track', -2, 40), row('facebook:le.bistro', 'Le Bistro', 'overdue', 3, -4), row('x:late', 'Late', 'overdue', 9, 12, 'x')];
+
+function depth(pageId: string): DashboardPage {
+  const detail = detailOf(listItem({}, { id: pageId }));
+  const post = (postId: string, daysAgo: number, reactions: number) => ({ pageId, postId, publishedAt: NOW - daysAgo * DAY, precision: 'minute' as const, reactions, comments: 1, shares: 0, firstSeenAt: NOW, lastSeenAt: NOW, source: 'read' as const });
+  return {
+    page: detail.page, cadence: detail.cadence, range: '90d', from: detail.from, to: NOW, followers: detail.followers, deltas: detail.deltas,
+    posts: [post('new', 1, 5), post('best', 8, 900), post('old', 20, 40)],
+    postingWeeks: { known: true, withPosts: { weeks: 12, meanGain: 14, margin: 0 }, withoutPosts: { weeks: 6, meanGain: 2, margin: 0 }, verdict: 'posts-gain-more', weeks: [] },
+    bestTime: { known: false, dated: 3, needed: 7 },
+    journal: [{ ideaId: 'poll_favourite', state: 'done', at: NOW - 9 * DAY, outcome: { post: post('best', 8, 900), relative: 3, gainBefore: 8, gainAfter: 30 } }],
+    nudges: detail.nudges,
+  };
+}
+
+beforeEach(() => {
+  uiLanguage.current = 'en';
+  sent.length = 0;
+  location.hash = '';
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+  fakeBrowser.runtime.sendMessage = (async (m: { type: string; pageId?: string }) => {
+    sent.push(m);
+    if (m.type === 'dashboard-pages') return rows;
+    if (m.type === 'dashboard-page') return depth(m.pageId!);
+    return { saved: true, restored: true };
+  }) as never;
+});
+
+describe('Dashboard', () => {
+  test('rows sorted by lateness with the overdue summary, the latest page in depth', async () => {
+    render(<Dashboard timeZone="Europe/Paris" />);
+    await waitFor(() => expect(screen.getAllByTestId('dashboard-page-row')).toHaveLength(3));
+    expect(screen.getAllByTestId('dashboard-page-row').map((r) => r.dataset.pageId)).toEqual(['x:late', 'facebook:le.bistro', 'facebook:calm']);
+    expect(screen.getByTestId('dashboard-summary').textContent).toBe('2 of 3 pages overdue');
+    await waitFor(() => expect(sent).toContainEqual({ type: 'dashboard-page', pageId: 'x:late', range: '90d', timeZone: 'Europe/Paris' }));
+    expect((await screen.findByTestId('posting-weeks')).textContent).toMatch(/gained \+14 followers a week.*without, \+2.*Posting pays off here/);
+    expect(screen.getByTestId('best-time').textContent).toMatch(/7 more to go \(now 3\)/);
+    expect(screen.getByTestId('idea-journal').textContent).toMatch(/3× your usual engagement · followers \+30 in the 7 days after, \+8 in the 7 days before/);
+  });
+
+  test('sorts and filters the rows, sorts the posts best first, changes range and undoes a journal entry', async () => {
+    location.hash = '#facebook%3Ale.bistro';
+    render(<Dashboard timeZone="UTC" />);
+    await screen.findAllByTestId('post-row');
+    expect(sent).toContainEqual({ type: 'dashboard-page', pageId: 'facebook:le.bistro', range: '90d', timeZone: 'UTC' });
+    fireEvent.change(screen.getByTestId('row-order'), { target: { value: 'growth' } });
+    expect(screen.getAllByTestId('dashboard-page-row').map((r) => r.dataset.pageId)).toEqual(['facebook:calm', 'x:late', 'facebook:le.bistro']);
+    fireEvent.change(screen.getByLabelText('Site'), { target: { value: 'x' } });
+    expect(screen.getAllByTestId('dashboard-page-row').map((r) => r.dataset.pageId)).toEqual(['x:late']);
+    expect(screen.getByTestId('dashboard-summary').textContent).toBe('1 of 1 page overdue');
+
+    expect(screen.getAllByTestId('post-row').map((r) => r.dataset.postId)).toEqual(['new', 'best', 'old']);
+    fireEvent.click(screen.getByTestId('posts-by-engagement'));
+    expect(screen.getAllByTestId('post-row').map((r) => r.dataset.postId)).toEqual(['best', 'old', 'new']);
+
+    fireEvent.click(screen.getByTestId('range-1y'));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'dashboard-page', pageId: 'facebook:le.bistro', range: '1y', timeZone: 'UTC' }));
+    fireEvent.click(await screen.findByTestId('journal-undo'));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'restore-idea', pageId: 'facebook:le.bistro', ideaId: 'poll_favourite' }));
+  });
+});
