@@ -1,5 +1,6 @@
 import type { Observation } from '../sites/types';
-import { pageIdOf, type Db, type PageRole, type PostRecord } from '../store/db';
+import { drifted, givenFields } from '../sites/given-fields';
+import { pageIdOf, type Db, type PageRecord, type PageRole, type PostRecord } from '../store/db';
 import { isNewSample, sampleAtOrBefore } from '../store/followers';
 import { pageRecordFor } from '../store/pages';
 import { mergePost } from '../store/posts';
@@ -31,10 +32,19 @@ export function ingestObservation(
       await pages.put(page);
       writes++;
     } else {
-      const missing = obs.missing?.length ? obs.missing : undefined;
-      const renamed = obs.page.name !== undefined && obs.page.name !== page.name;
-      if (renamed || String(missing) !== String(page.lastMissing)) {
-        await pages.put({ ...page, name: obs.page.name ?? page.name, lastMissing: missing });
+      const drift = drifted(obs.missing, page.gave);
+      const gave = [...new Set([...(page.gave ?? []), ...givenFields(obs)])].sort();
+      const next: PageRecord = {
+        ...page,
+        name: obs.page.name ?? page.name,
+        lastMissing: drift.length ? drift : undefined,
+        gave,
+        lastHidden: obs.hidden?.length ? obs.hidden : undefined,
+      };
+      const before = page;
+      const changed = (['name', 'lastMissing', 'gave', 'lastHidden'] as const).some((key) => String(next[key]) !== String(before[key]));
+      if (changed) {
+        await pages.put(next);
         writes++;
       }
     }

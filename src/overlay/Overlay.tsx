@@ -1,18 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { IdeaAction, PageGlance } from '../messages';
 import { lastStatusText, stateText } from '../ui/cadence-text';
+import type { PageRole } from '../store/db';
 import { CouldNotRead } from '../ui/CouldNotRead';
+import { DatesHidden, hidesDates } from '../ui/DatesHidden';
 import { pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
+import { OverlayOffer } from './OverlayOffer';
 import type { OverlayView } from './view-memory';
 
 /** What the overlay may do; the mount wires it to messages and extension storage. */
 export interface OverlayApi {
   glance(): Promise<PageGlance | null>;
-  track(): Promise<void>;
+  track(role: PageRole): Promise<void>;
   recordPost(at: number, precision: 'minute' | 'day'): Promise<void>;
   ideaAction(ideaId: string, action: IdeaAction): Promise<void>;
   loadView(): Promise<OverlayView>;
@@ -23,15 +26,17 @@ export interface OverlayProps {
   tracked: boolean;
   /** Shown in the offer before anything is stored. */
   pageName: string;
+  /** The page shows its admin controls: the offer tracks it as the admin's own. */
+  ownerView: boolean;
   api: OverlayApi;
 }
 
 /**
  * On a tracked page, a small panel (last status, state, one idea) that folds into a pill; on an
- * untracked page the admin runs, a discreet offer to track it. Both remember, per page, that
+ * untracked page the admin runs (or, on Facebook, may run), a discreet offer to track it. Both remember, per page, that
  * the admin folded or closed them.
  */
-export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) {
+export function Overlay({ tracked, pageName: observedName, ownerView, api }: OverlayProps) {
   const [view, setView] = useState<OverlayView>();
   const [glance, setGlance] = useState<PageGlance | null>();
   const [now, setNow] = useState(Date.now());
@@ -53,22 +58,10 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
   };
 
   if (view === undefined || view === 'hidden') return null;
-  if (!tracked) {
-    return (
-      <aside class="overlay offer" aria-label={t('extName')} data-testid="overlay">
-        <span class="offer-text">{t('overlayOffer', observedName)}</span>
-        <button type="button" class="button-primary" data-testid="overlay-track" onClick={() => void api.track()}>
-          {t('overlayTrack')}
-        </button>
-        <button type="button" class="icon-button" aria-label={t('overlayNotNow')} title={t('overlayNotNow')} onClick={() => choose('hidden')}>
-          ×
-        </button>
-      </aside>
-    );
-  }
+  if (!tracked) return <OverlayOffer pageName={observedName} ownerView={ownerView} onTrack={api.track} onClose={() => choose('hidden')} />;
   if (!glance) return null;
   const { cadence, page, nudge } = glance;
-  const unreadable = cadence.state === 'unknown' || !!page.lastMissing?.length;
+  const unreadable = cadence.state === 'unknown' || !!page.lastMissing?.length || hidesDates(page);
   if (view === 'collapsed') {
     return (
       <aside class="overlay pill" aria-label={t('extName')} data-testid="overlay">
@@ -96,6 +89,7 @@ export function Overlay({ tracked, pageName: observedName, api }: OverlayProps) 
       </p>
       <p class="panel-state">{stateText(cadence.state)}</p>
       {page.lastMissing?.length ? <CouldNotRead /> : null}
+      {hidesDates(page) && <DatesHidden site={page.site} />}
       {unreadable && (
         <ManualPost
           now={now}

@@ -66,7 +66,7 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
   return {
     update({ observation, tracked }) {
       const pageId = pageIdOf(observation.site, observation.page.handle);
-      const key = `${pageId}|${tracked}`;
+      const key = `${pageId}|${tracked}|${observation.ownerView}`;
       if (key === shownFor) return;
       shownFor = key;
       // The offer and the panel are remembered apart: closing the offer must not hide the panel later.
@@ -75,8 +75,8 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
       // One api per page and state, so the component refetches exactly when either changes.
       api = {
         glance: () => sendToBackground<'page-glance'>({ type: 'page-glance', site: observation.site, handle: observation.page.handle }),
-        track: async () => {
-          await sendToBackground<'track-page'>({ type: 'track-page', observation, role: 'mine' });
+        track: async (role) => {
+          await sendToBackground<'track-page'>({ type: 'track-page', observation, role });
           onTracked();
         },
         recordPost: async (at, precision) => void (await sendToBackground<'record-post'>({ type: 'record-post', pageId, at, precision })),
@@ -88,7 +88,7 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
         },
       };
       place();
-      props = { tracked, pageName: pageName(observation.page), api };
+      props = { tracked, pageName: pageName(observation.page), ownerView: observation.ownerView, api };
       draw();
     },
     remove() {

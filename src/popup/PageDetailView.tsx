@@ -1,6 +1,7 @@
 import type { IdeaAction, PageDetail } from '../messages';
 import { goalText, lastStatusText, stateText } from '../ui/cadence-text';
 import { CouldNotRead } from '../ui/CouldNotRead';
+import { DatesHidden, hidesDates } from '../ui/DatesHidden';
 import { FollowerChart } from '../ui/FollowerChart';
 import { formatAgo, formatChange, formatCount, formatDays, pageName } from '../ui/format';
 import { t, tPlural } from '../ui/i18n';
@@ -38,6 +39,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
           {cadence.lastSource === 'manual' && ` · ${t('recordedByHand')}`}
         </p>
         {page.lastMissing?.length ? <CouldNotRead /> : null}
+        {hidesDates(page) && <DatesHidden site={page.site} />}
         <ManualPost now={now} onRecord={onRecordPost} />
         <OverlayRestore pageId={page.id} />
       </header>

@@ -1,8 +1,10 @@
-import type { DatePrecision, ObservedPost, Observation, SiteAdapter } from './types';
+import { DATE_PRECISIONS, type DatePrecision, type ObservedPost, type Observation, type SiteAdapter } from './types';
 import { cleanUrl, clip, dateFrom, headerScope, kindFrom, pageLocale, postElements } from './read';
 import { parseCount } from '../parse/count';
 import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
-import { CREATED_ATTR, POST_ID_ATTR, trustedCreated, trustedPostId } from './facebook-attributes';
+import { graphqlStoriesOf } from './facebook-graphql-list';
+import { CREATED_ATTR, POST_CONTAINERS, POST_ID_ATTR, STORIES_ID, trustedCreated, trustedPostId } from './facebook-attributes';
+import { legacyFacts } from './facebook-legacy';
 
 /**
  * Selectors named by intent. Facebook's class names are generated; what holds still is ARIA,
@@ -11,11 +13,14 @@ import { CREATED_ATTR, POST_ID_ATTR, trustedCreated, trustedPostId } from './fac
 const SELECT = {
   heading: '[role="main"] h1',
   followersLink: 'a[href*="/followers"], a[href*="sk=followers"]',
-  post: '[aria-posinset], [role="article"], [aria-labelledby][aria-describedby]',
+  /** m. and mbasic. carry their posts as article[data-ft]. */
+  post: `${POST_CONTAINERS}, article[data-ft]`,
   author: '[data-ad-rendering-role="profile_name"]',
   /** The visible date is a link in the post header, its text sometimes drawn elsewhere. */
   headerLink: 'a[href]',
   labelledText: 'span[aria-labelledby]',
+  /** A full date written out for assistive technology or as a tooltip (older markup: abbr title, data-utime). */
+  fullDate: 'abbr[title], abbr[aria-label], [data-utime]',
   message: '[data-ad-rendering-role="story_message"], [data-ad-preview="message"]',
   moreButton: '[role="button"]',
   reactionButton: '[role="button"][aria-label]',
@@ -43,7 +48,7 @@ const REACTION_LABEL = /^[^:]{1,40}\s?:\s?(\d[\d\s.,\u00a0\u202f]*\s*\S*)\s+(?:p
 const COMMENTS = /^(\S+(?:[\s\u00a0\u202f]\S+)?)\s+(?:commentaires?|comments?)$/i;
 const SHARES = /^(\S+(?:[\s\u00a0\u202f]\S+)?)\s+(?:partages?|shares?)$/i;
 
-const HOSTS = new Set(['facebook.com', 'www.facebook.com', 'web.facebook.com']);
+const HOSTS = new Set(['facebook.com', 'www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'mbasic.facebook.com']);
 /** First path segments that are Facebook's own sections, not Pages. */
 const NOT_PAGES = new Set([
   'home.php', 'search', 'settings', 'groups', 'marketplace', 'watch', 'login', 'login.php', 'logout.php',
@@ -52,15 +57,21 @@ const NOT_PAGES = new Set([
   'hashtag', 'share', 'sharer.php', 'dialog', 'checkpoint', 'recover', 'business', 'ads', 'live', 'feeds',
   'memories', 'fundraisers', 'games', 'news', 'jobs', 'latest', 'videos', 'posts', 'people', 'places',
 ]);
-/** Page tabs that still show the Page's header; anything deeper is a single post or a dialog. */
-const PAGE_TABS = new Set(['posts', 'about', 'photos', 'videos', 'reels', 'mentions', 'reviews', 'followers', 'events']);
+/**
+ * A Page tab (posts, about, photos, videos, live_videos, reels, mentions, reviews, followers,
+ * events, community, about_contact_and_basic_info …) still shows the Page's header; anything
+ * deeper (posts/<id>, videos/<id>) is a single post or a dialog.
+ */
+const PAGE_TAB = /^[a-z_]{2,40}$/i;
 const VANITY = /^[A-Za-z0-9.\-]{1,80}$/;
+const PAGE_ID = /^\d{1,25}$/;
 
 export const facebookAdapter: SiteAdapter = {
   site: 'facebook',
   matches: (url) => pageRef(url) !== null,
   // The page-world script writes these once React has rendered a post.
   watchedAttributes: [CREATED_ATTR, POST_ID_ATTR],
+  visitorMayOwn: true,
   observe(doc, url, now, postRoots) {
     const ref = pageRef(url);
     if (!ref) return null;
@@ -80,15 +91,18 @@ export const facebookAdapter: SiteAdapter = {
     const name = json.header?.name ?? heading;
     if (!name) missing.push('name');
 
-    const posts: ObservedPost[] = [];
-    let undated = 0;
-    for (const container of postContainers(doc, postRoots)) {
-      const post = readPost(container, { ref, locale, now, stories: json.stories, pinnedId: json.pinnedPostId });
-      if (!post) continue;
-      if (post.publishedAt === undefined) undated++;
-      posts.push(post);
-    }
-    if (undated > 0) missing.push('post-dates');
+    const stories = knownStories(json.stories, graphqlStoriesOf(doc, now));
+    const context: PostContext = { ref, locale, now, stories, pinnedId: json.pinnedPostId };
+    const posts = mergedById([
+      ...postContainers(doc, postRoots).map((container) => readPost(container, context)),
+      // A batch lists them only when it brought new ones: otherwise the last read did.
+      ...(postRoots === undefined || bringsStories(postRoots) ? undrawnStories(stories, context) : []),
+    ]);
+    const own = posts.filter((post) => !post.repost);
+    // Facebook hides its dates on purpose: some posts undated is how it is, none dated is a change.
+    // Judged on a full read only: posts just added are dated a frame later by the page-world script.
+    const hidden = own.some((post) => post.publishedAt === undefined) ? ['post.date'] : [];
+    if (!postRoots && own.length > 0 && own.every((post) => post.publishedAt === undefined)) missing.push('post.date');
 
     const observation: Observation = {
       site: 'facebook',
@@ -97,6 +111,7 @@ export const facebookAdapter: SiteAdapter = {
       ...(followers ? { followers } : {}),
       posts,
       missing,
+      hidden,
     };
     return observation;
   },
@@ -115,24 +130,35 @@ interface PageRef {
  */
 function pageRef(url: URL): PageRef | null {
   if (!HOSTS.has(url.hostname)) return null;
-  const [first, second, third] = url.pathname.split('/').filter(Boolean);
+  const [first, second, third, fourth] = url.pathname.split('/').filter(Boolean);
   if (!first) return null;
   if (first === 'profile.php') {
     const id = url.searchParams.get('id');
-    if (!id || !/^\d{1,25}$/.test(id)) return null;
-    return {
-      handle: id,
-      url: `https://www.facebook.com/profile.php?id=${id}`,
-      matchesHref: (href) => parseUrl(href, url)?.searchParams.get('id') === id,
-    };
+    return id && PAGE_ID.test(id) ? idRef(id, url) : null;
   }
+  // A Page without a vanity name: /people/<name>/<id>/, its id the one stable name.
+  if (first === 'people') return second && third && PAGE_ID.test(third) && !fourth ? idRef(third, url) : null;
   if (!VANITY.test(first) || NOT_PAGES.has(first.toLowerCase())) return null;
-  if (third || (second && !PAGE_TABS.has(second.toLowerCase()))) return null;
+  if (third || (second && !PAGE_TAB.test(second))) return null;
   const handle = first.toLowerCase();
   return {
     handle,
     url: `https://www.facebook.com/${handle}`,
     matchesHref: (href) => parseUrl(href, url)?.pathname.split('/').filter(Boolean)[0]?.toLowerCase() === handle,
+  };
+}
+
+/** A Page named by its numeric id: its links are profile.php?id=<id> or /people/<name>/<id>/. */
+function idRef(id: string, url: URL): PageRef {
+  return {
+    handle: id,
+    url: `https://www.facebook.com/profile.php?id=${id}`,
+    matchesHref(href) {
+      const link = parseUrl(href, url);
+      if (!link) return false;
+      const [first, , third] = link.pathname.split('/').filter(Boolean);
+      return first === 'people' ? third === id : link.searchParams.get('id') === id;
+    },
   };
 }
 
@@ -172,6 +198,69 @@ function postContainers(doc: Document, roots: Iterable<Node> | undefined): Eleme
   return [...outer].sort((a, b) => (precedes(a, b) ? -1 : 1));
 }
 
+/**
+ * The stories of the embedded JSON and of the GraphQL answers, one per post id: the first that
+ * holds a time, else the first. The same objects from read to read (see storyHolders).
+ */
+function knownStories(embedded: EmbeddedStory[], fromGraphql: EmbeddedStory[]): EmbeddedStory[] {
+  const byId = new Map<string, EmbeddedStory>();
+  for (const story of [...embedded, ...fromGraphql]) {
+    const id = story.postId;
+    if (id === undefined) continue;
+    const known = byId.get(id);
+    if (!known || (known.createdSeconds === undefined && story.createdSeconds !== undefined)) byId.set(id, story);
+  }
+  return [...byId.values()];
+}
+
+/**
+ * A story no post shown holds is a post of the Page all the same, whether or not its element is
+ * drawn yet: a server-rendered Page that has not drawn its timeline still gives its latest posts.
+ */
+function undrawnStories(stories: EmbeddedStory[], context: PostContext): ObservedPost[] {
+  return stories
+    .filter((story) => !storyHolders.get(story)?.isConnected)
+    .map((story) => ({
+      id: story.postId!,
+      ...(story.url ? { url: cleanUrl(story.url) } : {}),
+      ...(secondsDate(story.createdSeconds) ?? {}),
+      ...(story.text ? { text: story.text } : {}),
+      ...(story.postId === context.pinnedId ? { pinned: true } : {}),
+    }));
+}
+
+/** Whether added nodes include the page-world script's list of GraphQL stories, or stories in it. */
+function bringsStories(roots: Iterable<Node>): boolean {
+  for (const node of roots) {
+    const element = node.nodeType === 1 ? (node as Element) : null;
+    if (element && (element.id === STORIES_ID || element.parentElement?.id === STORIES_ID)) return true;
+  }
+  return false;
+}
+
+/** One post per id, in first-seen order: what each read of it gives, the most precise date kept. */
+function mergedById(posts: (ObservedPost | null)[]): ObservedPost[] {
+  const byId = new Map<string, ObservedPost>();
+  for (const post of posts) {
+    if (!post) continue;
+    const known = byId.get(post.id);
+    if (!known) {
+      byId.set(post.id, post);
+      continue;
+    }
+    const date = finest([dateOf(known), dateOf(post)]);
+    byId.set(post.id, { ...post, ...definedFields(known), ...(date ?? {}) });
+  }
+  return [...byId.values()];
+}
+
+const dateOf = (post: ObservedPost): PostDate | undefined =>
+  post.publishedAt !== undefined && post.precision ? { publishedAt: post.publishedAt, precision: post.precision } : undefined;
+
+function definedFields(post: ObservedPost): Partial<ObservedPost> {
+  return Object.fromEntries(Object.entries(post).filter(([, value]) => value !== undefined));
+}
+
 function outermostContainer(container: Element): Element {
   let outer = container;
   for (let up = outer.parentElement?.closest(SELECT.post); up; up = outer.parentElement?.closest(SELECT.post)) outer = up;
@@ -196,12 +285,18 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   if (authors.length === 0 && !text) return null; // an empty placeholder the feed fills later
 
   const attrId = trustedPostId(container.getAttribute(POST_ID_ATTR));
-  const story = matchStory(container, attrId, text, context);
+  const legacy = legacyFacts(container, context.now);
+  const story = matchStory(container, attrId ?? legacy.postId, text, context);
   const permalink = ownPermalink(container, own);
-  const id = attrId ?? story?.postId ?? permalink?.id ?? fallbackId(container, own, text ?? clip(messageText(sharedMessage(container, shared))));
+  const id = attrId ?? story?.postId ?? legacy.postId ?? permalink?.id ?? fallbackId(container, own, text ?? clip(messageText(sharedMessage(container, shared))));
   if (!id) return null;
 
-  const date = readDate(container, story, context.now) ?? readShownDate(container, own, messageEl, context);
+  const date = finest([
+    secondsDate(trustedCreated(container.getAttribute(CREATED_ATTR), context.now)),
+    secondsDate(story?.createdSeconds),
+    secondsDate(legacy.publishedSeconds),
+    readShownDate(container, own, messageEl, context),
+  ]);
   const post: ObservedPost = {
     id,
     url: permalink?.url ?? (story?.url ? cleanUrl(story.url) : undefined),
@@ -239,12 +334,14 @@ function messageText(el: Element | undefined): string | undefined {
 const storyHolders = new WeakMap<EmbeddedStory, Element>();
 
 /**
- * The embedded JSON lists the first feed units with their ids and times. A DOM post is the
- * story with the same post id (from the page-world attribute) or the same message text.
+ * The embedded JSON lists the first feed units with their ids and times, the GraphQL answers the
+ * later ones. A DOM post is the story with the same post id (from the page-world attribute or
+ * data-ft), else the one with the same message text.
  */
-function matchStory(container: Element, attrId: string | undefined, text: string | undefined, context: PostContext): EmbeddedStory | undefined {
-  const matching = context.stories.filter(
-    (candidate) => (attrId !== undefined && candidate.postId === attrId) || (text !== undefined && candidate.text === text),
+function matchStory(container: Element, postId: string | undefined, text: string | undefined, context: PostContext): EmbeddedStory | undefined {
+  // A post whose id is known is that story or none: another post may say the same words.
+  const matching = context.stories.filter((candidate) =>
+    postId !== undefined ? candidate.postId === postId : text !== undefined && candidate.text === text,
   );
   const held = matching.find((candidate) => storyHolders.get(candidate) === container);
   if (held) return held;
@@ -300,35 +397,55 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-/** The page-world attribute (checked: the page can forge it), else the embedded JSON. */
-function readDate(container: Element, story: EmbeddedStory | undefined, now: Date): PostDate | undefined {
-  const seconds = trustedCreated(container.getAttribute(CREATED_ATTR), now) ?? story?.createdSeconds;
+/** A time Facebook's own data gives (the page-world attribute, a story, data-ft): to the second. */
+function secondsDate(seconds: number | undefined): PostDate | undefined {
   return seconds === undefined ? undefined : { publishedAt: seconds * 1000, precision: 'second' };
+}
+
+/** Of the dates the sources give, the most precise; the first of those on a tie. */
+function finest(dates: (PostDate | undefined)[]): PostDate | undefined {
+  let best: PostDate | undefined;
+  for (const date of dates) {
+    if (date && (!best || DATE_PRECISIONS.indexOf(date.precision) < DATE_PRECISIONS.indexOf(best.precision))) best = date;
+  }
+  return best;
 }
 
 type PostDate = { publishedAt: number; precision: DatePrecision };
 
 /**
- * Last resort, the date as shown ("2 h", "Hier à 17:00"): a header link before the message,
- * not the author's. Facebook often scrambles it; then nothing parses and the post stays undated.
+ * The date as the page writes it: a full date in an accessible label or tooltip ("Mardi 10 juin
+ * 2025 à 11:35", abbr title, data-utime on older markup), else as shown ("2 h", "Hier à 17:00"),
+ * in a header link before the message, not the author's. Facebook often scrambles the shown
+ * text; then nothing parses and the post stays undated.
  */
 function readShownDate(container: Element, own: (el: Element) => boolean, message: Element | undefined, context: PostContext): PostDate | undefined {
   const links = [...container.querySelectorAll(SELECT.headerLink)].filter(
     (a) => own(a) && (!message || precedes(a, message)) && !a.closest(`${SELECT.author}, h2, h3, h4`),
   );
+  const doc = container.ownerDocument;
+  const textOf = (id: string | null | undefined) => (id ? doc.getElementById(id)?.textContent : undefined);
+  const dates: (PostDate | undefined)[] = [];
   for (const link of links) {
-    const labelled = link.querySelector(SELECT.labelledText)?.getAttribute('aria-labelledby');
+    const full = link.querySelector(SELECT.fullDate) ?? (link.matches(SELECT.fullDate) ? link : null);
+    const utime = trustedCreated(full?.getAttribute('data-utime') ?? null, context.now);
+    if (utime !== undefined) return secondsDate(utime);
     const texts = [
+      full?.getAttribute('title'),
+      full?.getAttribute('aria-label'),
       link.getAttribute('aria-label'),
-      labelled ? container.ownerDocument.getElementById(labelled)?.textContent : undefined,
+      link.getAttribute('title'),
+      // The hover tooltip, once drawn, is the element the link is described by.
+      ...(link.getAttribute('aria-describedby')?.split(/\s+/).map(textOf) ?? []),
+      textOf(link.querySelector(SELECT.labelledText)?.getAttribute('aria-labelledby')),
       link.textContent,
     ];
     for (const text of texts) {
       const { publishedAt, precision } = dateFrom(text, context.locale, context.now);
-      if (publishedAt !== undefined && precision) return { publishedAt, precision };
+      if (publishedAt !== undefined && precision) dates.push({ publishedAt, precision });
     }
   }
-  return undefined;
+  return finest(dates);
 }
 
 function isPinned(container: Element, own: (el: Element) => boolean, id: string, pinnedId: string | undefined): boolean {

@@ -104,6 +104,8 @@ const page = shaped<PageRecord>({
   goalDays: optional(amount),
   muted: optional(flag),
   lastMissing: optional(listOf(text(100), 50)),
+  gave: optional(listOf(text(100), 50)),
+  lastHidden: optional(listOf(text(100), 50)),
 });
 
 const post = shaped<PostRecord>({

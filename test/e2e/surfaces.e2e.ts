@@ -107,10 +107,10 @@ describe.each(LOCALES)('surfaces in $lang', (L) => {
     const tab = await session.context.newPage();
     await tab.setViewportSize({ width: 1280, height: 800 });
     await tab.goto(pages.owned);
-    await tab.locator('animateur-overlay [data-testid=overlay-track]').waitFor();
+    await tab.locator('animateur-overlay [data-testid=track-page]').waitFor();
     expect(await overlayText(tab)).toContain(L.offer);
     saveArtifact(`overlay-offer-${L.lang}.png`, await tab.screenshot());
-    await tab.locator('animateur-overlay [data-testid=overlay-track]').click();
+    await tab.locator('animateur-overlay [data-testid=track-page]').click();
     await tab.locator('animateur-overlay [data-testid=overlay-last-status]').waitFor();
     await tab.close();
   });

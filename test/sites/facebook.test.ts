@@ -44,7 +44,9 @@ describe('facebook adapter on fixtures', () => {
     const { doc, url, now } = loadFixture('facebook', 'page-drifted-fr');
     const seen = facebookAdapter.observe(doc, url, now)!;
     expect(seen.followers).toBeUndefined();
-    expect(seen.missing).toEqual(['followers', 'post-dates']);
+    expect(seen.missing).toEqual(['followers']);
+    // One post of two is dated: Facebook hides the other's date by design, which is no drift.
+    expect(seen.hidden).toEqual(['post.date']);
     expect(seen.posts).toHaveLength(2);
   });
 });
@@ -64,8 +66,16 @@ describe('facebook adapter on URLs', () => {
     'https://www.facebook.com/LeBistroVolney/posts/pfbid0SKusRDaeH1Eqbd4k2u48H3',
     'https://www.facebook.com/photo/?fbid=1144060407724331',
     'https://www.facebook.com/profile.php?id=abc',
-    'https://m.facebook.com/LeBistroVolney',
+    'https://www.facebook.com/LeBistroVolney/videos/1234567890',
+    'https://www.facebook.com/LeBistroVolney/photos/a.549754923510089/1057316526087257',
+    'https://www.facebook.com/permalink.php?story_fbid=1231217728697135&id=100054267590455',
+    'https://www.facebook.com/people/Le-Bistro-Volney/not-an-id/',
+    'https://www.facebook.com/people/Le-Bistro-Volney/100054267590455/photos/',
+    'https://www.facebook.com/feeds/',
+    'https://m.facebook.com/groups/123456/',
+    'https://mbasic.facebook.com/story.php?story_fbid=1&id=2',
     'https://evil.example/LeBistroVolney',
+    'https://facebook.com.evil.example/LeBistroVolney',
   ])('%s is not a Page we track', (href) => {
     const url = new URL(href);
     expect(facebookAdapter.matches(url)).toBe(false);

@@ -21,7 +21,7 @@ export async function runDemo({ headless, locale }: { headless: boolean; locale:
   const tracked = await session.context.newPage();
   await tracked.goto(pages.tracked);
   await tracked.locator('animateur-overlay [data-testid=overlay-last-status]').waitFor();
-  await owned.locator('animateur-overlay [data-testid=overlay-track]').waitFor();
+  await owned.locator('animateur-overlay [data-testid=track-page]').waitFor();
 
   if (!headless) {
     console.log('Animateur demo: click the toolbar icon (pin it from the puzzle menu) for the popup; close the browser to end.');

@@ -1,0 +1,24 @@
+import type { PageRole } from '../store/db';
+import { t } from '../ui/i18n';
+import { TrackChoice } from '../ui/TrackChoice';
+
+export interface OverlayOfferProps {
+  pageName: string;
+  /** The page shows its admin controls (Track as mine) or a visitor's view (Watch first, It's mine second). */
+  ownerView: boolean;
+  onTrack: (role: PageRole) => Promise<void>;
+  onClose: () => void;
+}
+
+/** The discreet offer on a page not tracked yet; closed, it stays closed on this page. */
+export function OverlayOffer({ pageName, ownerView, onTrack, onClose }: OverlayOfferProps) {
+  return (
+    <aside class="overlay offer" aria-label={t('extName')} data-testid="overlay">
+      <span class="offer-text">{t('overlayOffer', pageName)}</span>
+      <TrackChoice ownerView={ownerView} onTrack={onTrack} />
+      <button type="button" class="icon-button" aria-label={t('overlayNotNow')} title={t('overlayNotNow')} onClick={onClose}>
+        ×
+      </button>
+    </aside>
+  );
+}
