@@ -4,6 +4,7 @@ import { parseCount } from '../parse/count';
 import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
 import { graphqlStoriesOf } from './facebook-graphql-list';
 import { CREATED_ATTR, POST_CONTAINERS, POST_ID_ATTR, STORIES_ID, trustedCreated, trustedPostId } from './facebook-attributes';
+import { introFollowers } from './facebook-intro';
 import { legacyFacts } from './facebook-legacy';
 
 /**
@@ -11,7 +12,8 @@ import { legacyFacts } from './facebook-legacy';
  * the data-ad-rendering-role markers and hrefs (SITES.md, Facebook).
  */
 const SELECT = {
-  heading: '[role="main"] h1',
+  /** m. and mbasic. draw the Page's name in their #root. */
+  heading: '[role="main"] h1, #root h1',
   followersLink: 'a[href*="/followers"], a[href*="sk=followers"]',
   /** m. and mbasic. carry their posts as article[data-ft]. */
   post: `${POST_CONTAINERS}, article[data-ft]`,
@@ -22,6 +24,7 @@ const SELECT = {
   /** A full date written out for assistive technology or as a tooltip (older markup: abbr title, data-utime). */
   fullDate: 'abbr[title], abbr[aria-label], [data-utime]',
   message: '[data-ad-rendering-role="story_message"], [data-ad-preview="message"]',
+  legacyMessage: ':scope > div',
   moreButton: '[role="button"]',
   reactionButton: '[role="button"][aria-label]',
   permalink: 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/videos/"], a[href*="/reel/"]',
@@ -86,7 +89,7 @@ export const facebookAdapter: SiteAdapter = {
 
     // Header fields are looked up around the heading: a lookup in the document scans the timeline.
     const header = headerScope(doc, headingEl, SELECT.post);
-    const followers = readFollowers(header, ref, json.header?.followersText, locale);
+    const followers = readFollowers(header, ref, json.header?.followersText, locale) ?? fromIntro(doc, locale, postRoots === undefined);
     if (!followers) missing.push('followers');
     const name = json.header?.name ?? heading;
     if (!name) missing.push('name');
@@ -177,6 +180,12 @@ function readFollowers(header: ParentNode, ref: PageRef, jsonText: string | unde
   if (!best) return undefined;
   // shown: what the admin sees in the header, even when the count came from elsewhere.
   return { count: best.parsed!.value, exact: best.parsed!.exact, shown: linkText ?? best.text };
+}
+
+/** Last, the intro's "692 personnes suivent ça": looked for once a full read, and only when nothing else said it. */
+function fromIntro(doc: Document, locale: string, rescan: boolean): Observation['followers'] {
+  const line = introFollowers(doc, locale, rescan);
+  return line ? { count: line.count, exact: line.exact, shown: line.text } : undefined;
 }
 
 function isOwnerView(header: ParentNode): boolean {
@@ -280,7 +289,7 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   // A share shows the Page's header, then the shared post with its own author header.
   const shared = authors[1];
   const own = (el: Element) => !shared || precedes(el, shared);
-  const messageEl = [...container.querySelectorAll(SELECT.message)].find(own);
+  const messageEl = [...container.querySelectorAll(SELECT.message)].find(own) ?? legacyBody(container);
   const text = clip(messageText(messageEl));
   if (authors.length === 0 && !text) return null; // an empty placeholder the feed fills later
 
@@ -308,6 +317,11 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
     ...readEngagement(container, context.locale),
   };
   return post;
+}
+
+/** On m. and mbasic. a post's message is its first body block, after the header. */
+function legacyBody(container: Element): Element | undefined {
+  return container.hasAttribute('data-ft') ? (container.querySelector(SELECT.legacyMessage) ?? undefined) : undefined;
 }
 
 function sharedMessage(container: Element, shared: Element | undefined): Element | undefined {

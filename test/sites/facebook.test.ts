@@ -13,6 +13,7 @@ const FIXTURES = [
   'page-shares-en',
   'page-world-attrs-en',
   'page-drifted-fr',
+  'page-mbasic-fr', // older markup: data-ft, intro text
   'login-wall-en',
 ];
 
