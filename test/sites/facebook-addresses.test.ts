@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from '../../src/sites/facebook';
 import { loadFixture } from './fixture-harness';
+import { htmlPage } from './html-page';
 
 const now = new Date('2025-06-12T12:00:00Z');
-const page = (html: string, lang = 'en') => {
-  const doc = document.implementation.createHTMLDocument('');
-  doc.documentElement.lang = lang;
-  doc.body.innerHTML = html;
-  return doc;
-};
+const page = htmlPage;
 const header = (followersHref: string, shown = '1,234 followers') =>
   page(`<div role="main"><h1>Le Bistro</h1><a href="${followersHref}">${shown}</a></div>`);
 

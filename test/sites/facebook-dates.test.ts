@@ -5,15 +5,11 @@ import { graphqlStories, storiesIn } from '../../src/sites/facebook-stories';
 import { listStories } from '../../src/page-world/facebook-graphql';
 import { REAL, captureStoryScripts, eventStory, graphqlBody, pageStory, reelStory, sharedStory } from './facebook-payloads';
 import { loadFixture } from './fixture-harness';
+import { htmlPage } from './html-page';
 
 const url = new URL('https://www.facebook.com/SunnyBakeryLyon');
 const now = new Date('2025-06-12T12:00:00Z');
-const page = (html: string, lang = 'en') => {
-  const doc = document.implementation.createHTMLDocument('');
-  doc.documentElement.lang = lang;
-  doc.body.innerHTML = `<div role="main"><h1>Sunny Bakery</h1>${html}</div>`;
-  return doc;
-};
+const page = (html: string) => htmlPage(`<div role="main"><h1>Sunny Bakery</h1>${html}</div>`);
 const post = (inner: string, attrs = '') =>
   `<div aria-posinset="1" ${attrs}><div data-ad-rendering-role="profile_name">Sunny Bakery</div>${inner}</div>`;
 const datesOf = (doc: Document) =>

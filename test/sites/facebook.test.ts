@@ -4,6 +4,7 @@ import { adapterFor } from '../../src/sites/index';
 import { CREATED_ATTR, POST_ID_ATTR, trustedCreated, trustedPostId } from '../../src/sites/facebook-attributes';
 import * as pageWorld from '../../src/page-world/facebook-times';
 import { loadFixture } from './fixture-harness';
+import { htmlPage } from './html-page';
 
 const FIXTURES = [
   'page-visitor-fr', // the real capture
@@ -109,12 +110,7 @@ describe('facebook adapter on URLs', () => {
 describe('facebook adapter on odd pages', () => {
   const url = new URL('https://www.facebook.com/SunnyBakeryLyon');
   const now = new Date('2025-06-12T12:00:00Z');
-  const page = (html: string, lang = 'en') => {
-    const doc = document.implementation.createHTMLDocument('');
-    doc.documentElement.lang = lang;
-    doc.body.innerHTML = html;
-    return doc;
-  };
+  const page = htmlPage;
 
   it('sees the French admin controls', () => {
     for (const control of ['<div role="button">Modifier</div>', '<div role="button"><span>Booster la publication</span></div>']) {
