@@ -15,6 +15,7 @@ const FIXTURES = [
   'page-world-attrs-en',
   'page-drifted-fr',
   'page-mbasic-fr', // older markup: data-ft, intro text
+  'page-admin-fr', // the real capture with admin controls
   'login-wall-en',
 ];
 
