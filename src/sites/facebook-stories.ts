@@ -40,18 +40,23 @@ export function storiesIn(root: unknown): StoryFacts[] {
       known.url ??= story.url;
       known.message ??= story.message;
     }
+    // Its own parts were just read; what else it holds repeats this post or is a foreign one.
+    return false;
   });
   return [...byId.values()];
 }
 
-/** Visits every object under `node` outside foreign subtrees (a shared post's), parents before children. */
-export function walk(node: unknown, depth: number, visit: (node: Bag) => void): void {
+/**
+ * Visits every object under `node` outside foreign subtrees (a shared post's), parents before
+ * children; a visit that returns false keeps the walk out of that object's children.
+ */
+export function walk(node: unknown, depth: number, visit: (node: Bag) => boolean | void): void {
   if (depth > MAX_DEPTH || !isBag(node)) return;
   if (Array.isArray(node)) {
     for (const item of node) walk(item, depth + 1, visit);
     return;
   }
-  visit(node);
+  if (visit(node) === false) return;
   for (const key of Object.keys(node)) if (!FOREIGN_KEYS.has(key)) walk(node[key], depth + 1, visit);
 }
 

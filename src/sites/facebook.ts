@@ -335,6 +335,7 @@ function precedes(a: Element, b: Element): boolean {
 /** The message without its "See more" / "En voir plus" button. */
 function messageText(el: Element | undefined): string | undefined {
   if (!el) return undefined;
+  if (!el.querySelector(SELECT.moreButton)) return el.textContent ?? undefined;
   const copy = el.cloneNode(true) as Element;
   for (const button of copy.querySelectorAll(SELECT.moreButton)) button.remove();
   return copy.textContent ?? undefined;
@@ -464,8 +465,9 @@ function readShownDate(container: Element, own: (el: Element) => boolean, messag
 
 function isPinned(container: Element, own: (el: Element) => boolean, id: string, pinnedId: string | undefined): boolean {
   if (pinnedId !== undefined && pinnedId === id) return true;
+  // The label is tested first: whether an element is the post's own is a document-order comparison.
   return [...container.querySelectorAll('span, [aria-label]')].some(
-    (el) => own(el) && PINNED_LABELS.test((el.getAttribute('aria-label') ?? (el.children.length ? '' : el.textContent) ?? '').trim()),
+    (el) => PINNED_LABELS.test((el.getAttribute('aria-label') ?? (el.children.length ? '' : el.textContent) ?? '').trim()) && own(el),
   );
 }
 
@@ -478,9 +480,15 @@ function readEngagement(container: Element, locale: string): Pick<ObservedPost, 
   }
   let comments: number | undefined;
   let shares: number | undefined;
-  for (const el of container.querySelectorAll('span, div')) {
-    if (el.children.length > 0) continue;
-    const shown = el.textContent?.trim() ?? '';
+  // "12 comments" is the whole text of a span or div: walk the text, not every element of a long post.
+  const walker = container.ownerDocument.createTreeWalker(container, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.children.length > 0 || (parent.localName !== 'span' && parent.localName !== 'div')) continue;
+    if (parent.firstChild !== node) continue; // each element once, at its first text
+    // Server-rendered text may be split by comments ("12<!-- --> comments"): then the element's whole text.
+    const shown = (node.nextSibling ? parent.textContent : node.nodeValue)?.trim() ?? '';
+    if (shown.length > 40) continue;
     const comment = shown.match(COMMENTS)?.[1];
     const share = shown.match(SHARES)?.[1];
     if (comment && comments === undefined) comments = parseCount(comment, locale)?.value;

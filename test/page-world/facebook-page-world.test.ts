@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CREATED_ATTR, POST_ID_ATTR, STORIES_ID } from '../../src/sites/facebook-attributes';
 import { install, MAX_TRIES } from '../../src/page-world/facebook-times';
 import { watchGraphql } from '../../src/page-world/facebook-graphql';
-import { graphqlBody, pageStory } from '../sites/facebook-payloads';
+import { graphqlBody, pageStory } from '../sites/capture-payloads';
 
 /** Animation frames run by hand, so each frame's work can be counted. */
 function manualFrames() {

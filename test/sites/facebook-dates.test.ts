@@ -3,7 +3,7 @@ import { facebookAdapter } from '../../src/sites/facebook';
 import { CREATED_ATTR, POST_ID_ATTR, STORIES_ID } from '../../src/sites/facebook-attributes';
 import { graphqlStories, storiesIn } from '../../src/sites/facebook-stories';
 import { listStories } from '../../src/page-world/facebook-graphql';
-import { REAL, captureStoryScripts, eventStory, graphqlBody, pageStory, reelStory, sharedStory } from './facebook-payloads';
+import { REAL, captureStoryScripts, eventStory, graphqlBody, pageStory, reelStory, sharedStory } from './capture-payloads';
 import { loadFixture } from './fixture-harness';
 import { htmlPage } from './html-page';
 

@@ -4,8 +4,6 @@
  * shape with another post id, time and message, and the variants a Page's timeline holds (a
  * shared post, a reel, an event, a post with no time), as GraphQL answers carry them.
  */
-import { readFileSync } from 'node:fs';
-import { FIXTURES } from './fixture-html';
 
 type Bag = Record<string, unknown>;
 
@@ -15,12 +13,20 @@ export const REAL = {
   message: 'Comme me disait Georges encore récemment, what else ?',
 };
 
-/** The capture's embedded JSON scripts that hold a story, as text. */
-export function captureStoryScripts(): string[] {
-  const html = readFileSync(`${FIXTURES}/facebook/page-visitor-fr.html`, 'utf8');
+/** The embedded JSON scripts of a page's HTML that hold a story, as text. */
+export function storyScripts(html: string): string[] {
   return [...html.matchAll(/<script type="application\/json"[^>]*>([\s\S]*?)<\/script>/g)]
     .map((match) => match[1]!)
     .filter((text) => text.includes('post_id'));
+}
+
+/** Where the real story is read from: the capture's scripts (set by capture-payloads.ts in Node, by the bench in Chromium). */
+let source: () => string[] = () => {
+  throw new Error('no capture to build Facebook payloads from: import capture-payloads.ts, or call useStoryScripts');
+};
+export function useStoryScripts(scripts: () => string[]): void {
+  source = scripts;
+  realNode = undefined;
 }
 
 let realNode: Bag | undefined;
@@ -36,7 +42,7 @@ function realStory(): Bag {
     }
     return undefined;
   };
-  for (const script of captureStoryScripts()) realNode ??= find(JSON.parse(script));
+  for (const script of source()) realNode ??= find(JSON.parse(script));
   if (!realNode) throw new Error('the capture no longer holds its story');
   return realNode;
 }
