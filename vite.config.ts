@@ -1,9 +1,14 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { firefoxManifest } from './scripts/firefox-manifest.ts';
+import { OVERLAY_FILE } from './src/overlay/overlay-file.ts';
 
 // One config serves the Chrome build, the Firefox build (TARGET=firefox) and vitest;
 // the crx plugin is left out under vitest, where there is no manifest to bundle.
@@ -18,6 +23,9 @@ const chromeManifest = testInstances.length
   ? { ...manifest, host_permissions: [...manifest.host_permissions, ...testInstances] }
   : manifest;
 
+/** src/content/sites/<site>.ts: one content script per site (the manifest lists all but Mastodon's). */
+const SITE_SCRIPTS = readdirSync('src/content/sites').map((file) => `src/content/sites/${file}`);
+
 export default defineConfig({
   plugins: process.env.VITEST
     ? [preact(), scriptPathsInTests()]
@@ -27,9 +35,13 @@ export default defineConfig({
           manifest: firefox ? firefoxManifest(manifest) : chromeManifest,
           browser: firefox ? 'firefox' : 'chrome',
           // A MAIN-world script runs in the page, where crxjs's module loader cannot reach
-          // chrome.runtime: it must be one self-contained file.
-          contentScripts: { standaloneFiles: ['src/page-world/facebook.ts'] },
+          // chrome.runtime: it must be one self-contained file. Each site's content script is
+          // one too: built alone, it carries only what its adapter uses (shared chunks would
+          // carry what any site uses), and it loads the overlay by address (lazyOverlay).
+          contentScripts: { standaloneFiles: ['src/page-world/facebook.ts', ...SITE_SCRIPTS] },
         }),
+        lazyOverlay(),
+        exposeOnlyWhatPagesLoad(),
       ],
   build: {
     outDir: firefox ? 'dist-firefox' : testInstances.length ? 'dist-test-instances' : 'dist',
@@ -43,6 +55,9 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
+    // Fixture reads of multi-megabyte captures in happy-dom take seconds on a loaded 2-core
+    // machine: the 5 s default failed them there while they pass in 1 s alone.
+    testTimeout: 20_000,
   },
 });
 
@@ -58,3 +73,58 @@ function scriptPathsInTests(): Plugin {
     load: (id) => (id.startsWith('\0script-path:') ? `export default ${JSON.stringify(id.slice('\0script-path:'.length))};` : null),
   };
 }
+
+/**
+ * The overlay as a module at a fixed address (OVERLAY_FILE), which content scripts import only on
+ * a page it shows on; it and the chunks it imports are web-accessible to the pages content scripts
+ * run on (any https host, as Mastodon instances are granted at run time).
+ */
+function lazyOverlay(): Plugin {
+  return {
+    name: 'animateur:lazy-overlay',
+    apply: 'build',
+    buildStart() {
+      const id = fileURLToPath(new URL('./src/overlay/overlay-mount.tsx', import.meta.url));
+      this.emitFile({ type: 'chunk', id, fileName: OVERLAY_FILE, preserveSignature: 'exports-only' });
+    },
+    // Called by crxjs with the bundle once it knows every file name.
+    renderCrxManifest(manifest: { web_accessible_resources?: object[] }, bundle: Record<string, { type: string; imports?: string[] }>) {
+      const files = new Set<string>();
+      const add = (file: string) => {
+        if (files.has(file)) return;
+        files.add(file);
+        for (const imported of bundle[file]?.imports ?? []) add(imported);
+      };
+      add(OVERLAY_FILE);
+      manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { matches: ['https://*/*'], resources: [...files], use_dynamic_url: false }];
+      return manifest;
+    },
+  } as Plugin;
+}
+
+/**
+ * crxjs lists every content script file as web-accessible, which lets any website fetch it at a
+ * fixed address and so detect the extension. chrome.scripting (the Mastodon instances' script)
+ * reads files from the package directly and needs no such entry: it goes. What the manifest's
+ * module content script imports at run time stays, for its sites only, and at its fixed address:
+ * crxjs's loader imports it through runtime.getURL, which use_dynamic_url would break.
+ */
+function exposeOnlyWhatPagesLoad(): Plugin {
+  return {
+    name: 'animateur:expose-only-what-pages-load',
+    enforce: 'post',
+    // crxjs writes the manifest after the bundle is generated: it is rewritten once on disk.
+    writeBundle(options) {
+      const path = join(options.dir ?? '', 'manifest.json');
+      if (!existsSync(path)) return;
+      const built = JSON.parse(readFileSync(path, 'utf8')) as { web_accessible_resources?: { matches: string[]; resources: string[]; use_dynamic_url?: boolean }[] };
+      built.web_accessible_resources = built.web_accessible_resources
+        ?.map((entry) => ({ ...entry, resources: entry.resources.filter((path) => !SCRIPTING_ONLY.includes(path)) }))
+        .filter((entry) => entry.resources.length > 0);
+      if (!built.web_accessible_resources?.length) delete built.web_accessible_resources;
+      writeFileSync(path, JSON.stringify(built, null, 2));
+    },
+  };
+}
+/** Injected by chrome.scripting only (registerContentScripts, executeScript): never loaded by a page. */
+const SCRIPTING_ONLY = ['src/content/sites/mastodon.js'];

@@ -13,3 +13,11 @@ export function firstCodePoints(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : chars.slice(0, max).join('');
 }
+
+/** The text's length in characters (code points): an emoji counts one, as firstCodePoints cuts. */
+export function codePointLength(text: string): number {
+  if (!SURROGATE.test(text)) return text.length;
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}

@@ -3,6 +3,7 @@
  * Every request names its reply type, so a sender cannot misread what comes back.
  */
 import browser from 'webextension-polyfill';
+import { retriedWhileWorkerWakes } from './worker-wakes';
 import type { Cadence } from './insights/cadence';
 import type { FollowerDelta } from './insights/audience';
 import type { Nudge } from './insights/nudges';
@@ -48,8 +49,9 @@ export type IdeaAction = 'done' | 'snoozed' | 'dismissed';
 export interface BackgroundRequests {
   /**
    * A content script read its page; stored only if the page is tracked. `refused`: the worker
-   * would not take this observation (our own script sent something it cannot store); sending the
-   * same again would change nothing.
+   * would not take this observation, or some of its new posts (our own script sent something it
+   * cannot store, or the page passed its daily cap of new posts); sending the same again would
+   * change nothing.
    */
   observation: { request: { observation: Observation }; reply: { tracked: boolean; refused?: true } };
   /** The admin chose to track the page this observation came from. */
@@ -92,23 +94,10 @@ export type ContentMessage = MessageOf<ContentRequests>;
 export type BackgroundReply<K extends keyof BackgroundRequests> = ReplyOf<BackgroundRequests, K>;
 export type ContentReply<K extends keyof ContentRequests> = ReplyOf<ContentRequests, K>;
 
-/**
- * A worker stopped while answering closes the channel; the next message wakes a new one. Every
- * request is safe to repeat (writes merge by key), so a closed channel is retried, twice.
- */
-const WORKER_WENT_AWAY = /message channel closed|message port closed|Receiving end does not exist|Could not establish connection/i;
-
-export async function sendToBackground<K extends keyof BackgroundRequests>(
+export function sendToBackground<K extends keyof BackgroundRequests>(
   message: Extract<BackgroundMessage, { type: K }>,
-  retries = 2,
 ): Promise<BackgroundReply<K>> {
-  try {
-    return (await browser.runtime.sendMessage(message)) as BackgroundReply<K>;
-  } catch (error) {
-    if (retries === 0 || !WORKER_WENT_AWAY.test(String(error))) throw error;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    return sendToBackground<K>(message, retries - 1);
-  }
+  return retriedWhileWorkerWakes(() => browser.runtime.sendMessage(message) as Promise<BackgroundReply<K>>);
 }
 
 export function sendToTab<K extends keyof ContentRequests>(

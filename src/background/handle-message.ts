@@ -1,13 +1,14 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundMessage, BackgroundReply } from '../messages';
 import { pageIdOf } from '../store/page-id';
-import { deletePageData } from '../store/pages';
 import { afterObservation, refreshBadges } from './badge';
 import { database } from './database';
+import { forgetPage } from './forget-page';
 import { enableInstance } from './mastodon-hosts';
 import { readSettings, saveSettings } from '../store/settings';
 import { recordManualPost, saveIdeaAction, updatePage } from './page-edits';
 import { listPageItems, pageDetail, pageGlance } from './page-views';
+import { namesSenderSite } from './sender-page';
 import { session } from './session-area';
 import { guardedIngest, storeStatus } from './store-guard';
 import { validateBackgroundMessage } from './validate-message';
@@ -25,7 +26,8 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
   if (sender.id !== browser.runtime.id) return undefined;
   const message = validateBackgroundMessage(raw);
   const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
-  if (!message || (!fromExtensionPage && !FROM_CONTENT.has(message.type))) {
+  const fromContentOk = (m: BackgroundMessage) => FROM_CONTENT.has(m.type) && namesSenderSite(m, sender.url ?? sender.tab?.url);
+  if (!message || (!fromExtensionPage && !fromContentOk(message))) {
     console.debug('Animateur: dropped a malformed or misdirected message', raw);
     // Our content script retries what goes unanswered; told it was refused, it stops.
     const ownObservation = (raw as { type?: unknown } | null)?.type === 'observation';
@@ -37,7 +39,8 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
     case 'observation': {
       const result = await guardedIngest(db, session, message.observation, now);
       if (sender.tab?.id !== undefined) await afterObservation(sender.tab.id, sender.url ?? sender.tab.url, result);
-      return { tracked: result.tracked };
+      // Posts past the day's cap are refused for good: the sender must not send them again.
+      return result.tracked && result.refusedPosts ? { tracked: true, refused: true } : { tracked: result.tracked };
     }
     case 'track-page': {
       const result = await guardedIngest(db, session, message.observation, now, { role: message.role });
@@ -65,7 +68,7 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
       return { updated };
     }
     case 'delete-page':
-      await deletePageData(db, message.pageId);
+      await forgetPage(db, message.pageId);
       await refreshBadges();
       return { deleted: true };
     case 'get-settings':

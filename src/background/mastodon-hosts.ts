@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import contentScript from '../content/standalone.ts?script&iife';
+import contentScript from '../content/sites/mastodon.ts?script&iife';
 
 /**
  * Mastodon runs on thousands of instances, so no host permission is asked for at install.

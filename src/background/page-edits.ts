@@ -1,6 +1,7 @@
 import type { IdeaAction } from '../messages';
 import { manualPost } from '../insights/manual-post';
 import { withOwnAt, type Db, type PageId, type PageRole } from '../store/db';
+import { refreshSummary } from '../store/summaries';
 
 /**
  * Stores "I just posted" / "I posted on …". The manual record has an id of its own, so it can
@@ -15,9 +16,12 @@ export async function recordManualPost(
 ): Promise<boolean> {
   const post = manualPost(pageId, at, now, precision);
   if (!post) return false;
-  const tx = db.transaction(['pages', 'posts'], 'readwrite');
+  const tx = db.transaction(['pages', 'posts', 'followers', 'summaries'], 'readwrite');
   const known = await tx.objectStore('pages').get(pageId);
-  if (known && !(await tx.objectStore('posts').get([pageId, post.postId]))) await tx.objectStore('posts').put(withOwnAt(post));
+  if (known && !(await tx.objectStore('posts').get([pageId, post.postId]))) {
+    await tx.objectStore('posts').put(withOwnAt(post));
+    await refreshSummary(tx, pageId);
+  }
   await tx.done;
   return known !== undefined;
 }

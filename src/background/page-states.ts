@@ -1,35 +1,38 @@
 import { cadenceOf, type Cadence } from '../insights/cadence';
-import { pageRange, type Db, type PageRecord, type PostRecord } from '../store/db';
+import type { Db, FollowerSample, PageRecord, PageSummary, PostRecord } from '../store/db';
+import { summarize } from '../store/summaries';
 
 export interface PageState {
   page: PageRecord;
   cadence: Cadence;
   /** The newest own status as stored (the cadence may place a hand-recorded one after it). */
   lastOwnPost?: PostRecord;
+  latestFollowers?: FollowerSample;
 }
 
 /**
- * The newest own statuses are all the cadence needs to place the last one and the recent rhythm
- * (it looks at eleven); reading only these keeps the badge cheap to refresh after every
- * observation, however long a page's history. The margin covers hand-recorded entries that
- * the cadence merges away.
+ * Every tracked page with its cadence now and its latest follower sample: what the badge,
+ * reminders and the popup's list decide on. Two reads in one transaction (the pages and their
+ * summaries), however long each history, so the badge stays cheap to refresh after every
+ * observation and the popup opens as fast at five years as at one month.
  */
-export const NEWEST_OWN = 24;
-
-/** Every tracked page with its cadence now: what the badge and reminders decide on. */
 export async function readPageStates(db: Db, now: number): Promise<PageState[]> {
-  const tx = db.transaction(['pages', 'posts']);
-  const ownByDate = tx.objectStore('posts').index('byOwnPublished');
-  const pages = await tx.objectStore('pages').getAll();
+  const tx = db.transaction(['pages', 'summaries', 'posts', 'followers']);
+  const [pages, summaries] = await Promise.all([tx.objectStore('pages').getAll(), tx.objectStore('summaries').getAll()]);
+  const byPage = new Map(summaries.map((summary) => [summary.pageId, summary]));
   return Promise.all(
     pages.map(async (page) => {
-      const posts: PostRecord[] = [];
-      let cursor = await ownByDate.openCursor(pageRange(page.id), 'prev');
-      while (cursor && posts.length < NEWEST_OWN) {
-        posts.push(cursor.value);
-        cursor = await cursor.continue();
-      }
-      return { page, cadence: cadenceOf(page, posts, now), ...(posts[0] && { lastOwnPost: posts[0] }) };
+      // Every writer keeps the summary; a page without one (written by hand, outside the store's
+      // modules) is summed up from its indexes rather than shown as empty.
+      const summary: PageSummary =
+        byPage.get(page.id) ?? (await summarize({ ownByDate: tx.objectStore('posts').index('byOwnPublished'), followers: tx.objectStore('followers') }, page.id));
+      const { ownPosts, latestFollowers } = summary;
+      return {
+        page,
+        cadence: cadenceOf(page, ownPosts, now),
+        ...(ownPosts[0] && { lastOwnPost: ownPosts[0] }),
+        ...(latestFollowers && { latestFollowers }),
+      };
     }),
   );
 }

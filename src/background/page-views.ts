@@ -24,19 +24,9 @@ async function cadencePosts(db: Db, pageId: PageId, from: number, now: number): 
   return last && !recent.some((p) => p.postId === last.postId) ? [last, ...recent] : recent;
 }
 
-/**
- * The popup's list: what the badge reads (each page, its newest own statuses, its cadence), and
- * each page's latest follower sample, one single-step cursor a page.
- */
-export async function listPageItems(db: Db, now: number): Promise<PageListItem[]> {
-  const states = await readPageStates(db, now);
-  const followers = db.transaction('followers').store;
-  return Promise.all(
-    states.map(async (state) => {
-      const latestFollowers = await sampleAtOrBefore(followers, state.page.id);
-      return { ...state, ...(latestFollowers && { latestFollowers }) };
-    }),
-  );
+/** The popup's list: what the badge reads, each page's summary with its cadence. */
+export function listPageItems(db: Db, now: number): Promise<PageListItem[]> {
+  return readPageStates(db, now);
 }
 
 export async function pageDetail(db: Db, pageId: PageId, now: number): Promise<PageDetail | null> {

@@ -5,4 +5,5 @@ import type { SessionArea } from './store-guard';
 export const session: SessionArea = {
   get: (key) => browser.storage.session.get(key),
   set: (items) => browser.storage.session.set(items),
+  remove: (keys) => browser.storage.session.remove(keys),
 };

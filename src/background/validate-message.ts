@@ -1,13 +1,15 @@
 import { firstCodePoints } from '../code-points';
-import { DAY_MS } from '../insights/day';
 import { IDEAS } from '../insights/ideas';
 import { isManualPostId } from '../insights/manual-post';
 import type { BackgroundMessage, IdeaAction } from '../messages';
 import { MAX_POSTS_PER_MESSAGE } from '../message-limits';
 import { isPlainObject } from '../plain-object';
+import { isOnPageSite, isPostUrlOf } from '../sites/page-site';
 import { DATE_PRECISIONS, POST_KINDS, SITE_IDS, type DatePrecision, type Observation, type ObservedPost, type PostKind, type SiteId } from '../sites/types';
 import { isMinuteOfDay, PAGE_ROLES, type PageRole, type Settings } from '../store/db';
-import { pageIdOf, type PageId } from '../store/page-id';
+import { isGoalDays } from '../store/goal';
+import { EARLIEST, isPlausibleInstant } from '../store/instants';
+import { isValidHandle, pageIdOf, parsePageId, type PageId } from '../store/page-id';
 
 /**
  * Messages reach the service worker from content scripts running inside pages we do not
@@ -36,9 +38,9 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
       return pageId === null ? null : { type: raw.type, pageId };
     }
     case 'page-glance': {
-      const handle = cappedString(raw.handle, LIMITS.handle);
-      if (!SITE_IDS.includes(raw.site as never) || !handle || handle !== raw.handle || handle !== handle.toLowerCase()) return null;
-      return { type: 'page-glance', site: raw.site as SiteId, handle };
+      const { site, handle } = raw;
+      if (!SITE_IDS.includes(site as never) || typeof handle !== 'string' || !isValidHandle(site as SiteId, handle)) return null;
+      return { type: 'page-glance', site: site as SiteId, handle };
     }
     case 'record-post': {
       const pageId = validPageId(raw.pageId);
@@ -56,7 +58,7 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
     case 'update-page': {
       const pageId = validPageId(raw.pageId);
       const goal = raw.goalDays;
-      const goalOk = goal === null || (Number.isInteger(goal) && (goal as number) >= 1 && (goal as number) <= MAX_GOAL_DAYS);
+      const goalOk = goal === null || isGoalDays(goal);
       if (!pageId || !goalOk || !PAGE_ROLES.includes(raw.role as never)) return null;
       if (raw.muted !== undefined && typeof raw.muted !== 'boolean') return null;
       return {
@@ -88,17 +90,11 @@ function instanceOrigin(value: unknown): string | null {
   return match && match[1]!.includes('.') ? value : null;
 }
 const IDEA_ACTIONS: readonly IdeaAction[] = ['done', 'snoozed', 'dismissed'];
-/** A goal longer than two months is no rhythm at all. */
-export const MAX_GOAL_DAYS = 60;
 
 /** `site:handle` exactly as pageIdOf makes it. */
 function validPageId(raw: unknown): PageId | null {
-  if (typeof raw !== 'string' || raw.length > LIMITS.handle + 20) return null;
-  const colon = raw.indexOf(':');
-  const site = raw.slice(0, colon) as SiteId;
-  const handle = raw.slice(colon + 1);
-  if (colon < 0 || !SITE_IDS.includes(site) || !handle || handle !== handle.trim().toLowerCase()) return null;
-  return pageIdOf(site, handle);
+  const page = parsePageId(raw);
+  return page && pageIdOf(page.site, page.handle);
 }
 
 function validSettings(raw: unknown): Settings | null {
@@ -107,21 +103,20 @@ function validSettings(raw: unknown): Settings | null {
   return { remindersEnabled: raw.remindersEnabled, quietStart: raw.quietStart, quietEnd: raw.quietEnd };
 }
 
-const LIMITS = { handle: 100, name: 200, url: 2048, shown: 60, postId: 200, text: 280, posts: MAX_POSTS_PER_MESSAGE, missing: 20 };
-/** Social sites older than this do not exist; later than a day ahead is a forged or broken date. */
-const EARLIEST = Date.UTC(2003, 0, 1);
-const FUTURE_SLACK_MS = DAY_MS;
+const LIMITS = { name: 200, url: 2048, shown: 60, postId: 200, text: 280, posts: MAX_POSTS_PER_MESSAGE, missing: 20 };
 
 export function validateObservation(raw: unknown, now = Date.now()): Observation | null {
   if (!isPlainObject(raw) || !isPlainObject(raw.page) || !Array.isArray(raw.posts)) return null;
-  if (!SITE_IDS.includes(raw.site as never)) return null;
-  const handle = cappedString(raw.page.handle, LIMITS.handle);
+  const site = raw.site as SiteId;
+  const handle = raw.page.handle;
+  if (!SITE_IDS.includes(site) || typeof handle !== 'string' || !isValidHandle(site, handle)) return null;
+  // The page's own address, on its own site: the popup links to it and reminders open it.
   const url = httpsUrl(raw.page.url);
-  if (!handle || handle !== handle.toLowerCase() || !url) return null;
+  if (!url || !isOnPageSite(url, site, handle)) return null;
   if (typeof raw.ownerView !== 'boolean' || raw.posts.length > LIMITS.posts) return null;
 
   const observation: Observation = {
-    site: raw.site as Observation['site'],
+    site,
     page: { handle, url, name: cappedString(raw.page.name, LIMITS.name) },
     ownerView: raw.ownerView,
     posts: [],
@@ -132,7 +127,7 @@ export function validateObservation(raw: unknown, now = Date.now()): Observation
     observation.followers = { count: f.count, exact: f.exact, shown: cappedString(f.shown, LIMITS.shown) ?? String(f.count) };
   }
   for (const item of raw.posts) {
-    const post = validatePost(item, now);
+    const post = validatePost(item, site, handle, now);
     if (!post) return null;
     observation.posts.push(post);
   }
@@ -145,16 +140,19 @@ export function validateObservation(raw: unknown, now = Date.now()): Observation
   return observation;
 }
 
-function validatePost(raw: unknown, now: number): ObservedPost | null {
+function validatePost(raw: unknown, site: SiteId, handle: string, now: number): ObservedPost | null {
   if (!isPlainObject(raw)) return null;
   const id = cappedString(raw.id, LIMITS.postId);
   // Manual entries are the admin's own word; a page must not be able to write one.
   if (!id || isManualPostId(id)) return null;
   const post: ObservedPost = { id };
-  if (raw.url !== undefined) post.url = httpsUrl(raw.url) ?? undefined;
+  if (raw.url !== undefined) {
+    const url = httpsUrl(raw.url);
+    if (url && isPostUrlOf(url, site, handle)) post.url = url;
+  }
   if (raw.publishedAt !== undefined) {
     const at = raw.publishedAt;
-    if (typeof at !== 'number' || !Number.isFinite(at) || at < EARLIEST || at > now + FUTURE_SLACK_MS) return null;
+    if (!isPlausibleInstant(at, now)) return null;
     if (!DATE_PRECISIONS.includes(raw.precision as never)) return null;
     post.publishedAt = at;
     post.precision = raw.precision as DatePrecision;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ImportResult } from '../store/backup';
+import { refuseBySize, type ImportResult } from '../store/backup';
 import { formatCount } from '../ui/format';
 import { t } from '../ui/i18n';
 
@@ -26,7 +26,7 @@ export function BackupSection({ api, onImported }: { api: BackupApi; onImported:
     if (!file) return;
     setBusy(true);
     try {
-      const outcome = await api.importText(await file.text());
+      const outcome = refuseBySize(file.size) ?? (await api.importText(await file.text()));
       setResult(outcome);
       if (outcome.ok) await onImported();
     } finally {

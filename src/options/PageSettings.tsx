@@ -3,6 +3,7 @@ import { wantsReminders } from '../background/reminders/decide';
 import { DEFAULT_GOAL_DAYS } from '../insights/cadence';
 import { sendToBackground, type PageListItem } from '../messages';
 import type { PageRole } from '../store/db';
+import { isGoalDays } from '../store/goal';
 import { formatDays, pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 
@@ -13,18 +14,21 @@ const GOALS = [1, 2, 3, 4, 5, 7, 10, 14, 21, 30];
 export function PageSettings({ item, onChanged }: { item: PageListItem; onChanged: () => Promise<void> }) {
   const { page } = item;
   const [confirming, setConfirming] = useState(false);
-  const [saved, setSaved] = useState(false);
+  // Said only once the worker took the change; a change it refused is said refused.
+  const [saved, setSaved] = useState<boolean>();
   const update = async (change: Partial<{ goalDays: number | null; role: PageRole; muted: boolean }>) => {
-    await sendToBackground<'update-page'>({
+    const reply = await sendToBackground<'update-page'>({
       type: 'update-page',
       pageId: page.id,
-      goalDays: page.goalDays ?? null,
+      // A goal the worker would refuse (from an old backup) is not sent back: the default replaces it.
+      goalDays: isGoalDays(page.goalDays) ? page.goalDays : null,
       role: page.role,
       // Unset, reminders follow the role (own pages on, watched ones off): keep it unset until chosen.
       ...(page.muted !== undefined && { muted: page.muted }),
       ...change,
     });
-    setSaved(true);
+    // A refused message gets no reply at all.
+    setSaved(reply?.updated === true);
     await onChanged();
   };
   const name = pageName(page);
@@ -63,9 +67,14 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
         {t('remindPage')}
       </label>
       <div class="page-actions">
-        {saved && (
+        {saved === true && (
           <span class="saved" role="status">
             {t('saved')}
+          </span>
+        )}
+        {saved === false && (
+          <span class="import-error" role="alert">
+            {t('notSaved')}
           </span>
         )}
         {confirming ? (

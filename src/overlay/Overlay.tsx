@@ -9,6 +9,7 @@ import { t } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
+import { BROWSER_CHECKS, Confirmed, type ClickChecks } from './Confirmed';
 import { OverlayOffer } from './OverlayOffer';
 import type { OverlayView } from './view-memory';
 
@@ -29,6 +30,8 @@ export interface OverlayProps {
   /** The page shows its admin controls: the offer tracks it as the admin's own. */
   ownerView: boolean;
   api: OverlayApi;
+  /** How clicks are judged (a real user's, plainly on the control); the browser's own by default. */
+  checks?: ClickChecks;
 }
 
 /**
@@ -36,7 +39,7 @@ export interface OverlayProps {
  * untracked page the admin runs (or, on Facebook, may run), a discreet offer to track it. Both remember, per page, that
  * the admin folded or closed them.
  */
-export function Overlay({ tracked, pageName: observedName, ownerView, api }: OverlayProps) {
+export function Overlay({ tracked, pageName: observedName, ownerView, api, checks = BROWSER_CHECKS }: OverlayProps) {
   const [view, setView] = useState<OverlayView>();
   const [glance, setGlance] = useState<PageGlance | null>();
   const [now, setNow] = useState(Date.now());
@@ -52,20 +55,24 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api }: Ove
     if (tracked) void refresh();
   }, [tracked, api]);
 
-  const choose = (next: OverlayView) => {
+  // The page cannot reach into the closed shadow root; a dispatched event is refused all the same.
+  const choose = (next: OverlayView) => (event: Event) => {
+    if (!checks.trusted(event)) return;
     setView(next);
     void api.saveView(next);
   };
 
   if (view === undefined || view === 'hidden') return null;
-  if (!tracked) return <OverlayOffer pageName={observedName} ownerView={ownerView} onTrack={api.track} onClose={() => choose('hidden')} />;
+  if (!tracked) {
+    return <OverlayOffer pageName={observedName} ownerView={ownerView} onTrack={api.track} checks={checks} onClose={choose('hidden')} />;
+  }
   if (!glance) return null;
   const { cadence, page, nudge } = glance;
   const unreadable = cadence.state === 'unknown' || !!page.lastMissing?.length || hidesDates(page);
   if (view === 'collapsed') {
     return (
       <aside class="overlay pill" aria-label={t('extName')} data-testid="overlay">
-        <button type="button" class="pill-button" aria-expanded="false" onClick={() => choose('open')}>
+        <button type="button" class="pill-button" aria-expanded="false" onClick={choose('open')}>
           <StatusDot state={cadence.state} />
           <span>{lastStatusText(cadence, now)}</span>
         </button>
@@ -77,10 +84,10 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api }: Ove
       <header class="panel-head">
         <StatusDot state={cadence.state} />
         <span class="panel-title">{pageName(page)}</span>
-        <button type="button" class="icon-button" aria-expanded="true" aria-label={t('overlayCollapse')} title={t('overlayCollapse')} onClick={() => choose('collapsed')}>
+        <button type="button" class="icon-button" aria-expanded="true" aria-label={t('overlayCollapse')} title={t('overlayCollapse')} onClick={choose('collapsed')}>
           –
         </button>
-        <button type="button" class="icon-button" aria-label={t('overlayHide')} title={t('overlayHide')} onClick={() => choose('hidden')}>
+        <button type="button" class="icon-button" aria-label={t('overlayHide')} title={t('overlayHide')} onClick={choose('hidden')}>
           ×
         </button>
       </header>
@@ -91,13 +98,19 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api }: Ove
       {page.lastMissing?.length ? <CouldNotRead /> : null}
       {hidesDates(page) && <DatesHidden site={page.site} />}
       {unreadable && (
-        <ManualPost
-          now={now}
-          onRecord={async (at, precision) => {
-            await api.recordPost(at, precision);
-            await refresh();
-          }}
-        />
+        <Confirmed question={t('overlayRecordQuestion')} checks={checks}>
+          {(ask) => (
+            <ManualPost
+              now={now}
+              onRecord={(at, precision, event) =>
+                ask(event, async () => {
+                  await api.recordPost(at, precision);
+                  await refresh();
+                })
+              }
+            />
+          )}
+        </Confirmed>
       )}
       {nudge && (
         <NudgeCard

@@ -10,7 +10,7 @@ import themeCss from '../ui/theme.css?inline';
 import overlayCss from './overlay.css?inline';
 import { Overlay, type OverlayApi, type OverlayProps } from './Overlay';
 import { freeCorner, MARGIN } from './placement';
-import { loadView, saveView, viewKey, type OverlayView } from './view-memory';
+import { loadView, offerViewId, saveView, viewKey, type OverlayView } from './view-memory';
 
 export interface OverlayState {
   observation: Observation;
@@ -29,7 +29,8 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
   const host = doc.createElement('animateur-overlay');
   // Fixed and out of the flow: the site's layout never moves for us.
   host.style.cssText = 'position:fixed;z-index:2147483646;';
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the page's own scripts cannot read what the panel says nor reach its buttons.
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = `${themeCss}\n${overlayCss}`;
   const root = doc.createElement('div');
@@ -69,8 +70,7 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
       const key = `${pageId}|${tracked}|${observation.ownerView}`;
       if (key === shownFor) return;
       shownFor = key;
-      // The offer and the panel are remembered apart: closing the offer must not hide the panel later.
-      viewId = tracked ? pageId : `offer:${pageId}`;
+      viewId = tracked ? pageId : offerViewId(pageId);
       lastSaved = undefined;
       // One api per page and state, so the component refetches exactly when either changes.
       api = {

@@ -6,6 +6,8 @@ export type OverlayView = 'open' | 'collapsed' | 'hidden';
 const VIEWS: readonly OverlayView[] = ['open', 'collapsed', 'hidden'];
 /** The storage key of one page's overlay view. */
 export const viewKey = (pageId: string) => `overlay:${pageId}`;
+/** The offer on an untracked page is remembered apart from the panel: closing it must not hide the panel later. */
+export const offerViewId = (pageId: string) => `offer:${pageId}`;
 
 /**
  * Extension storage, one key per page: it survives reloads, is shared by the page's tabs, and

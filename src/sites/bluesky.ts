@@ -20,7 +20,7 @@ const SELECT = {
   repostReason: 'a[aria-label^="Reposted by"], a[aria-label^="Republié par"]',
 } as const;
 
-const HOSTS = new Set(['bsky.app', 'www.bsky.app']);
+export const HOSTS = new Set(['bsky.app', 'www.bsky.app']);
 /** Profile tabs that still show the profile's own feed. */
 const TABS = new Set(['', 'posts', 'replies', 'media', 'videos']);
 const PINNED = /^(pinned|épinglé)$/i;

@@ -1,5 +1,6 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, followersFrom, headerScope, pageLocale, pathSegments, postElements } from './read';
+import { clip, countFrom, followersFrom, headerScope, pageLocale, pathSegments, postElements } from './read';
+import { dateFrom } from './read-date';
 import { foldSpaces } from '../parse/locale-text';
 
 /** Selectors named by intent; Instagram's class names are generated, so links, titles and ARIA only. */
@@ -20,7 +21,7 @@ const SELECT = {
   overlayCounts: 'ul > li',
 } as const;
 
-const HOSTS = new Set(['instagram.com', 'www.instagram.com']);
+export const HOSTS = new Set(['instagram.com', 'www.instagram.com']);
 /** First path segments that are Instagram's own pages, not profiles. */
 const NOT_PROFILES = new Set([
   'accounts', 'explore', 'direct', 'reels', 'reel', 'p', 'stories', 'legal', 'web', 'about',

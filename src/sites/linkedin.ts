@@ -28,7 +28,7 @@ const SELECT = {
   link: '.update-components-article',
 } as const;
 
-const HOSTS = new Set(['www.linkedin.com', 'linkedin.com']);
+export const HOSTS = new Set(['www.linkedin.com', 'linkedin.com']);
 const TABS = new Set(['', 'posts']);
 const FOLLOWERS = /follower|abonné|seguidor|abonnent/i;
 const COMMENTS = /comment|commentaire|comentario/i;

@@ -1,6 +1,8 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, exactWithShown, followersFrom, kindFrom, missingFromPosts, pageLocale, postElements } from './read';
+import { clip, countFrom, exactWithShown, followersFrom, kindFrom, missingFromPosts, pageLocale, postElements } from './read';
+import { dateFrom } from './read-date';
 import { foldSpaces } from '../parse/locale-text';
+import { mastodonHome } from './page-site';
 
 /**
  * Selectors named by intent, from mastodon/mastodon's web UI (app/javascript/mastodon/features/
@@ -38,9 +40,9 @@ const PINNED = /pinned|épinglé/i;
 export const mastodonAdapter: SiteAdapter = {
   site: 'mastodon',
   // Any host can run Mastodon: the URL shape is all we can check here; observe() confirms the page.
-  matches: (url) => profileHandle(url) !== null,
+  matches: (url) => homeProfileHandle(url) !== null,
   observe(doc, url, now, postRoots) {
-    const handle = profileHandle(url);
+    const handle = homeProfileHandle(url);
     const header = doc.querySelector(SELECT.header);
     if (!handle || !header || !doc.querySelector(SELECT.app)) return null;
     const locale = pageLocale(doc);
@@ -66,6 +68,15 @@ export const mastodonAdapter: SiteAdapter = {
     return observation;
   },
 };
+
+/**
+ * The handle of an account shown on its own instance. A remote account (/@user@elsewhere) is a
+ * copy this instance serves as it likes: it is not read, its data comes from its home only.
+ */
+function homeProfileHandle(url: URL): string | null {
+  const handle = profileHandle(url);
+  return handle && mastodonHome(handle) === url.hostname ? handle : null;
+}
 
 /** user@instance, lower-case: "user" alone names different people on different instances. */
 function profileHandle(url: URL): string | null {

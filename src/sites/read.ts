@@ -2,7 +2,6 @@
 import { firstCodePoints } from '../code-points';
 import { parseCount } from '../parse/count';
 import { foldSpaces } from '../parse/locale-text';
-import { parseTimestamp } from '../parse/time';
 import type { Observation, ObservedPost, PostKind } from './types';
 
 export { postElements } from './post-elements';
@@ -67,16 +66,6 @@ export function exactWithShown(exact: Observation['followers'], shown: string | 
 export function countFrom(text: string | null | undefined, locale: string): number | undefined {
   const parsed = text ? parseCount(text, locale) : null;
   return parsed?.value;
-}
-
-/** A post date from displayed text ("3 hours ago", "January 18, 2025"); nothing when unreadable. */
-export function dateFrom(
-  text: string | null | undefined,
-  locale: string,
-  now: Date,
-): Pick<ObservedPost, 'publishedAt' | 'precision'> {
-  const parsed = text?.trim() ? parseTimestamp(text.trim(), locale, now) : null;
-  return parsed ? { publishedAt: parsed.at, precision: parsed.precision } : {};
 }
 
 export interface ProfileSchema {

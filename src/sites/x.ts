@@ -33,7 +33,7 @@ const ENGAGEMENT_WORD = /(repl|r√©ponse)|(repost|retweet|republication)|(like|j‚
 const PLAIN_DIGITS = /^\s*\d{1,15}\s*$/;
 const PART_END = /,\s+/;
 
-const HOSTS = new Set(['x.com', 'twitter.com', 'www.x.com', 'www.twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
+export const HOSTS = new Set(['x.com', 'twitter.com', 'www.x.com', 'www.twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
 /** First path segments that are X's own pages, not profiles. */
 const NOT_PROFILES = new Set([
   'home', 'explore', 'search', 'notifications', 'messages', 'settings', 'i', 'login', 'logout',

@@ -1,5 +1,6 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, dateFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements } from './read';
+import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements } from './read';
+import { dateFrom } from './read-date';
 
 /** Selectors named by intent; YouTube's class names churn, its custom element tags and ids hold. */
 const SELECT = {
@@ -20,7 +21,7 @@ const SELECT = {
   embeddedVideo: 'ytd-video-renderer',
 } as const;
 
-const HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com']);
+export const HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com']);
 /** Channel tabs that list the channel's own posts. */
 const TABS = new Set(['', 'featured', 'videos', 'streams', 'community', 'posts']);
 /** Subscriber counts are the header metadata part saying so; the others are the handle and "232 videos". */

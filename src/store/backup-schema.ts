@@ -1,6 +1,12 @@
+import { codePointLength } from '../code-points';
+import { DAY_MS } from '../insights/day';
 import { isPlainObject } from '../plain-object';
+import { isOnPageSite, isPostUrlOf } from '../sites/page-site';
 import { DATE_PRECISIONS, POST_KINDS, SITE_IDS } from '../sites/types';
 import { isMinuteOfDay, PAGE_ROLES, pageIdOf, type FollowerSample, type IdeaRecord, type PageRecord, type PostRecord, type Settings } from './db';
+import { isGoalDays, MAX_GOAL_DAYS } from './goal';
+import { isPlausibleInstant } from './instants';
+import { isValidHandle, parsePageId } from './page-id';
 
 /**
  * The shape a backup file must have, checked field by field before anything is stored.
@@ -13,6 +19,8 @@ import { isMinuteOfDay, PAGE_ROLES, pageIdOf, type FollowerSample, type IdeaReco
  * 20 pages over 5 years (≈100k posts, ≈36k samples, ≈50 MB).
  */
 export const BACKUP_LIMITS = {
+  /** Checked on the file's size before it is read (an exported file is mostly ASCII: bytes ≈ characters). */
+  fileBytes: 160 * 1024 * 1024,
   fileChars: 160 * 1024 * 1024,
   pages: 1_000,
   posts: 300_000,
@@ -49,15 +57,25 @@ const text =
   (max: number): Check<string> =>
   (value, path) => {
     if (typeof value !== 'string') refuse(path, 'expected text');
-    if (value.length > max) refuse(path, `longer than ${max} characters`);
+    // Characters, as the worker and the adapters count them.
+    if (codePointLength(value) > max) refuse(path, `longer than ${max} characters`);
     return value;
   };
 
+/** A date the worker would have stored: from 2003 to a day ahead of now, so every one formats and counts. */
 const instant: Check<number> = (value, path) =>
-  typeof value === 'number' && Number.isFinite(value) ? value : refuse(path, 'expected a date as epoch milliseconds');
+  isPlausibleInstant(value, Date.now()) ? value : refuse(path, 'expected a date as epoch milliseconds, from 2003 to today');
 
+/** A snooze's end lies ahead, within the year. */
+const SNOOZE_HORIZON_MS = 366 * DAY_MS;
+const until: Check<number> = (value, path) =>
+  isPlausibleInstant(value, Date.now() + SNOOZE_HORIZON_MS) ? value : refuse(path, 'expected a date as epoch milliseconds, within a year');
+
+/** Counts as the worker takes them: whole numbers. */
 const amount: Check<number> = (value, path) =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : refuse(path, 'expected a number ≥ 0');
+  Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : refuse(path, 'expected a whole number ≥ 0');
+
+const goalDays: Check<number> = (value, path) => (isGoalDays(value) ? value : refuse(path, `expected whole days from 1 to ${MAX_GOAL_DAYS}`));
 
 const flag: Check<boolean> = (value, path) => (typeof value === 'boolean' ? value : refuse(path, 'expected true or false'));
 
@@ -93,23 +111,27 @@ const shaped =
 
 const id = text(200);
 
+/** A page id the worker could have made (see isValidHandle); others could be neither shown nor deleted. */
+const pageId: Check<string> = (value, path) => (parsePageId(value) ? (value as string) : refuse(path, 'expected a page id, site:handle'));
+
 const page = shaped<PageRecord>({
-  id,
+  id: pageId,
   site: oneOf(SITE_IDS),
   handle: id,
   name: optional(text(300)),
   url: text(2048),
   role: oneOf(PAGE_ROLES),
   trackedAt: instant,
-  goalDays: optional(amount),
+  goalDays: optional(goalDays),
   muted: optional(flag),
   lastMissing: optional(listOf(text(100), 50)),
   gave: optional(listOf(text(100), 50)),
   lastHidden: optional(listOf(text(100), 50)),
+  intake: optional(shaped<NonNullable<PageRecord['intake']>>({ since: instant, count: amount })),
 });
 
 const post = shaped<PostRecord>({
-  pageId: id,
+  pageId,
   postId: id,
   url: optional(text(2048)),
   publishedAt: optional(instant),
@@ -128,14 +150,14 @@ const post = shaped<PostRecord>({
   source: oneOf(['read', 'manual']),
 });
 
-const follower = shaped<FollowerSample>({ pageId: id, at: instant, count: amount, exact: flag, shown: text(64) });
+const follower = shaped<FollowerSample>({ pageId, at: instant, count: amount, exact: flag, shown: text(64) });
 
 const idea = shaped<IdeaRecord>({
-  pageId: id,
+  pageId,
   ideaId: id,
   state: oneOf(['shown', 'done', 'dismissed', 'snoozed']),
   at: instant,
-  until: optional(instant),
+  until: optional(until),
 });
 
 const minuteOfDay: Check<number> = (value, path) =>
@@ -162,15 +184,21 @@ const data = shaped<BackupData>({
 /** The backup's data, every record checked and every record tied to a page of the same file. */
 export function readBackupData(value: unknown): BackupData {
   const checked = data(value, 'data');
-  const pageIds = new Set<string>();
+  const pages = new Map<string, PageRecord>();
   checked.pages.forEach((p, i) => {
-    if (p.id !== pageIdOf(p.site, p.handle)) refuse(`data.pages[${i}].id`, `expected ${pageIdOf(p.site, p.handle)}`);
-    pageIds.add(p.id);
+    if (!isValidHandle(p.site, p.handle) || p.id !== pageIdOf(p.site, p.handle)) refuse(`data.pages[${i}].id`, `expected ${pageIdOf(p.site, p.handle)}`);
+    // The popup links to it and a reminder opens it: an https address on the page's own site only.
+    if (!isOnPageSite(p.url, p.site, p.handle)) refuse(`data.pages[${i}].url`, `expected an https address on ${p.site}`);
+    pages.set(p.id, p);
   });
   for (const store of ['posts', 'followers', 'ideas'] as const) {
     checked[store].forEach((record, i) => {
-      if (!pageIds.has(record.pageId)) refuse(`data.${store}[${i}].pageId`, `${record.pageId} is not a page of this file`);
+      if (!pages.has(record.pageId)) refuse(`data.${store}[${i}].pageId`, `${record.pageId} is not a page of this file`);
     });
   }
+  checked.posts.forEach((p, i) => {
+    const { site, handle } = pages.get(p.pageId)!;
+    if (p.url !== undefined && !isPostUrlOf(p.url, site, handle)) refuse(`data.posts[${i}].url`, `expected an https address on ${site}`);
+  });
   return checked;
 }

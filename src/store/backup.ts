@@ -2,6 +2,7 @@ import { pageRange, type Db, type PostRecord } from './db';
 import { isPlainObject } from '../plain-object';
 import { BACKUP_LIMITS, BackupRefusal, readBackupData, type BackupData, type ImportErrorCode } from './backup-schema';
 import { mergePostRecords } from './posts';
+import { refreshSummary } from './summaries';
 import { describeError } from './store-error';
 import { inTransaction, requestBatch } from './transaction';
 
@@ -51,7 +52,7 @@ export async function importBackup(db: Db, input: unknown): Promise<ImportResult
     throw err;
   }
   try {
-    await inTransaction(db, ['pages', 'posts', 'followers', 'ideas', 'settings'], async (tx) => {
+    await inTransaction(db, ['pages', 'posts', 'followers', 'ideas', 'settings', 'summaries'], async (tx) => {
       const posts = tx.objectStore('posts');
       const storedPosts = await Promise.all(data.pages.map((page) => posts.getAll(pageRange(page.id))));
       const stored = new Map(storedPosts.flat().map((post) => [postKey(post), post]));
@@ -62,15 +63,40 @@ export async function importBackup(db: Db, input: unknown): Promise<ImportResult
       for (const record of data.ideas) puts.add(tx.objectStore('ideas').put(record));
       if (data.settings) puts.add(tx.objectStore('settings').put(data.settings, 'settings'));
       await puts.done();
+      // After the puts, so each summary sums up the merged history.
+      for (const page of data.pages) await refreshSummary(tx, page.id);
     });
   } catch (err) {
     return { ok: false, error: 'store-failed', detail: describeError(err) };
   }
-  const { pages, posts, followers, ideas, settings } = data;
-  return { ok: true, counts: { pages: pages.length, posts: posts.length, followers: followers.length, ideas: ideas.length, settings: settings ? 1 : 0 } };
+  return { ok: true, counts: storedCounts(data) };
+}
+
+/**
+ * How many records the import stored: a file naming the same record twice stores it once (the
+ * later one wins its key), and says so.
+ */
+function storedCounts({ pages, posts, followers, ideas, settings }: BackupData): ImportCounts {
+  const distinct = <T>(records: readonly T[], key: (record: T) => unknown) => new Set(records.map(key)).size;
+  return {
+    pages: distinct(pages, (page) => page.id),
+    posts: distinct(posts, postKey),
+    followers: distinct(followers, (sample) => `${sample.pageId}\n${sample.at}`),
+    ideas: distinct(ideas, (idea) => `${idea.pageId}\n${idea.ideaId}`),
+    settings: settings ? 1 : 0,
+  };
 }
 
 const postKey = (post: PostRecord) => `${post.pageId}\n${post.postId}`;
+
+/**
+ * Refuses a file by its size before a byte of it is read: reading 600 MB into one string would
+ * exhaust the page's memory, and then be reported as a file that is not JSON.
+ */
+export function refuseBySize(bytes: number): ImportResult | undefined {
+  if (bytes <= BACKUP_LIMITS.fileBytes) return undefined;
+  return { ok: false, error: 'too-large', detail: `${bytes} bytes, at most ${BACKUP_LIMITS.fileBytes}` };
+}
 
 function parseFile(text: string): unknown {
   if (text.length > BACKUP_LIMITS.fileChars) {

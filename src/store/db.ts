@@ -2,7 +2,8 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type St
 import type { ObservedPost, SiteId } from '../sites/types';
 
 // The id lives in its own module so that UI code can build one without loading idb.
-import { pageIdOf, type PageId } from './page-id';
+import { pageIdOf, pageRange, type PageId } from './page-id';
+import { refreshSummary } from './summaries';
 export type { PageId };
 export type PageRole = 'mine' | 'watch';
 export const PAGE_ROLES: readonly PageRole[] = ['mine', 'watch'];
@@ -29,6 +30,8 @@ export interface PageRecord {
   gave?: string[];
   /** What the site hides on this page by design, as the last visit said (Observation.hidden). */
   lastHidden?: string[];
+  /** New posts taken in the day that began at `since` (the worker's cap, see MAX_NEW_POSTS_PER_DAY). */
+  intake?: { since: number; count: number };
 }
 
 /** A post as last read (ObservedPost's fields; publishedAt absent when no date was readable). */
@@ -50,6 +53,18 @@ export interface FollowerSample {
   count: number;
   exact: boolean;
   shown: string;
+}
+
+/**
+ * What the popup's list, the badge and reminders need of one page, kept beside its history so that
+ * reading it costs the same at a month or five years: written by every writer of the page's posts
+ * and samples, in the same transaction (see refreshSummary).
+ */
+export interface PageSummary {
+  pageId: PageId;
+  /** The page's newest own posts (not reposts, dated), newest first, as `byOwnPublished` orders them. */
+  ownPosts: PostRecord[];
+  latestFollowers?: FollowerSample;
 }
 
 export type IdeaState = 'shown' | 'done' | 'dismissed' | 'snoozed';
@@ -93,12 +108,13 @@ export interface AnimateurDB extends DBSchema {
   followers: { key: [PageId, number]; value: FollowerSample };
   ideas: { key: [PageId, string]; value: IdeaRecord };
   settings: { key: 'settings'; value: Settings };
+  summaries: { key: PageId; value: PageSummary };
 }
 
 export type Db = IDBPDatabase<AnimateurDB>;
 
 export const DB_NAME = 'animateur';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface OpenHooks {
   /**
@@ -129,6 +145,11 @@ export async function openDb(name = DB_NAME, hooks: OpenHooks = {}): Promise<Db>
         posts.createIndex('byOwnPublished', ['pageId', 'ownAt']);
         await deriveOwnAt(posts);
       }
+      if (oldVersion < 3) {
+        // The popup's list and the badge read one summary a page instead of walking each history.
+        db.createObjectStore('summaries', { keyPath: 'pageId' });
+        for (const pageId of await tx.objectStore('pages').getAllKeys()) await refreshSummary(tx, pageId);
+      }
     },
     blocking() {
       db.close();
@@ -156,9 +177,4 @@ export function withOwnAt(post: PostRecord): PostRecord {
   return post.repost || post.publishedAt === undefined ? rest : { ...rest, ownAt: post.publishedAt };
 }
 
-export { pageIdOf };
-
-/** Every key [pageId, …] of one page in posts, followers or ideas: arrays sort after all else. */
-export function pageRange(pageId: PageId): IDBKeyRange {
-  return IDBKeyRange.bound([pageId], [pageId, []]);
-}
+export { pageIdOf, pageRange };

@@ -23,11 +23,12 @@ export function getPage(db: Db, id: PageId): Promise<PageRecord | undefined> {
 }
 
 
-/** Forgets a page: its record, posts, follower samples and ideas, all in one transaction. */
+/** Forgets a page: its record, posts, follower samples, ideas and summary, all in one transaction. */
 export function deletePageData(db: Db, id: PageId): Promise<void> {
-  return inTransaction(db, ['pages', 'posts', 'followers', 'ideas'], async (tx) => {
+  return inTransaction(db, ['pages', 'posts', 'followers', 'ideas', 'summaries'], async (tx) => {
     const deletes = requestBatch();
     deletes.add(tx.objectStore('pages').delete(id));
+    deletes.add(tx.objectStore('summaries').delete(id));
     for (const store of ['posts', 'followers', 'ideas'] as const) deletes.add(tx.objectStore(store).delete(pageRange(id)));
     await deletes.done();
   });

@@ -2,8 +2,11 @@ import { useState } from 'preact/hooks';
 import { t } from './i18n';
 
 export interface ManualPostProps {
-  /** at: epoch ms; precision 'day' for a date picked by hand. */
-  onRecord: (at: number, precision: 'minute' | 'day') => Promise<void>;
+  /**
+   * at: epoch ms; precision 'day' for a date picked by hand. `event` is the click or submit that
+   * asked, for a caller that checks it; resolving false means nothing was recorded.
+   */
+  onRecord: (at: number, precision: 'minute' | 'day', event: Event) => Promise<boolean | void>;
   now: number;
 }
 
@@ -21,14 +24,14 @@ export function ManualPost({ onRecord, now }: ManualPostProps) {
   const [picking, setPicking] = useState(false);
   const [day, setDay] = useState(dayValue(now));
   const [saved, setSaved] = useState(false);
-  const record = async (at: number, precision: 'minute' | 'day') => {
-    await onRecord(at, precision);
+  const record = async (at: number, precision: 'minute' | 'day', event: Event) => {
+    if ((await onRecord(at, precision, event)) === false) return;
     setSaved(true);
     setPicking(false);
   };
   return (
     <div class="manual-post">
-      <button type="button" class="button-secondary" data-testid="manual-post" onClick={() => record(now, 'minute')}>
+      <button type="button" class="button-secondary" data-testid="manual-post" onClick={(event) => record(now, 'minute', event)}>
         {t('justPosted')}
       </button>
       {picking ? (
@@ -38,7 +41,7 @@ export function ManualPost({ onRecord, now }: ManualPostProps) {
             event.preventDefault();
             // Noon local time keeps the day the same day in nearby time zones; today, no later than now.
             const [y, m, d] = day.split('-').map(Number);
-            void record(Math.min(new Date(y!, m! - 1, d!, 12).getTime(), now), 'day');
+            void record(Math.min(new Date(y!, m! - 1, d!, 12).getTime(), now), 'day', event);
           }}
         >
           <label>

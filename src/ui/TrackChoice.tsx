@@ -5,7 +5,8 @@ import { t } from './i18n';
 export interface TrackChoiceProps {
   /** The page shows its admin controls: the signed-in user runs it. */
   ownerView: boolean;
-  onTrack: (role: PageRole) => Promise<void>;
+  /** With the click that chose, for a caller that confirms it (the overlay). */
+  onTrack: (role: PageRole, event: Event) => Promise<void>;
 }
 
 /**
@@ -16,9 +17,9 @@ export interface TrackChoiceProps {
  */
 export function TrackChoice({ ownerView, onTrack }: TrackChoiceProps) {
   const [busy, setBusy] = useState(false);
-  const track = (role: PageRole) => async () => {
+  const track = (role: PageRole) => async (event: Event) => {
     setBusy(true);
-    await onTrack(role).finally(() => setBusy(false));
+    await onTrack(role, event).finally(() => setBusy(false));
   };
   if (ownerView) {
     return (

@@ -12,10 +12,23 @@ const fake = vi.hoisted(() => ({
   db: undefined as unknown as Db,
   session: new Map<string, unknown>(),
   afterObservation: vi.fn(async () => undefined),
+  local: new Map<string, unknown>(),
+  shownNotifications: new Set<string>(),
 }));
 
 vi.mock('webextension-polyfill', () => ({
-  default: { runtime: { id: 'animateur-extension-id', getURL: (path: string) => `chrome-extension://animateur-extension-id/${path}` } },
+  default: {
+    runtime: { id: 'animateur-extension-id', getURL: (path: string) => `chrome-extension://animateur-extension-id/${path}` },
+    // Extension storage and notifications, kept in memory: "delete" must clear the page's there too.
+    storage: {
+      local: {
+        remove: async (keys: string | string[]) => {
+          for (const key of [keys].flat()) fake.local.delete(key);
+        },
+      },
+    },
+    notifications: { clear: async (id: string) => fake.shownNotifications.delete(id) },
+  },
 }));
 vi.mock('../../src/background/database', () => ({ database: async () => fake.db }));
 vi.mock('../../src/background/badge', () => ({ afterObservation: fake.afterObservation, refreshBadges: async () => undefined }));
@@ -26,10 +39,14 @@ vi.mock('../../src/background/session-area', () => ({
     set: async (items: Record<string, unknown>) => {
       for (const [key, value] of Object.entries(items)) fake.session.set(key, structuredClone(value));
     },
+    remove: async (keys: string | string[]) => {
+      for (const key of [keys].flat()) fake.session.delete(key);
+    },
   } satisfies SessionArea,
 }));
 
 const { handleMessage } = await import('../../src/background/handle-message');
+const { MAX_NEW_POSTS_PER_DAY } = await import('../../src/background/ingest');
 
 /** A content script of ours, in a tab showing the page. */
 const fromTab = { id: OUR_ID, tab: { id: 7, url: 'https://x.com/acme' }, url: 'https://x.com/acme' } as never;
@@ -49,6 +66,8 @@ beforeEach(async () => {
   vi.spyOn(console, 'debug').mockImplementation(() => undefined);
   fake.db = await freshDb();
   fake.session.clear();
+  fake.local.clear();
+  fake.shownNotifications.clear();
   fake.afterObservation.mockClear();
   // The page is tracked, so a malformed observation that slipped through would be stored.
   expect(await handleMessage({ type: 'track-page', observation: observation([post(9, { publishedAt: T0 })]), role: 'mine' }, fromPopup)).toEqual({
@@ -113,6 +132,61 @@ describe('handleMessage', () => {
       ['missing that is not a list', { type: 'observation', observation: withPatch((o) => (o.missing = 'post-dates')) }],
     ])('%s', async (_, raw) => {
       await expectDropped(raw);
+    });
+  });
+
+  test('a page past its daily cap of new posts is told its new posts were refused', async () => {
+    const page = (await fake.db.get('pages', 'x:acme'))!;
+    await fake.db.put('pages', { ...page, intake: { since: Date.now() - 60_000, count: MAX_NEW_POSTS_PER_DAY } });
+    expect(await handleMessage({ type: 'observation', observation: valid() }, fromTab)).toEqual({ tracked: true, refused: true });
+    expect((await snapshot(fake.db)).posts).toHaveLength(1);
+  });
+
+  test('delete-page removes the page everywhere: store, overlay and reminder memory, its notification', async () => {
+    fake.local.set('overlay:x:acme', 'collapsed').set('overlay:offer:x:acme', 'hidden').set('reminder:x:acme', { notifiedFor: 1 });
+    fake.local.set('overlay:x:other', 'hidden');
+    fake.shownNotifications.add('reminder:x:acme');
+    expect(await handleMessage({ type: 'delete-page', pageId: 'x:acme' }, fromPopup)).toEqual({ deleted: true });
+    expect(await snapshot(fake.db)).toMatchObject({ pages: [], posts: [], followers: [], ideas: [] });
+    expect([...fake.local.keys()]).toEqual(['overlay:x:other']);
+    expect(fake.shownNotifications.size).toBe(0);
+  });
+
+  describe('takes from a tab only what the site it shows says of its own pages', () => {
+    /** Our content script on a second Mastodon instance the admin granted. */
+    const fromInstance = (host: string) => ({ id: OUR_ID, tab: { id: 8, url: `https://${host}/@user@mastodon.social` }, url: `https://${host}/@user@mastodon.social` });
+    const account = (handle: string, host: string) =>
+      withPatch((o) => Object.assign(o, { site: 'mastodon', page: { handle, name: 'Forged', url: `https://${host}/@${handle}` } }));
+
+    beforeEach(async () => {
+      await handleMessage({ type: 'track-page', observation: account('user@mastodon.social', 'mastodon.social'), role: 'mine' }, fromPopup);
+      fake.afterObservation.mockClear();
+    });
+
+    test('another instance cannot write into a mastodon.social account', async () => {
+      await expectDropped({ type: 'observation', observation: account('user@mastodon.social', 'evil.example') }, fromInstance('evil.example'));
+      // Even with the page address written as the home instance's.
+      await expectDropped({ type: 'observation', observation: account('user@mastodon.social', 'mastodon.social') }, fromInstance('evil.example'));
+    });
+
+    test('another instance cannot read the account overlay nor record a post for it', async () => {
+      await expectDropped({ type: 'page-glance', site: 'mastodon', handle: 'user@mastodon.social' }, fromInstance('evil.example'));
+      await expectDropped({ type: 'record-post', pageId: 'mastodon:user@mastodon.social', at: NOW, precision: 'minute' }, fromInstance('evil.example'));
+      await expectDropped({ type: 'track-page', observation: account('other@mastodon.social', 'mastodon.social'), role: 'mine' }, fromInstance('evil.example'));
+    });
+
+    test('x.com cannot speak of a Facebook page', async () => {
+      const facebook = withPatch((o) => Object.assign(o, { site: 'facebook', page: { handle: 'acme', url: 'https://www.facebook.com/acme' } }));
+      await expectDropped({ type: 'track-page', observation: facebook, role: 'mine' }, fromTab);
+    });
+
+    test('the home instance is heard, on any of its pages (in-app navigation)', async () => {
+      const home = { id: OUR_ID, tab: { id: 9, url: 'https://mastodon.social/explore' }, url: 'https://mastodon.social/explore' } as never;
+      expect(await handleMessage({ type: 'observation', observation: account('user@mastodon.social', 'mastodon.social') }, home)).toEqual({ tracked: true });
+      expect(await handleMessage({ type: 'page-glance', site: 'mastodon', handle: 'user@mastodon.social' }, home)).toMatchObject({ page: { id: 'mastodon:user@mastodon.social' } });
+      // twitter.com is X's own host too.
+      const twitter = { id: OUR_ID, tab: { id: 7, url: 'https://twitter.com/acme' }, url: 'https://twitter.com/acme' } as never;
+      expect(await handleMessage({ type: 'observation', observation: valid() }, twitter)).toEqual({ tracked: true });
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestObservation } from '../../src/background/ingest';
+import { ingestObservation, MAX_NEW_POSTS_PER_DAY } from '../../src/background/ingest';
 import { lastOwnPost } from '../../src/store/posts';
 import { latestSample } from '../../src/store/followers';
 import { DAY, HOUR, T0, freshDb, observation, post, snapshot } from '../store/fixtures';
@@ -8,6 +8,25 @@ const TRACK = { role: 'mine' } as const;
 const fifty = Array.from({ length: 50 }, (_, i) => post(i + 1));
 
 describe('ingestObservation', () => {
+  it('takes at most MAX_NEW_POSTS_PER_DAY new posts a page a day, says how many it refused, and updates known ones', async () => {
+    const db = await freshDb();
+    const batch = (n: number) => observation(Array.from({ length: 500 }, (_, i) => post(n * 500 + i, { publishedAt: T0 - HOUR })));
+    await ingestObservation(db, observation([post(0)]), T0, TRACK);
+    const rounds = MAX_NEW_POSTS_PER_DAY / 500 + 2;
+    const results = [];
+    for (let n = 1; n <= rounds; n++) results.push(await ingestObservation(db, batch(n), T0 + n * 1000));
+    expect(await db.count('posts')).toBe(1 + MAX_NEW_POSTS_PER_DAY - 1);
+    expect(results.at(-3)).toMatchObject({ tracked: true, refusedPosts: 1 });
+    expect(results.at(-1)).toMatchObject({ tracked: true, refusedPosts: 500 });
+    // A post already stored still takes its new reading past the cap.
+    await ingestObservation(db, observation([post(0, { reactions: 99 })]), T0 + HOUR);
+    expect(await db.get('posts', ['x:acme', 'p0'])).toMatchObject({ reactions: 99 });
+    // A day after the count began, new posts are taken again.
+    const before = await db.count('posts');
+    expect(await ingestObservation(db, batch(rounds), T0 + DAY)).not.toHaveProperty('refusedPosts');
+    expect(await db.count('posts')).toBe(before + 500);
+  }, 60_000);
+
   it('stores nothing for a page nobody chose to track', async () => {
     const db = await freshDb();
     expect(await ingestObservation(db, observation(fifty), T0)).toEqual({ tracked: false });
@@ -89,7 +108,7 @@ describe('ingestObservation', () => {
     const db = await freshDb();
     await ingestObservation(db, observation([]), T0, TRACK);
     const results = await Promise.all([ingestObservation(db, observation(fifty), T0 + 1), ingestObservation(db, observation(fifty), T0 + 2)]);
-    // 50 posts, and the page record learning its posts give dates and text (what drift is judged against).
+    // The first: 50 posts, and the page record (its count of new posts today, and what its posts gave).
     expect(results.map((r) => (r.tracked ? r.writes : -1))).toEqual([51, 0]);
   });
 

@@ -42,6 +42,9 @@ describe('validateBackgroundMessage', () => {
     ['a page id with upper case', { type: 'page-detail', pageId: 'x:Someone' }],
     ['a page id that is not a string', { type: 'page-detail', pageId: 42 }],
     ['a glance with an upper-case handle', { type: 'page-glance', site: 'x', handle: 'Someone' }],
+    ['a glance with a handle over 100 characters', { type: 'page-glance', site: 'mastodon', handle: `${'a'.repeat(120)}@mastodon.social` }],
+    ['a page id with a trailing space', { type: 'page-detail', pageId: 'x:someone ' }],
+    ['a page id of 150 characters', { type: 'delete-page', pageId: `x:${'a'.repeat(148)}` }],
     ['a manual post without date', { type: 'record-post', pageId: 'x:someone', precision: 'minute' }],
     ['a manual post dated before social networks', { type: 'record-post', pageId: 'x:someone', at: 0, precision: 'day' }],
     ['a manual post with a precision of a second', { type: 'record-post', pageId: 'x:someone', at: NOW, precision: 'second' }],
@@ -107,6 +110,14 @@ describe('validateObservation', () => {
     ['a forged manual entry', (o: any) => (o.posts[0].id = 'manual:29000000')],
     ['too many posts', (o: any) => (o.posts = Array.from({ length: 501 }, (_, i) => ({ id: String(i) })))],
     ['a string where a flag belongs', (o: any) => (o.posts[0].pinned = 'yes')],
+    // Cut to 100, it would name another account, and the full handle could not find it again.
+    ['a handle over 100 characters', (o: any) => (o.page.handle = 'a'.repeat(101))],
+    ['a handle of 101 emoji', (o: any) => (o.page.handle = '🎉'.repeat(101))],
+    ['a handle with a trailing space', (o: any) => (o.page.handle = 'someone ')],
+    ['a page URL on another site', (o: any) => (o.page.url = 'https://evil.example/someone')],
+    ['a data: page URL', (o: any) => (o.page.url = 'data:text/html,hi')],
+    ['a Mastodon handle without instance', (o: any) => Object.assign(o, { site: 'mastodon', page: { handle: 'someone', url: 'https://mastodon.social/@someone' } })],
+    ['a Mastodon page URL off its home instance', (o: any) => Object.assign(o, { site: 'mastodon', page: { handle: 'someone@mastodon.social', url: 'https://evil.example/@someone@mastodon.social' } })],
   ])('refuses %s', (_, patch) => {
     expect(forged(patch)).toBeNull();
   });
@@ -118,6 +129,16 @@ describe('validateObservation', () => {
     });
     expect(result?.posts[0]?.text).toHaveLength(280);
     expect(result?.page.name).toHaveLength(200);
+  });
+
+  test('takes a handle of 100 characters whole, counted as characters', () => {
+    expect(forged((o) => (o.page.handle = '🎉'.repeat(100)))?.page.handle).toBe('🎉'.repeat(100));
+  });
+
+  test('drops a post link that is not on the page site, keeping the post', () => {
+    const result = forged((o) => (o.posts[0].url = 'https://evil.example/phish'));
+    expect(result?.posts[0]).toMatchObject({ id: observation.posts[0]!.id });
+    expect(result?.posts[0]?.url).toBeUndefined();
   });
 
   test('counts text in characters, so 280 emoji pass whole', () => {

@@ -1,6 +1,6 @@
 /**
  * What refreshing the badge costs after an observation (Node, fake-indexeddb): every tracked page's
- * cadence from its newest own statuses, against the same cadences from every stored post.
+ * cadence from its summary, against the same cadences from every stored post.
  * 20 pages with five years of daily statuses each.
  */
 import 'fake-indexeddb/auto';
@@ -8,6 +8,7 @@ import { deleteDB } from 'idb';
 import { readPageStates } from '../../src/background/page-states';
 import { cadenceOf } from '../../src/insights/cadence';
 import { openDb, pageRange, withOwnAt } from '../../src/store/db';
+import { refreshSummary } from '../../src/store/summaries';
 import { medianMs, report } from './report';
 
 const NAME = 'animateur-bench-badge';
@@ -18,7 +19,7 @@ const POSTS_PER_PAGE = 5 * 365;
 
 await deleteDB(NAME);
 const db = await openDb(NAME);
-const tx = db.transaction(['pages', 'posts'], 'readwrite');
+const tx = db.transaction(['pages', 'posts', 'followers', 'summaries'], 'readwrite');
 for (let p = 0; p < PAGES; p++) {
   const id = `facebook:page${p}`;
   void tx.objectStore('pages').put({ id, site: 'facebook', handle: `page${p}`, url: `https://www.facebook.com/page${p}`, role: 'mine', trackedAt: NOW - 5 * 365 * DAY });
@@ -29,6 +30,8 @@ for (let p = 0; p < PAGES; p++) {
     );
   }
 }
+// As every writer leaves it: each page's summary beside its history.
+for (let p = 0; p < PAGES; p++) await refreshSummary(tx, `facebook:page${p}`);
 await tx.done;
 
 const newest = await medianMs(() => readPageStates(db, NOW), 5);

@@ -3,11 +3,11 @@
  * Runs inside a Chromium extension page (real IndexedDB): browser APIs only, no Node.
  */
 import { deleteDB } from 'idb';
-import { NEWEST_OWN } from '../../src/background/page-states';
 import { listPageItems } from '../../src/background/page-views';
 import { openDb, withOwnAt, type Db, type FollowerSample, type PostRecord } from '../../src/store/db';
-import { followerRange, followerSeries } from '../../src/store/followers';
+import { followerSeries } from '../../src/store/followers';
 import { postsInRange } from '../../src/store/posts';
+import { refreshSummary } from '../../src/store/summaries';
 import type { Figure as BenchFigure } from './browser/figure';
 import { pairedRatio } from './report';
 
@@ -29,7 +29,7 @@ async function seed(db: Db, scale: StoreQueriesScale): Promise<void> {
   const start = END - scale.days * DAY;
   for (let p = 0; p < scale.pages; p++) {
     const pageId = `x:page${p}`;
-    const tx = db.transaction(['pages', 'posts', 'followers'], 'readwrite');
+    const tx = db.transaction(['pages', 'posts', 'followers', 'summaries'], 'readwrite');
     void tx.objectStore('pages').put({ id: pageId, site: 'x', handle: `page${p}`, url: `https://x.com/page${p}`, role: 'mine', trackedAt: start });
     const postCount = Math.round(scale.days * scale.postsPerDay);
     for (let n = 0; n < postCount; n++) {
@@ -44,24 +44,16 @@ async function seed(db: Db, scale: StoreQueriesScale): Promise<void> {
       const sample: FollowerSample = { pageId, at: start + d * DAY, count: 1000 + d, exact: true, shown: String(1000 + d) };
       void tx.objectStore('followers').put(sample);
     }
+    await refreshSummary(tx, pageId);
     await tx.done;
   }
 }
 
-/** The same rows as listPageItems (each page, its newest own statuses, its latest sample), with nothing but idb cursors. */
+/** The same rows as listPageItems (each page and its summary), with nothing but two idb reads. */
 async function barePageList(db: Db): Promise<number> {
-  const tx = db.transaction(['pages', 'posts', 'followers']);
-  const pages = await tx.objectStore('pages').getAll();
-  const rows = await Promise.all(
-    pages.map(async (page) => {
-      let read = 0;
-      let own = await tx.objectStore('posts').index('byOwnPublished').openCursor(IDBKeyRange.bound([page.id], [page.id, []]), 'prev');
-      for (; own && read < NEWEST_OWN; read++) own = await own.continue();
-      const latest = await tx.objectStore('followers').openCursor(followerRange(page.id), 'prev');
-      return read + (latest ? 1 : 0);
-    }),
-  );
-  return rows.reduce((a, b) => a + b, 0);
+  const tx = db.transaction(['pages', 'summaries']);
+  const [pages, summaries] = await Promise.all([tx.objectStore('pages').getAll(), tx.objectStore('summaries').getAll()]);
+  return pages.length + summaries.length;
 }
 
 export async function runStoreQueriesBench(scale: StoreQueriesScale = FULL): Promise<BenchFigure[]> {

@@ -49,6 +49,31 @@ describe.each(['dist', 'dist-firefox'])('%s', (dist) => {
     }
   });
 
+  test('exposes no content script file to web pages', () => {
+    const exposed: { resources: string[] }[] = manifest.web_accessible_resources ?? [];
+    // The Mastodon instances' script is injected by chrome.scripting, which needs no exposure;
+    // the manifest's are injected by the browser. Exposed, any site could fetch one to detect us.
+    expect(exposed.flatMap((entry) => entry.resources).filter((path) => path.startsWith('src/content/'))).toEqual([]);
+  });
+
+  test("each site's content script carries its own adapter only, and no overlay until a page shows it", () => {
+    const isolated = manifest.content_scripts.filter((script: { world?: string }) => script.world !== 'MAIN');
+    const scripts: [string, string][] = isolated.map(({ js: [file] }: { js: [string] }) => [file, readFileSync(join(dist, file), 'utf8')]);
+    scripts.push(['mastodon', readFileSync(join(dist, 'src/content/sites/mastodon.js'), 'utf8')]);
+    const adapters: [string, string[]][] = scripts.map(([file, text]) => [file, [...new Set([...text.matchAll(/site:["'`](\w+)["'`]/g)].map((m) => m[1]!))]]);
+    // One adapter per script, each site once: seven scripts for seven sites.
+    expect(adapters.every(([, sites]) => sites.length === 1)).toBe(true);
+    expect(new Set(adapters.flatMap(([, sites]) => sites)).size).toBe(7);
+    for (const [file, text] of scripts) {
+      expect(text, file).not.toMatch(/\battachShadow\b/);
+      expect(text, file).not.toMatch(/^\s*import\s|\bfrom\s*["'`]\.\.?\//m);
+    }
+    const overlay = readFileSync(join(dist, 'assets/overlay.js'), 'utf8');
+    expect(overlay).toMatch(/\battachShadow\b/);
+    const exposed = manifest.web_accessible_resources.flatMap((entry: { resources: string[] }) => entry.resources);
+    expect(exposed).toContain('assets/overlay.js');
+  });
+
   test('no remote URL in the code: only the supported sites (links, never fetched) and XML namespaces', () => {
     const supportedOrigins = SUPPORTED_HOSTS.map((pattern) => pattern.replace('/*', ''));
     for (const [file, text] of code) {

@@ -3,6 +3,7 @@
 // Chromium. A visitor's view offers Watch first; the admin's view (a variant with admin
 // controls) tracks the Page as theirs; no "could not read" on a first visit, nor on the next.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { overlayIn } from './harness/overlay';
 import { openPopup } from './harness/popup';
 import { saveArtifact, startSession, type Session } from './harness/session';
 import { clearStore, readStore } from './harness/store-reader';
@@ -37,8 +38,9 @@ describe.each(LOCALES)('Facebook for its admin, $lang UI', (L) => {
     const tab = await session.context.newPage();
     await tab.goto(PAGE);
     // On Facebook the admin's own Page shows as a visitor's view until they switch into it: the offer is made there too.
-    await tab.locator('animateur-overlay [data-testid=watch-page]').waitFor();
-    expect(await tab.locator('animateur-overlay button').allInnerTexts()).toEqual(expect.arrayContaining([L.watch, L.mine]));
+    const overlay = await overlayIn(tab);
+    await overlay.waitFor('[data-testid=watch-page]');
+    expect(await overlay.evaluate<string[]>('function () { return [...this.querySelectorAll(".track-choice button")].map((b) => b.textContent); }')).toEqual([L.watch, L.mine]);
 
     const popup = await openPopup(session.context, session.worker, tab);
     await popup.waitFor('document.querySelector("[data-testid=watch-page]")');
@@ -55,7 +57,8 @@ describe.each(LOCALES)('Facebook for its admin, $lang UI', (L) => {
 
     // The same Page on a second visit: what it gave the first time it gives again, so no drift either.
     await tab.reload();
-    await tab.locator('animateur-overlay [data-testid=overlay-last-status]').waitFor();
+    const panel = await overlayIn(tab);
+    await panel.waitFor('[data-testid=overlay-last-status]');
     const again = await openPopup(session.context, session.worker, tab);
     const shown = await again.waitFor<{ lastStatus: string; hidden: string; couldNotRead: boolean }>(`(() => {
       const lastStatus = document.querySelector('[data-testid=last-status]');
@@ -67,7 +70,7 @@ describe.each(LOCALES)('Facebook for its admin, $lang UI', (L) => {
     expect(shown.couldNotRead).toBe(false);
     saveArtifact(`facebook-watch-${L.lang}.png`, await again.screenshot());
     await again.close();
-    expect(await tab.locator('animateur-overlay [data-testid=could-not-read]').count()).toBe(0);
+    expect(await panel.count('[data-testid=could-not-read]')).toBe(0);
     await tab.close();
     expect((await readStore(session.worker)).pages[0]!.lastMissing).toBeUndefined();
     expect(session.errors).toEqual([]);

@@ -1,5 +1,5 @@
 // A Mastodon instance is no site the manifest lists: once its host is granted, the service
-// worker registers the self-contained content script there, and the page is tracked like any
+// worker registers Mastodon's content script there, and the page is tracked like any
 // other. The grant itself is a browser prompt automation cannot click, so this runs on the
 // test build where mastodon.social is granted at install (dist-test-instances, see vite.config.ts).
 import { resolve } from 'node:path';

@@ -120,6 +120,6 @@ test(`${PAGES} tracked pages observed at once: nothing is lost`, async () => {
   expect(stored.followers.map((f) => `${f.pageId}|${f.count}`).sort()).toEqual(observations.map((m) => `x:${m.observation.page.handle}|${m.observation.followers!.count}`).sort());
   // Still answering, and nothing is waiting to be retried.
   expect(await extensionPage.evaluate(() => chrome.runtime.sendMessage({ type: 'store-status' }))).toEqual({ state: 'ok' });
-  expect(await session.worker.evaluate(() => chrome.storage.session.get('pendingObservations'))).not.toMatchObject({ pendingObservations: [expect.anything()] });
+  expect(await session.worker.evaluate(() => chrome.storage.session.get('pendingQueue'))).not.toMatchObject({ pendingQueue: [expect.anything()] });
   expect(session.errors).toEqual([]);
 });

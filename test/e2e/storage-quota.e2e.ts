@@ -57,8 +57,13 @@ test('a full disk refuses an observation whole; it waits, survives a worker stop
   console.log(JSON.stringify({ name: 'quota.status', status }));
   expect(status).toMatchObject({ state: 'quota' });
   expect(await storedWith('1990')).toBe(0);
-  const pending = await session.worker.evaluate(() => chrome.storage.session.get('pendingObservations'));
-  expect((pending.pendingObservations as { observation: { posts: unknown[] } }[]).flatMap((p) => p.observation.posts)).toHaveLength(300);
+  // The queue: a list of keys, oldest first, each observation under its own key.
+  const pending = await session.worker.evaluate(async () => {
+    const { pendingQueue = [] } = await chrome.storage.session.get('pendingQueue');
+    const items = await chrome.storage.session.get((pendingQueue as { key: string }[]).map((entry) => entry.key));
+    return Object.values(items) as { observation: { posts: unknown[] } }[];
+  });
+  expect(pending.flatMap((p) => p.observation.posts)).toHaveLength(300);
 
   // The worker stops while the observation waits; session storage keeps it for the next one.
   await control.stop();

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { demoPagesHistory, serveDemoPages } from './harness/demo-pages';
+import { overlayIn } from './harness/overlay';
 import { openPopup } from './harness/popup';
 import { seedHistory } from './harness/seed';
 import { saveArtifact, startSession, type Session } from './harness/session';
@@ -11,8 +11,6 @@ const LOCALES = [
   { locale: 'fr-FR', lang: 'fr', lastStatus: /^Dernière publication /, overdue: 'En retard', offer: 'Suivre Café du Port avec Animateur ?', options: 'Réglages' },
 ];
 
-/** The overlay lives in a shadow root; Playwright's CSS locators pierce open ones. */
-const overlayText = (page: Page) => page.locator('animateur-overlay [data-testid=overlay]').innerText();
 
 describe.each(LOCALES)('surfaces in $lang', (L) => {
   let session: Session;
@@ -68,37 +66,38 @@ describe.each(LOCALES)('surfaces in $lang', (L) => {
     const tab = await session.context.newPage();
     await tab.setViewportSize({ width: 1280, height: 800 });
     await tab.goto(pages.tracked);
-    const overlay = tab.locator('animateur-overlay [data-testid=overlay]');
-    await overlay.waitFor();
-    await tab.locator('animateur-overlay [data-testid=overlay-last-status]').waitFor();
-    expect(await tab.locator('animateur-overlay [data-testid=overlay-last-status]').innerText()).toMatch(L.lastStatus);
-    expect(await tab.locator('animateur-overlay [data-testid=nudge]').count()).toBe(1);
+    const overlay = await overlayIn(tab);
+    await overlay.waitFor('[data-testid=overlay-last-status]');
+    expect(await overlay.text('[data-testid=overlay-last-status]')).toMatch(L.lastStatus);
+    expect(await overlay.count('[data-testid=nudge]')).toBe(1);
     saveArtifact(`overlay-${L.lang}.png`, await tab.screenshot());
 
     // The site's styles do not reach in; ours do not leak out.
-    const isolation = await tab.evaluate(() => {
-      const host = document.querySelector('animateur-overlay')!;
-      const panel = host.shadowRoot!.querySelector('.panel')!;
-      return { font: getComputedStyle(panel).fontFamily, bodyAccent: getComputedStyle(document.body).getPropertyValue('--accent'), position: getComputedStyle(host).position };
-    });
+    const isolation = await overlay.evaluate<{ font: string; bodyAccent: string; position: string }>(`function () {
+      return {
+        font: getComputedStyle(this.querySelector('.panel')).fontFamily,
+        bodyAccent: getComputedStyle(document.body).getPropertyValue('--accent'),
+        position: getComputedStyle(this.host).position,
+      };
+    }`);
     expect(isolation).toMatchObject({ bodyAccent: '', position: 'fixed' });
     expect(isolation.font).toMatch(/system-ui/);
 
-    await tab.locator('animateur-overlay .panel-head button').first().click();
-    await tab.locator('animateur-overlay .pill').waitFor();
+    await overlay.click('.panel-head button');
+    await overlay.waitFor('.pill');
     await tab.reload();
-    await tab.locator('animateur-overlay .pill').waitFor();
-    expect(await tab.locator('animateur-overlay .panel').count()).toBe(0);
+    await overlay.waitFor('.pill');
+    expect(await overlay.count('.panel')).toBe(0);
     saveArtifact(`overlay-folded-${L.lang}.png`, await tab.screenshot());
 
     // Hidden on the page, brought back from the popup without reloading the page.
-    await tab.locator('animateur-overlay .pill-button').click();
-    await tab.locator('animateur-overlay .panel-head button').last().click();
-    await tab.locator('animateur-overlay [data-testid=overlay]').waitFor({ state: 'detached' });
+    await overlay.click('.pill-button');
+    await overlay.click('.panel-head button:last-child');
+    await overlay.waitFor('[data-testid=overlay]', { gone: true });
     const popup = await openPopup(session.context, session.worker, tab);
     await popup.waitFor('document.querySelector("[data-testid=overlay-restore]")');
     await popup.evaluate('document.querySelector("[data-testid=overlay-restore]").click()');
-    await tab.locator('animateur-overlay [data-testid=overlay-last-status]').waitFor();
+    await overlay.waitFor('[data-testid=overlay-last-status]');
     await popup.close();
     await tab.close();
   });
@@ -107,11 +106,15 @@ describe.each(LOCALES)('surfaces in $lang', (L) => {
     const tab = await session.context.newPage();
     await tab.setViewportSize({ width: 1280, height: 800 });
     await tab.goto(pages.owned);
-    await tab.locator('animateur-overlay [data-testid=track-page]').waitFor();
-    expect(await overlayText(tab)).toContain(L.offer);
+    const overlay = await overlayIn(tab);
+    await overlay.waitFor('[data-testid=track-page]');
+    expect(await overlay.text('[data-testid=overlay]')).toContain(L.offer);
     saveArtifact(`overlay-offer-${L.lang}.png`, await tab.screenshot());
-    await tab.locator('animateur-overlay [data-testid=track-page]').click();
-    await tab.locator('animateur-overlay [data-testid=overlay-last-status]').waitFor();
+    await overlay.click('[data-testid=track-page]');
+    // A second real click, on Confirm, once a double click's second click would be past.
+    await new Promise((r) => setTimeout(r, 700));
+    await overlay.click('[data-testid=overlay-confirm]');
+    await overlay.waitFor('[data-testid=overlay-last-status]');
     await tab.close();
   });
 

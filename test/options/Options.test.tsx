@@ -55,6 +55,24 @@ describe('Options', () => {
     await waitFor(() => expect(sent).toContainEqual({ type: 'update-page', pageId: 'facebook:le.bistro', goalDays: null, role: 'mine', muted: true }));
   });
 
+  test('says "Saved." only for a change the worker took', async () => {
+    render(<Options backup={backup({ ok: true, counts: { pages: 0, posts: 0, followers: 0, ideas: 0, settings: 0 } })} />);
+    const goal = (await screen.findByLabelText('Goal')) as HTMLSelectElement;
+    // The worker answers nothing to a message it refuses.
+    const answer = fakeBrowser.runtime.sendMessage as unknown as (m: unknown) => Promise<unknown>;
+    fakeBrowser.runtime.sendMessage = (async (m: { type: string }) => (m.type === 'update-page' ? undefined : answer(m))) as never;
+    fireEvent.change(goal, { target: { value: '7' } });
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: Animateur refused this change.');
+    expect(screen.queryByText('Saved.')).toBeNull();
+  });
+
+  test('a stored goal the worker would refuse is not sent back with another change', async () => {
+    pages = [listItem({}, { goalDays: 0.5 })];
+    render(<Options backup={backup({ ok: true, counts: { pages: 0, posts: 0, followers: 0, ideas: 0, settings: 0 } })} />);
+    fireEvent.change(await screen.findByLabelText('This page is'), { target: { value: 'watch' } });
+    await waitFor(() => expect(sent.find((m) => m.type === 'update-page')).toMatchObject({ goalDays: null }));
+  });
+
   test('untracking asks first, then deletes the page data', async () => {
     render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
     fireEvent.click(await screen.findByText('Stop tracking and delete its data…'));
@@ -84,6 +102,19 @@ describe('Options', () => {
     const input = await screen.findByTestId('import-file');
     fireEvent.change(input, { target: { files: [new File(['{'], 'backup.json')] } });
     expect((await screen.findByTestId('import-result')).textContent).toBe(text);
+  });
+
+  test('a file too large is refused by its size, without reading it', async () => {
+    const api = backup({ ok: true, counts: { pages: 1, posts: 0, followers: 0, ideas: 0, settings: 0 } });
+    const importText = vi.spyOn(api, 'importText');
+    render(<Options backup={api} />);
+    const huge = new File(['{}'], 'backup.json');
+    Object.defineProperty(huge, 'size', { value: 600 * 1024 * 1024 });
+    const read = vi.spyOn(huge, 'text');
+    fireEvent.change(await screen.findByTestId('import-file'), { target: { files: [huge] } });
+    expect((await screen.findByTestId('import-result')).textContent).toMatch(/too large/i);
+    expect(read).not.toHaveBeenCalled();
+    expect(importText).not.toHaveBeenCalled();
   });
 
   test('a successful import reloads the pages', async () => {

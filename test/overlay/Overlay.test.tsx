@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { PageGlance } from '../../src/messages';
+import type { ClickChecks } from '../../src/overlay/Confirmed';
 import { Overlay, type OverlayApi } from '../../src/overlay/Overlay';
 import type { OverlayView } from '../../src/overlay/view-memory';
 import { NOW, bistro } from '../popup/sample-data';
@@ -14,6 +15,16 @@ const overdue: PageGlance = {
   cadence: { goalDays: 3, state: 'overdue', lastOwnAt: NOW - 6 * DAY, sinceMs: 6 * DAY, lastPrecision: 'minute', approximate: false },
   nudge: { ideaId: 'exclusive_code', reason: { key: 'reason_silent', values: { days: 6 } } },
 };
+
+/**
+ * happy-dom dispatches every event as a script would (isTrusted false) and lays nothing out:
+ * these checks stand for a real user's click on a plainly shown control, which only a browser
+ * can judge (test/e2e/overlay-trust.e2e.ts has Chromium judge it). `seen` false: the page hid it.
+ */
+const user = (seen = true): ClickChecks => ({ trusted: () => true, plainlyOn: () => seen });
+
+/** Past the delay that keeps a double click's second click off Confirm. */
+const afterDoubleClickDelay = () => vi.advanceTimersByTime(600);
 
 function fakeApi(glance: PageGlance | null, view: OverlayView = 'open') {
   const calls: string[] = [];
@@ -30,13 +41,13 @@ function fakeApi(glance: PageGlance | null, view: OverlayView = 'open') {
 
 beforeEach(() => {
   uiLanguage.current = 'en';
-  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+  vi.useFakeTimers({ toFake: ['Date', 'performance'], now: NOW });
 });
 
 describe('Overlay', () => {
   test('tracked page: last status, state and one idea; folding is remembered', async () => {
     const { api, calls } = fakeApi(overdue);
-    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Last status 6 days ago');
     expect(screen.getByText('Overdue')).toBeTruthy();
     expect(screen.getAllByTestId('nudge')).toHaveLength(1);
@@ -51,7 +62,7 @@ describe('Overlay', () => {
 
   test('a page left folded opens folded; a hidden one shows nothing', async () => {
     const folded = fakeApi(overdue, 'collapsed');
-    const { unmount } = render(<Overlay tracked ownerView pageName="Le Bistro" api={folded.api} />);
+    const { unmount } = render(<Overlay tracked ownerView pageName="Le Bistro" api={folded.api} checks={user()} />);
     await screen.findByRole('button', { expanded: false });
     unmount();
     const hidden = fakeApi(overdue, 'hidden');
@@ -65,42 +76,85 @@ describe('Overlay', () => {
       page: { ...bistro, lastMissing: ['post dates'] },
       cadence: { goalDays: 3, state: 'unknown' },
     });
-    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     expect((await screen.findByTestId('could-not-read')).textContent).toMatch(/Could not read this page/);
     fireEvent.click(screen.getByTestId('manual-post'));
+    // Recorded only once confirmed, and only then said so.
+    expect(screen.getByTestId('overlay-confirm-step').textContent).toMatch('Record a post for this page?');
+    expect(calls).toEqual([]);
+    afterDoubleClickDelay();
+    fireEvent.click(screen.getByTestId('overlay-confirm'));
     await waitFor(() => expect(calls).toEqual(['record:minute']));
+    await screen.findByText('Noted.');
   });
 
   test('untracked page the admin runs: a discreet offer, and "not now" is remembered', async () => {
     const { api, calls } = fakeApi(null);
-    render(<Overlay tracked={false} ownerView pageName="Café du Port" api={api} />);
+    render(<Overlay tracked={false} ownerView pageName="Café du Port" api={api} checks={user()} />);
     expect((await screen.findByTestId('overlay')).textContent).toMatch('Track Café du Port with Animateur?');
-    expect(screen.queryByTestId('watch-page')).toBeNull();
     fireEvent.click(screen.getByTestId('track-page'));
+    afterDoubleClickDelay();
+    fireEvent.click(screen.getByTestId('overlay-confirm'));
     await waitFor(() => expect(calls).toEqual(['track:mine']));
     fireEvent.click(screen.getByRole('button', { name: /Not now/ }));
     expect(calls).toEqual(['track:mine', 'view:hidden']);
   });
 
+  describe('the page cannot drive it', () => {
+    test('a click a script dispatched neither tracks nor folds', async () => {
+      const { api, calls } = fakeApi(overdue);
+      const { unmount } = render(<Overlay tracked ownerView pageName="Le Bistro" api={api} />);
+      fireEvent.click(await screen.findByRole('button', { name: 'Fold' }));
+      expect(screen.getByTestId('overlay-last-status')).toBeTruthy();
+      unmount();
+      render(<Overlay tracked={false} ownerView pageName="Café du Port" api={fakeApi(null).api} />);
+      fireEvent.click(await screen.findByTestId('track-page'));
+      expect(screen.queryByTestId('overlay-confirm-step')).toBeNull();
+      expect(calls).toEqual([]);
+    });
+
+    test('Track needs a second click on Confirm, not the second click of a double click', async () => {
+      const { api, calls } = fakeApi(null);
+      render(<Overlay tracked={false} ownerView pageName="Café du Port" api={api} checks={user()} />);
+      fireEvent.click(await screen.findByTestId('track-page'));
+      fireEvent.click(screen.getByTestId('track-page'));
+      fireEvent.click(screen.getByTestId('overlay-confirm'));
+      expect(calls).toEqual([]);
+      expect(screen.getByTestId('overlay-confirm-step').textContent).toMatch('Track Café du Port from now on?');
+      fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+      expect(screen.queryByTestId('overlay-confirm-step')).toBeNull();
+      expect(calls).toEqual([]);
+    });
+
+    test('a Confirm the page hid or covered changes nothing, and says where to go instead', async () => {
+      const { api, calls } = fakeApi(null);
+      render(<Overlay tracked={false} ownerView pageName="Café du Port" api={api} checks={user(false)} />);
+      fireEvent.click(await screen.findByTestId('track-page'));
+      afterDoubleClickDelay();
+      fireEvent.click(screen.getByTestId('overlay-confirm'));
+      expect((await screen.findByTestId('overlay-confirm-refused')).textContent).toMatch('toolbar');
+      expect(calls).toEqual([]);
+    });
+  });
+
   test.each([
     ['en' as const, 'Watch this page', 'It’s mine'],
     ['fr' as const, 'Observer cette page', 'C’est ma page'],
-  ])('untracked page seen as a visitor (%s): Watch first, It’s mine second', async (language, watch, mine) => {
+  ])('untracked page seen as a visitor (%s): Watch first, It’s mine second, each confirmed', async (language, watch, mine) => {
     uiLanguage.current = language;
     const { api, calls } = fakeApi(null);
-    render(<Overlay tracked={false} ownerView={false} pageName="Le Bistro Volney" api={api} />);
+    render(<Overlay tracked={false} ownerView={false} pageName="Le Bistro Volney" api={api} checks={user()} />);
     await screen.findByTestId('overlay');
-    const buttons = screen.getAllByRole('button').map((button) => button.textContent);
-    expect(buttons.slice(0, 2)).toEqual([watch, mine]);
+    expect(screen.getAllByRole('button').map((button) => button.textContent).slice(0, 2)).toEqual([watch, mine]);
     fireEvent.click(screen.getByTestId('watch-page'));
+    afterDoubleClickDelay();
+    fireEvent.click(screen.getByTestId('overlay-confirm'));
     await waitFor(() => expect(calls).toEqual(['track:watch']));
-    fireEvent.click(screen.getByTestId('track-page'));
-    await waitFor(() => expect(calls).toEqual(['track:watch', 'track:mine']));
   });
 
   test('a site that hides its dates by design: said calmly, with "I just posted", never "could not read"', async () => {
     const { api } = fakeApi({ ...overdue, page: { ...bistro, lastHidden: ['post.date'] } });
-    render(<Overlay tracked ownerView={false} pageName="Le Bistro" api={api} />);
+    render(<Overlay tracked ownerView={false} pageName="Le Bistro" api={api} checks={user()} />);
     expect((await screen.findByTestId('dates-hidden')).textContent).toBe('Facebook hides post dates here: tap “I just posted” after you post.');
     expect(screen.getByTestId('manual-post')).toBeTruthy();
     expect(screen.queryByTestId('could-not-read')).toBeNull();
@@ -109,7 +163,7 @@ describe('Overlay', () => {
   test('French', async () => {
     uiLanguage.current = 'fr';
     const { api } = fakeApi(overdue);
-    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Dernière publication il y a 6 jours');
     expect(screen.getByRole('button', { name: 'Replier' })).toBeTruthy();
   });

@@ -16,5 +16,8 @@ describe('Mastodon adapter', () => {
     'https://mastodon.social/settings/profile',
     'https://mastodon.social/@leedsgarden/109876543210987654',
     'https://mastodon.social/@leedsgarden/followers',
+    // An account shown by another instance than its own: that instance controls what it shows.
+    'https://evil.example/@leedsgarden@mastodon.social',
+    'https://piaille.fr/@leedsgarden@mastodon.social',
   ]);
 });

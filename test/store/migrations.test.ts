@@ -1,4 +1,4 @@
-import { deleteDB, openDB } from 'idb';
+import { deleteDB, openDB, type IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openDb, withOwnAt, type FollowerSample, type IdeaRecord, type PageRecord, type PostRecord, type Settings } from '../../src/store/db';
 import { dbConnection } from '../../src/store/connection';
@@ -33,35 +33,56 @@ const MAKERS: Record<number, (name: string) => Promise<Contents>> = {
   1: async (name) => {
     const db = await openDB(name, 1, {
       upgrade(db) {
-        db.createObjectStore('pages', { keyPath: 'id' });
-        const posts = db.createObjectStore('posts', { keyPath: ['pageId', 'postId'] });
-        posts.createIndex('byPublished', ['pageId', 'publishedAt']);
-        db.createObjectStore('followers', { keyPath: ['pageId', 'at'] });
-        db.createObjectStore('ideas', { keyPath: ['pageId', 'ideaId'] });
-        db.createObjectStore('settings');
+        createV1Stores(db);
       },
     });
-    // In key order, as the store gives them back.
-    const followers: FollowerSample[] = [
-      { pageId: 'facebook:rival', at: T0, count: 12_000, exact: false, shown: '12K' },
-      { pageId: 'x:acme', at: T0 - DAY, count: 1000, exact: true, shown: '1,000' },
-      { pageId: 'x:acme', at: T0, count: 1010, exact: true, shown: '1,010' },
-    ];
-    const ideas: IdeaRecord[] = [{ pageId: 'x:acme', ideaId: 'poll', state: 'snoozed', at: T0, until: T0 + DAY }];
-    const settings: Settings = { remindersEnabled: false, quietStart: 1200, quietEnd: 420 };
-    const tx = db.transaction(['pages', 'posts', 'followers', 'ideas', 'settings'], 'readwrite');
-    await Promise.all([
-      ...[page, watched].map((p) => tx.objectStore('pages').put(p)),
-      ...v1Posts.map((p) => tx.objectStore('posts').put(p)),
-      ...followers.map((s) => tx.objectStore('followers').put(s)),
-      ...ideas.map((i) => tx.objectStore('ideas').put(i)),
-      tx.objectStore('settings').put(settings, 'settings'),
-      tx.done,
-    ]);
-    db.close();
-    return { pages: [watched, page], posts: v1Posts.map(withOwnAt), followers, ideas, settings: [settings] };
+    return fill(db, v1Posts);
+  },
+  2: async (name) => {
+    const db = await openDB(name, 2, {
+      upgrade(db) {
+        const posts = createV1Stores(db);
+        posts.createIndex('byOwnPublished', ['pageId', 'ownAt']);
+      },
+    });
+    // Version 2 stored every post with its derived ownAt.
+    return fill(db, v1Posts.map(withOwnAt));
   },
 };
+
+/** Version 1's stores, as its upgrade made them; returns the posts store for later versions' indexes. */
+function createV1Stores(db: IDBPDatabase) {
+  db.createObjectStore('pages', { keyPath: 'id' });
+  const posts = db.createObjectStore('posts', { keyPath: ['pageId', 'postId'] });
+  posts.createIndex('byPublished', ['pageId', 'publishedAt']);
+  db.createObjectStore('followers', { keyPath: ['pageId', 'at'] });
+  db.createObjectStore('ideas', { keyPath: ['pageId', 'ideaId'] });
+  db.createObjectStore('settings');
+  return posts;
+}
+
+/** The same records at every version (posts as that version stored them), and what must be there after. */
+async function fill(db: IDBPDatabase, posts: PostRecord[]): Promise<Contents> {
+  // In key order, as the store gives them back.
+  const followers: FollowerSample[] = [
+    { pageId: 'facebook:rival', at: T0, count: 12_000, exact: false, shown: '12K' },
+    { pageId: 'x:acme', at: T0 - DAY, count: 1000, exact: true, shown: '1,000' },
+    { pageId: 'x:acme', at: T0, count: 1010, exact: true, shown: '1,010' },
+  ];
+  const ideas: IdeaRecord[] = [{ pageId: 'x:acme', ideaId: 'poll', state: 'snoozed', at: T0, until: T0 + DAY }];
+  const settings: Settings = { remindersEnabled: false, quietStart: 1200, quietEnd: 420 };
+  const tx = db.transaction(['pages', 'posts', 'followers', 'ideas', 'settings'], 'readwrite');
+  await Promise.all([
+    ...[page, watched].map((p) => tx.objectStore('pages').put(p)),
+    ...posts.map((p) => tx.objectStore('posts').put(p)),
+    ...followers.map((s) => tx.objectStore('followers').put(s)),
+    ...ideas.map((i) => tx.objectStore('ideas').put(i)),
+    tx.objectStore('settings').put(settings, 'settings'),
+    tx.done,
+  ]);
+  db.close();
+  return { pages: [watched, page], posts: v1Posts.map(withOwnAt), followers, ideas, settings: [settings] };
+}
 
 const byKey = (a: Contents) => ({
   ...a,
@@ -83,6 +104,13 @@ describe('schema upgrades', () => {
       // The index added in v2 holds the posts v1 stored.
       expect((await lastOwnPost(db, 'x:acme'))?.postId).toBe('own-new');
       expect((await lastOwnPost(db, 'facebook:rival'))?.postId).toBe('123');
+      // The summaries added in v3: newest own posts first (no repost, nothing undated), the latest sample.
+      const summaries = await db.getAll('summaries');
+      expect(summaries.map((s) => [s.pageId, s.ownPosts.map((p) => p.postId), s.latestFollowers?.count])).toEqual([
+        ['facebook:rival', ['123'], 12_000],
+        ['x:acme', ['own-new', 'own-old'], 1010],
+      ]);
+      expect(summaries[1]!.ownPosts[0]).toEqual(expected.posts.find((p) => p.postId === 'own-new'));
       db.close();
     });
   }

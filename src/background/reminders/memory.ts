@@ -7,13 +7,13 @@ import type { ReminderMemory } from './decide';
  * worker and a browser restart. Not in IndexedDB: it is the reminders' own bookkeeping, not the
  * page's data, and needs no schema step.
  */
-const keyOf = (pageId: PageId) => `reminder:${pageId}`;
+export const memoryKeyOf = (pageId: PageId) => `reminder:${pageId}`;
 
 export async function readMemory(pageId: PageId): Promise<ReminderMemory> {
-  const key = keyOf(pageId);
+  const key = memoryKeyOf(pageId);
   return ((await browser.storage.local.get(key))[key] as ReminderMemory | undefined) ?? {};
 }
 
 export async function writeMemory(pageId: PageId, memory: ReminderMemory): Promise<void> {
-  await browser.storage.local.set({ [keyOf(pageId)]: memory });
+  await browser.storage.local.set({ [memoryKeyOf(pageId)]: memory });
 }

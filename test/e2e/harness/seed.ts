@@ -1,5 +1,22 @@
 import { extensionUrl, OPTIONS_PAGE, type ExtensionBrowser } from './extension-browser';
+import type { PageSummary } from '../../../src/store/db';
+import { SUMMARY_OWN_POSTS } from '../../../src/store/summaries';
 import type { History } from './sample-history';
+
+/**
+ * Each page's summary as the store's own writers leave it beside the history (refreshSummary):
+ * the newest own posts in the index's order, the latest follower sample.
+ */
+function summariesOf(history: History): PageSummary[] {
+  return history.pages.map((page) => {
+    const ownPosts = history.posts
+      .filter((p) => p.pageId === page.id && p.ownAt !== undefined)
+      .sort((a, b) => b.ownAt! - a.ownAt! || (a.postId < b.postId ? 1 : a.postId > b.postId ? -1 : 0))
+      .slice(0, SUMMARY_OWN_POSTS);
+    const latest = history.followers.filter((s) => s.pageId === page.id).reduce<History['followers'][number] | undefined>((a, s) => (!a || s.at > a.at ? s : a), undefined);
+    return { pageId: page.id, ownPosts, ...(latest && { latestFollowers: latest }) };
+  });
+}
 
 /**
  * Writes a history straight into the extension's IndexedDB, from its service worker. The
@@ -17,10 +34,11 @@ export async function seedHistory(browser: ExtensionBrowser, history: History): 
 export async function writeHistory(browser: ExtensionBrowser, history: History): Promise<void> {
   // No named functions inside: under tsx (npm run demo) esbuild would wrap them in a helper
   // that does not exist in the service worker.
-  await browser.worker.evaluate(async (history) => {
+  const summaries = summariesOf(history);
+  await browser.worker.evaluate(async ({ history, summaries }) => {
     for (let tries = 0; ; tries++) {
       const known = await indexedDB.databases();
-      if (known.some((db) => db.name === 'animateur' && (db.version ?? 0) >= 2)) break;
+      if (known.some((db) => db.name === 'animateur' && (db.version ?? 0) >= 3)) break;
       if (tries > 100) throw new Error('the extension did not create its database');
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -29,14 +47,15 @@ export async function writeHistory(browser: ExtensionBrowser, history: History):
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const tx = db.transaction(['pages', 'posts', 'followers'], 'readwrite');
+    const tx = db.transaction(['pages', 'posts', 'followers', 'summaries'], 'readwrite');
     for (const page of history.pages) tx.objectStore('pages').put(page);
     for (const post of history.posts) tx.objectStore('posts').put(post);
     for (const sample of history.followers) tx.objectStore('followers').put(sample);
+    for (const summary of summaries) tx.objectStore('summaries').put(summary);
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, history);
+  }, { history, summaries });
 }

@@ -4,6 +4,7 @@ export interface StoredData {
   pages: Record<string, any>[];
   posts: Record<string, any>[];
   followers: Record<string, any>[];
+  summaries: Record<string, any>[];
 }
 
 /** Runs inside the service worker (Playwright sends its source): it must be self-contained. */
@@ -15,8 +16,8 @@ const storeAccess = async (mode: string): Promise<StoredData> => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => (request.error?.name === 'AbortError' ? resolve(null) : reject(request.error));
   });
-  if (!db) return { pages: [], posts: [], followers: [] };
-  const names = ['pages', 'posts', 'followers'] as const;
+  if (!db) return { pages: [], posts: [], followers: [], summaries: [] };
+  const names = ['pages', 'posts', 'followers', 'summaries'] as const;
   const tx = db.transaction([...names], mode === 'read' ? 'readonly' : 'readwrite');
   const result: Record<string, any[]> = {};
   for (const name of names) {

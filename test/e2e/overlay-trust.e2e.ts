@@ -1,0 +1,67 @@
+// The page the overlay sits on is not ours: its scripts must neither read the panel nor drive
+// it, and its styles must not turn a click meant for the page into a store change of ours.
+// Clicks here are real input events at screen points (harness/overlay.ts), as a person's are.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { serveDemoPages } from './harness/demo-pages';
+import { overlayIn } from './harness/overlay';
+import { startSession, type Session } from './harness/session';
+import { readStore } from './harness/store-reader';
+
+let session: Session;
+let pages: ReturnType<typeof serveDemoPages>;
+beforeAll(async () => {
+  session = await startSession();
+  pages = serveDemoPages(session.server);
+});
+afterAll(() => session?.end());
+
+/** Past the delay that keeps a double click's second click off Confirm. */
+const pastDoubleClick = () => new Promise((r) => setTimeout(r, 700));
+const trackedIds = async () => (await readStore(session.worker)).pages.map((p) => p.id);
+
+test('the page cannot read or click the overlay, nor hide it under a real click; the admin confirms in plain view', async () => {
+  const tab = await session.context.newPage();
+  await tab.setViewportSize({ width: 1280, height: 800 });
+  await tab.goto(pages.owned);
+  const overlay = await overlayIn(tab);
+  await overlay.waitFor('[data-testid=track-page]');
+
+  // The page's own script: no shadow root to read, and what it dispatches reaches nothing.
+  const pageSees = await tab.evaluate(() => {
+    const host = document.querySelector<HTMLElement>('animateur-overlay')!;
+    host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const center = host.getBoundingClientRect();
+    document.elementFromPoint(center.x + 5, center.y + 5)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    return { shadowRoot: host.shadowRoot === null ? null : 'open', text: host.innerText, html: host.innerHTML };
+  });
+  expect(pageSees).toEqual({ shadowRoot: null, text: '', html: '' });
+  expect(await overlay.count('[data-testid=overlay-confirm-step]')).toBe(0);
+
+  // The page makes the overlay invisible over its own content: a real click does not track.
+  await tab.addStyleTag({ content: 'animateur-overlay { opacity: 0 !important; }' });
+  await overlay.click('[data-testid=track-page]');
+  await pastDoubleClick();
+  await overlay.click('[data-testid=overlay-confirm]');
+  await overlay.waitFor('[data-testid=overlay-confirm-refused]');
+  expect(await trackedIds()).toEqual([]);
+
+  // The same again with a page element laid over the Confirm button (clicks go through to it).
+  await tab.evaluate(() => {
+    document.querySelectorAll('style').forEach((s) => s.textContent?.includes('animateur-overlay') && s.remove());
+    const decoy = Object.assign(document.createElement('div'), { id: 'decoy', textContent: 'Win a prize!' });
+    decoy.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:#fff;pointer-events:none;';
+    document.body.append(decoy);
+  });
+  await overlay.click('[data-testid=overlay-confirm]');
+  await new Promise((r) => setTimeout(r, 300));
+  expect(await trackedIds()).toEqual([]);
+
+  // In plain view, the admin's second click on Confirm tracks the page.
+  await tab.evaluate(() => document.getElementById('decoy')!.remove());
+  // IntersectionObserver v2 reports visibility again after its delay.
+  await new Promise((r) => setTimeout(r, 300));
+  await overlay.click('[data-testid=overlay-confirm]');
+  await overlay.waitFor('[data-testid=overlay-last-status]');
+  expect(await trackedIds()).toEqual(['x:cafeduport']);
+  expect(session.errors).toEqual([]);
+});
