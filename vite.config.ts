@@ -19,9 +19,10 @@ const firefox = process.env.TARGET === 'firefox';
  * its own folder; never shipped.
  */
 const testInstances = process.env.ANIMATEUR_TEST_INSTANCES?.split(',').filter(Boolean) ?? [];
-const chromeManifest = testInstances.length
+const builtManifest = testInstances.length
   ? { ...manifest, host_permissions: [...manifest.host_permissions, ...testInstances] }
   : manifest;
+const testOutDir = firefox ? 'dist-firefox-test-instances' : 'dist-test-instances';
 
 /** src/content/sites/<site>.ts: one content script per site (the manifest lists all but Mastodon's). */
 const SITE_SCRIPTS = readdirSync('src/content/sites').map((file) => `src/content/sites/${file}`);
@@ -32,7 +33,7 @@ export default defineConfig({
     : [
         preact(),
         crx({
-          manifest: firefox ? firefoxManifest(manifest) : chromeManifest,
+          manifest: firefox ? firefoxManifest(builtManifest) : builtManifest,
           browser: firefox ? 'firefox' : 'chrome',
           // A MAIN-world script runs in the page, where crxjs's module loader cannot reach
           // chrome.runtime: it must be one self-contained file. Each site's content script is
@@ -44,7 +45,7 @@ export default defineConfig({
         exposeOnlyWhatPagesLoad(),
       ],
   build: {
-    outDir: firefox ? 'dist-firefox' : testInstances.length ? 'dist-test-instances' : 'dist',
+    outDir: testInstances.length ? testOutDir : firefox ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
     // No source maps in the package: smaller zip, and nothing that looks like remote code.
     sourcemap: false,

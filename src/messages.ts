@@ -70,6 +70,13 @@ export interface BackgroundRequests {
     request: { pageId: PageId; goalDays: number | null; role: PageRole; muted?: boolean };
     reply: { updated: boolean };
   };
+  /**
+   * Snooze the page's reminders for `days` (one of SNOOZE_DAYS), or with null end the snooze.
+   * Extension pages only: where notifications have no buttons (Firefox), the only way to snooze.
+   */
+  'snooze-reminders': { request: { pageId: PageId; days: number | null }; reply: { snoozedUntil?: number } };
+  /** Until when the page's reminders are snoozed, if they are. Extension pages only. */
+  'reminder-snooze': { request: { pageId: PageId }; reply: { snoozedUntil?: number } };
   /** Untrack a page and delete everything stored about it. Extension pages only. */
   'delete-page': { request: { pageId: PageId }; reply: { deleted: boolean } };
   'get-settings': { request: {}; reply: Settings };

@@ -6,6 +6,7 @@ import { database } from './database';
 import { forgetPage } from './forget-page';
 import { enableInstance } from './mastodon-hosts';
 import { readSettings, saveSettings } from '../store/settings';
+import { snoozedUntil, snoozePageReminders } from './reminders/notification-actions';
 import { recordManualPost, saveIdeaAction, updatePage } from './page-edits';
 import { listPageItems, pageDetail, pageGlance } from './page-views';
 import { namesSenderSite } from './sender-page';
@@ -66,6 +67,14 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
       const updated = await updatePage(db, message.pageId, message);
       if (updated) await refreshBadges();
       return { updated };
+    }
+    case 'snooze-reminders': {
+      const { snoozedUntil: until } = await snoozePageReminders(message.pageId, message.days, now);
+      return until === undefined ? {} : { snoozedUntil: until };
+    }
+    case 'reminder-snooze': {
+      const until = await snoozedUntil(message.pageId, now);
+      return until === undefined ? {} : { snoozedUntil: until };
     }
     case 'delete-page':
       await forgetPage(db, message.pageId);

@@ -7,6 +7,7 @@ import { handleMessage } from './handle-message';
 import { syncMastodonScripts } from './mastodon-hosts';
 import { ensureReminderAlarm, REMINDER_ALARM } from './reminders/alarm';
 import { openReminderPage, snoozeReminder } from './reminders/notification-actions';
+import { hasNotificationButtons } from './reminders/notification-buttons';
 import { runReminderAlarm } from './reminders/run-alarm';
 import { session } from './session-area';
 import { retryPending } from './store-guard';
@@ -23,8 +24,8 @@ browser.alarms.onAlarm.addListener(async (alarm) => {
   await runReminderAlarm();
 });
 browser.notifications.onClicked.addListener((id) => void openReminderPage(id));
-// Firefox has no notification buttons; where the event is missing, clicks alone are handled.
-browser.notifications.onButtonClicked?.addListener((id, index) => void snoozeReminder(id, index));
+// Firefox has no notification buttons: there a click opens the page, and snoozing is in the popup and options.
+if (hasNotificationButtons()) browser.notifications.onButtonClicked.addListener((id, index) => void snoozeReminder(id, index));
 
 browser.tabs.onActivated.addListener(() => void refreshBadges());
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -10,6 +10,7 @@ import { isMinuteOfDay, PAGE_ROLES, type PageRole, type Settings } from '../stor
 import { isGoalDays } from '../store/goal';
 import { EARLIEST, isPlausibleInstant } from '../store/instants';
 import { isValidHandle, pageIdOf, parsePageId, type PageId } from '../store/page-id';
+import { SNOOZE_DAYS } from './reminders/decide';
 
 /**
  * Messages reach the service worker from content scripts running inside pages we do not
@@ -33,6 +34,7 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
     case 'get-settings':
       return { type: raw.type };
     case 'page-detail':
+    case 'reminder-snooze':
     case 'delete-page': {
       const pageId = validPageId(raw.pageId);
       return pageId === null ? null : { type: raw.type, pageId };
@@ -69,6 +71,12 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
         ...(raw.muted !== undefined && { muted: raw.muted }),
       };
     }
+    case 'snooze-reminders': {
+      const pageId = validPageId(raw.pageId);
+      const days = raw.days;
+      if (!pageId || (days !== null && !SNOOZE_CHOICES.includes(days as never))) return null;
+      return { type: 'snooze-reminders', pageId, days: days as number | null };
+    }
     case 'enable-instance': {
       const origin = instanceOrigin(raw.origin);
       if (!origin || !Number.isSafeInteger(raw.tabId) || (raw.tabId as number) < 0) return null;
@@ -90,6 +98,7 @@ function instanceOrigin(value: unknown): string | null {
   return match && match[1]!.includes('.') ? value : null;
 }
 const IDEA_ACTIONS: readonly IdeaAction[] = ['done', 'snoozed', 'dismissed'];
+const SNOOZE_CHOICES: readonly number[] = Object.values(SNOOZE_DAYS);
 
 /** `site:handle` exactly as pageIdOf makes it. */
 function validPageId(raw: unknown): PageId | null {

@@ -6,6 +6,7 @@ import type { PageRole } from '../store/db';
 import { isGoalDays } from '../store/goal';
 import { formatDays, pageName } from '../ui/format';
 import { t } from '../ui/i18n';
+import { ReminderSnooze } from '../ui/ReminderSnooze';
 
 /** The goal choices offered; "default" keeps following the platform's own rhythm. */
 const GOALS = [1, 2, 3, 4, 5, 7, 10, 14, 21, 30];
@@ -66,6 +67,7 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
         <input type="checkbox" checked={wantsReminders(page)} onChange={(e) => void update({ muted: !e.currentTarget.checked })} />
         {t('remindPage')}
       </label>
+      {wantsReminders(page) && <ReminderSnooze pageId={page.id} />}
       <div class="page-actions">
         {saved === true && (
           <span class="saved" role="status">

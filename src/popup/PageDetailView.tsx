@@ -5,7 +5,9 @@ import { DatesHidden, hidesDates } from '../ui/DatesHidden';
 import { FollowerChart } from '../ui/FollowerChart';
 import { formatAgo, formatChange, formatCount, formatDays, pageName } from '../ui/format';
 import { t, tPlural } from '../ui/i18n';
+import { wantsReminders } from '../background/reminders/decide';
 import { ManualPost } from '../ui/ManualPost';
+import { ReminderSnooze } from '../ui/ReminderSnooze';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
 import { OverlayRestore } from './OverlayRestore';
@@ -42,6 +44,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost }: Page
         {hidesDates(page) && <DatesHidden site={page.site} />}
         <ManualPost now={now} onRecord={onRecordPost} />
         <OverlayRestore pageId={page.id} />
+        {wantsReminders(page) && <ReminderSnooze pageId={page.id} />}
       </header>
 
       <section class="audience" aria-label={t('audienceHeading')}>

@@ -7,20 +7,26 @@ import { escapeRegExp, foldSpaces } from '../parse/locale-text';
  * update-components-…) and data-urn have held for years.
  */
 const SELECT = {
-  /** Only the page's own top card: side panels list other companies with their own "N followers". */
-  topCard: '.org-top-card',
+  /**
+   * Only the page's own top card: side panels list other companies with their own "N followers".
+   * Signed-out visitors get the guest layout (.top-card-layout), whose count ends its first subline.
+   */
+  topCard: '.org-top-card, .top-card-layout',
   name: 'h1',
   topCardItems: '.org-top-card-summary-info-list__info-item',
+  guestSubline: '.top-card-layout__first-subline',
   /** Admins see links into the page's admin view ("Admin tools", "Back to admin view"). */
   ownerControl: 'a[href*="/admin/"]',
-  post: '[data-urn^="urn:li:activity:"]',
-  actorLink: '.update-components-actor__meta-link',
+  post: '[data-urn^="urn:li:activity:"], article[data-activity-urn^="urn:li:activity:"]',
+  actorLink: '.update-components-actor__meta-link, [data-test-id="main-feed-activity-card__entity-lockup"] a',
   actorCount: '.update-components-actor__description [aria-hidden="true"]',
-  text: '.update-components-text',
+  text: '.update-components-text, [data-test-id="main-feed-activity-card__commentary"]',
   /** The number itself; the button's label may read "Chander Ramesh and 118 others" instead. */
   reactionsCount:
-    '.social-details-social-counts__reactions-count, .social-details-social-counts__social-proof-fallback-number',
+    '.social-details-social-counts__reactions-count, .social-details-social-counts__social-proof-fallback-number, [data-test-id="social-actions__reaction-count"]',
   counts: '.social-details-social-counts button[aria-label]',
+  /** The guest layout writes its comment count out: "12 comments". */
+  guestComments: '[data-test-id="social-actions__comments"]',
   poll: '.update-components-poll',
   event: '.update-components-event',
   video: '.update-components-linkedin-video, video',
@@ -28,9 +34,13 @@ const SELECT = {
   link: '.update-components-article',
 } as const;
 
-export const HOSTS = new Set(['www.linkedin.com', 'linkedin.com']);
+/** The main host, and the country ones (uk., fr., de.linkedin.com …) that serve the same pages. */
+const LINKEDIN_HOST = /^(?:www\.|[a-z]{2}\.)?linkedin\.com$/;
+export const HOSTS = { has: (host: string): boolean => LINKEDIN_HOST.test(host) };
 const TABS = new Set(['', 'posts']);
 const FOLLOWERS = /follower|abonné|seguidor|abonnent/i;
+/** A number ("2 345", "12,3") and its compact suffix ("k", "M", "mil") closing the text before the word. */
+const GUEST_COUNT = /\d[\d\s.,]*(?:\p{L}{1,3}\.?\s*)?$/u;
 const COMMENTS = /comment|commentaire|comentario/i;
 const REPOSTS = /repost|republication|republicación|partage/i;
 
@@ -106,18 +116,33 @@ function ownActor(card: Element, within: readonly ParentNode[], ownPage: RegExp)
  * ("7,896 followers"), which is the same page's count, not another company's.
  */
 function readFollowers(card: Element, ownActor: Element | undefined, locale: string): Observation['followers'] {
-  const shown = [...card.querySelectorAll(SELECT.topCardItems)]
-    .map((item) => foldSpaces(item.textContent ?? ''))
-    .find((text) => FOLLOWERS.test(text));
+  const shown =
+    [...card.querySelectorAll(SELECT.topCardItems)].map((item) => foldSpaces(item.textContent ?? '')).find((text) => FOLLOWERS.test(text)) ??
+    guestCount(card.querySelector(SELECT.guestSubline)?.textContent);
   const fromCard = followersFrom(shown, locale);
   const fromPost = followersFrom(ownActor?.querySelector(SELECT.actorCount)?.textContent, locale);
   if (fromPost?.exact && fromCard && !fromCard.exact) return { ...fromPost, shown: fromCard.shown };
   return fromCard ?? fromPost;
 }
 
+/**
+ * The guest subline runs industry, location and count together ("Design Paris, Île-de-France
+ * 2 345 followers"): the count is the number, with its compact suffix, just before the word.
+ */
+function guestCount(subline: string | null | undefined): string | undefined {
+  const text = foldSpaces(subline ?? '');
+  const word = FOLLOWERS.exec(text);
+  if (!word) return undefined;
+  const number = text.slice(0, word.index).match(GUEST_COUNT);
+  return number ? `${number[0].trim()} ${text.slice(word.index).split(/\s/)[0]}` : undefined;
+}
+
 function readPost(update: Element, ownPage: RegExp, locale: string): ObservedPost {
-  const id = update.getAttribute('data-urn')!.slice('urn:li:activity:'.length);
-  const labels = [...update.querySelectorAll(SELECT.counts)].map((button) => button.getAttribute('aria-label') ?? '');
+  const id = (update.getAttribute('data-urn') ?? update.getAttribute('data-activity-urn')!).slice('urn:li:activity:'.length);
+  const labels = [
+    ...[...update.querySelectorAll(SELECT.counts)].map((button) => button.getAttribute('aria-label') ?? ''),
+    update.querySelector(SELECT.guestComments)?.textContent ?? '',
+  ];
   return {
     id,
     url: `https://www.linkedin.com/feed/update/urn:li:activity:${id}/`,

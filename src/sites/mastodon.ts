@@ -17,6 +17,14 @@ const SELECT = {
   /** In the header: title holds the exact, formatted number; the text is short ("1.2K Followers"). */
   followersLink: '.account__header__extra__links a[href$="/followers"]',
   description: 'meta[name="description"], meta[property="og:description"]',
+  /**
+   * Server-rendered for every profile, before the web app draws it (app/views/accounts/show.html.haml,
+   * _og.html.haml): "user@instance", and "Display Name (@user@instance)".
+   */
+  profileUsername: 'meta[property="profile:username"]',
+  ogTitle: 'meta[property="og:title"]',
+  /** The web app's initial state; its meta.locale is the language the server wrote the page in. */
+  initialState: 'script#initial-state[type="application/json"]',
   /** In the header. */
   ownerControl: 'a[href="/settings/profile"]',
   post: '.status[data-id]',
@@ -43,12 +51,14 @@ export const mastodonAdapter: SiteAdapter = {
   matches: (url) => homeProfileHandle(url) !== null,
   observe(doc, url, now, postRoots) {
     const handle = homeProfileHandle(url);
+    if (!handle || !doc.querySelector(SELECT.app)) return null;
     const header = doc.querySelector(SELECT.header);
-    if (!handle || !header || !doc.querySelector(SELECT.app)) return null;
-    const locale = pageLocale(doc);
+    // Before the web app draws the profile, the server's meta tags say whose page it is.
+    if (!header && !servedFor(doc, handle)) return null;
+    const locale = pageLocale(doc, () => initialStateLocale(doc));
     const missing: string[] = [];
     // Header fields are looked up in the header: a lookup in the document scans the timeline.
-    const followers = readFollowers(doc, header, locale);
+    const followers = header ? readFollowers(doc, header, locale) : descriptionFollowers(doc, locale);
     if (!followers) missing.push('followers');
     const posts = postElements(doc, SELECT.post, postRoots)
       .map((status) => readPost(status, handle, url, locale, now))
@@ -57,10 +67,10 @@ export const mastodonAdapter: SiteAdapter = {
       site: 'mastodon',
       page: {
         handle,
-        name: header.querySelector(SELECT.name)?.textContent?.trim() || undefined,
+        name: (header ? header.querySelector(SELECT.name)?.textContent?.trim() : servedName(doc, handle)) || undefined,
         url: `${url.origin}/@${handle.endsWith(`@${url.hostname}`) ? handle.split('@')[0] : handle}`,
       },
-      ownerView: header.querySelector(SELECT.ownerControl) !== null,
+      ownerView: header?.querySelector(SELECT.ownerControl) != null,
       followers,
       posts,
       missing: [...missing, ...missingFromPosts(posts, ['date', 'text'])],
@@ -89,9 +99,42 @@ function readFollowers(doc: Document, header: Element, locale: string): Observat
   const link = header.querySelector(SELECT.followersLink);
   const shown = link?.textContent && foldSpaces(link.textContent);
   if (shown) return exactWithShown(followersFrom(link?.getAttribute('title'), locale), shown, locale);
-  // Logged-out server render: "12 Posts, 3 Following, 1,234 Followers · bio".
+  return descriptionFollowers(doc, locale);
+}
+
+/**
+ * The server's description, in the instance's language: "1.2K Posts, 310 Following, 12.3K Followers
+ * · bio" (fr "2,04 k Messages, 310 Abonnements, 12,3 k Abonné·e·s · …"). Mastodon joins the counts
+ * with ", " in that order and leaves the followers out when the account hides them
+ * (app/helpers/accounts_helper.rb, account_description): the third part, whatever its word; a comma
+ * with no space after it is a decimal one.
+ */
+function descriptionFollowers(doc: Document, locale: string): Observation['followers'] {
   const description = doc.head?.querySelector(SELECT.description)?.getAttribute('content') ?? '';
-  return followersFrom(description.split('·')[0]?.split(',').find((part) => /follower|abonné/i.test(part)), locale);
+  const counts = description.split(' · ')[0]!.split(/,\s+/);
+  return counts.length === 3 ? followersFrom(counts[2], locale) : undefined;
+}
+
+/** The server rendered this page for this account: its profile:username is the handle. */
+function servedFor(doc: Document, handle: string): boolean {
+  const username = doc.head?.querySelector(SELECT.profileUsername)?.getAttribute('content')?.trim().replace(/^@/, '');
+  return username?.toLowerCase() === handle;
+}
+
+/** og:title "Display Name (@user@instance)": the name before this account's own acct. */
+function servedName(doc: Document, handle: string): string | undefined {
+  const title = doc.head?.querySelector(SELECT.ogTitle)?.getAttribute('content') ?? '';
+  const end = title.toLowerCase().lastIndexOf(` (@${handle})`);
+  return end > 0 ? title.slice(0, end).trim() : undefined;
+}
+
+function initialStateLocale(doc: Document): string | undefined {
+  try {
+    const locale: unknown = JSON.parse(doc.querySelector(SELECT.initialState)?.textContent || 'null')?.meta?.locale;
+    return typeof locale === 'string' ? locale : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function readPost(status: Element, handle: string, url: URL, locale: string, now: Date): ObservedPost | null {

@@ -6,7 +6,8 @@ import type { SiteId } from './types';
 import { HOSTS as X } from './x';
 import { HOSTS as YOUTUBE } from './youtube';
 
-const SITE_HOSTS: Record<Exclude<SiteId, 'mastodon'>, ReadonlySet<string>> = {
+/** A site's hosts: a set, or for LinkedIn a test, as its country subdomains are too many to list. */
+const SITE_HOSTS: Record<Exclude<SiteId, 'mastodon'>, { has(host: string): boolean }> = {
   bluesky: BLUESKY,
   facebook: FACEBOOK,
   instagram: INSTAGRAM,

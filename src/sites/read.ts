@@ -42,9 +42,16 @@ export function headerScope(doc: Document, anchor: Element | null, postSelector:
   return scope;
 }
 
-/** The language the page is rendered in, which is the one its numbers and dates are written in. */
-export function pageLocale(doc: Document): string {
-  return doc.documentElement.getAttribute('lang')?.trim() || 'en';
+/**
+ * The language the page is rendered in, which is the one its numbers and dates are written in:
+ * its <html lang>; on a page without one (older or not yet rendered), what the site's own data
+ * says (`fromSite`), else its Open Graph locale ("es_ES"); English when nothing says.
+ */
+export function pageLocale(doc: Document, fromSite?: () => string | undefined): string {
+  const declared = doc.documentElement.getAttribute('lang')?.trim();
+  if (declared) return declared;
+  const ogLocale = doc.head?.querySelector('meta[property="og:locale"]')?.getAttribute('content')?.trim().replace('_', '-');
+  return fromSite?.() || ogLocale || 'en';
 }
 
 /** A follower count read from displayed text ("1.1M followers", "12 k abonnés"). */
@@ -93,10 +100,23 @@ export function readProfileSchema(script: Element | null): ProfileSchema | null 
 /** Keyed by the script, checked against its text: a client-side navigation may rewrite it in place. */
 const parsedSchemas = new WeakMap<Element, { text: string; schema: ProfileSchema | null }>();
 
+/**
+ * JSON that a template wrote with raw line breaks inside its strings (Bluesky's "description":
+ * "Writer⏎"), which JSON.parse refuses: outside strings a control character is only spacing, so
+ * turning every one into a space keeps the meaning.
+ */
+function parseLenient(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return JSON.parse(json.replace(/[\u0000-\u001f]/g, ' '));
+  }
+}
+
 function parseProfileSchema(json: string): ProfileSchema | null {
   if (!json) return null;
   try {
-    const entity = JSON.parse(json)?.mainEntity;
+    const entity = (parseLenient(json) as { mainEntity?: Record<string, unknown> } | null)?.mainEntity;
     if (!entity || typeof entity !== 'object') return null;
     const stats: unknown = entity.interactionStatistic;
     const follows = Array.isArray(stats)

@@ -28,10 +28,14 @@ const KIND_OF_TESTID = new Map<string, Exclude<PostKind, 'text'>>([
 ]);
 const KIND_RANK: Record<PostKind, number> = { poll: 0, video: 1, photo: 2, link: 3, event: 4, other: 5, text: 6 };
 const STATUS_PATH = /^(?:https:\/\/(?:x|twitter)\.com)?\/([^/]+)\/status\/(\d+)/;
-/** Which count a part of the action bar's label gives: replies, reposts or likes (en, fr). */
-const ENGAGEMENT_WORD = /(repl|réponse)|(repost|retweet|republication)|(like|j’aime|j'aime)/i;
+/** Which count a part of the action bar's label gives: replies, reposts or likes (en, fr, es, ja). */
+const ENGAGEMENT_WORD = /(repl|réponse|respuesta|返信)|(repost|retweet|republication|リポスト)|(like|j’aime|j'aime|me gusta|いいね)/i;
 const PLAIN_DIGITS = /^\s*\d{1,15}\s*$/;
-const PART_END = /,\s+/;
+/** Japanese lists with "、" ("46 件の返信、73 件のリポスト、939 件のいいね"). */
+const PART_END = /,\s+|、/;
+/** The social context line in the interface's language: "Pinned", "Épinglé", "Fijado", "固定". */
+const PINNED_CONTEXT = /pinned|épinglé|fijado|固定/i;
+const REPOST_CONTEXT = /repost|retweet|republié|リポスト/i;
 
 export const HOSTS = new Set(['x.com', 'twitter.com', 'www.x.com', 'www.twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
 /** First path segments that are X's own pages, not profiles. */
@@ -144,8 +148,8 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
     url: `https://x.com/${author}/status/${id}`,
     text: clip(text?.textContent),
     kind,
-    pinned: /pinned|épinglé/i.test(context) || undefined,
-    repost: author.toLowerCase() !== handle || /repost|retweet/i.test(context) || undefined,
+    pinned: PINNED_CONTEXT.test(context) || undefined,
+    repost: author.toLowerCase() !== handle || REPOST_CONTEXT.test(context) || undefined,
   };
   if (engagement) readEngagement(engagement, locale, post);
   const publishedAt = Date.parse(time.getAttribute('datetime') ?? '');

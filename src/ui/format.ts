@@ -35,6 +35,11 @@ export function formatShortDate(at: number): string {
   return new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short' }).format(at);
 }
 
+/** "Wed 12 Mar, 14:30", "mer. 12 mars, 14:30": a moment within the coming week or so. */
+export function formatShortDateTime(at: number): string {
+  return new Intl.DateTimeFormat(uiLocale(), { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
+}
+
 function formatValue(value: number | string, format: ValueFormat): string {
   if (typeof value === 'string') return value;
   switch (format) {

@@ -15,6 +15,8 @@ const SUPPORTED_HOSTS = [
   'https://www.instagram.com/*',
   'https://bsky.app/*',
   'https://www.linkedin.com/*',
+  // Country subdomains (uk., fr., de.linkedin.com …) serve the same company pages.
+  'https://*.linkedin.com/*',
   'https://www.youtube.com/*',
 ];
 /**

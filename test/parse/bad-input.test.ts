@@ -11,7 +11,7 @@ const PIECES = [
 ];
 const LOCALES = ['en', 'fr', 'de', 'ja', 'ar-EG', 'tr', 'xx', '', 'not a tag', 'en_US'];
 
-describe('bad input never throws and stays fast', () => {
+describe('bad input never throws', () => {
   const seed = testSeed();
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -19,7 +19,6 @@ describe('bad input never throws and stays fast', () => {
   it(`random mixtures (seed ${seed})`, () => {
     const now = new Date(2025, 10, 26, 12);
     for (const locale of LOCALES) parseTimestamp('1', locale, now) ?? parseCount('1', locale);
-    const start = performance.now();
     for (let i = 0; i < 3000; i++) {
       const length = Math.floor(random() * 40);
       const text = Array.from({ length }, () => pick(PIECES)).join('');
@@ -27,8 +26,6 @@ describe('bad input never throws and stays fast', () => {
       expect(() => parseCount(text, locale), `${JSON.stringify(text)} ${locale} (seed ${seed})`).not.toThrow();
       expect(() => parseTimestamp(text, locale, now), `${JSON.stringify(text)} ${locale} (seed ${seed})`).not.toThrow();
     }
-    // 6000 parses: well under a millisecond each.
-    expect(performance.now() - start).toBeLessThan(3000);
   });
 
   it('non-string input from a forged page gives null; a non-string locale falls back to English', () => {

@@ -7,6 +7,7 @@ describe('LinkedIn adapter', () => {
     'company-posts-member-en',
     'company-posts-owner-en',
     'company-posts-drifted-en',
+    'company-guest-fr',
   ]);
   expectNotPages(linkedinAdapter, 'company-posts-member-en', [
     'https://www.linkedin.com/feed/',
@@ -56,5 +57,42 @@ describe('LinkedIn adapter reading only added posts', () => {
     for (const update of updates) update.remove();
     doc.body.append(kept);
     expect(linkedinAdapter.observe(doc, url, now, [kept])!.followers).toEqual({ ...full.followers, count: 7912 });
+  });
+});
+
+describe('LinkedIn on other hosts and layouts', () => {
+  it('reads a country subdomain (uk., de. …) as the same page on www', () => {
+    const { doc, url, now, expected } = loadFixture('linkedin', 'company-posts-member-en');
+    for (const host of ['uk.linkedin.com', 'de.linkedin.com', 'linkedin.com']) {
+      const there = new URL(url.href.replace('www.linkedin.com', host));
+      expect(linkedinAdapter.matches(there), host).toBe(true);
+      expect(linkedinAdapter.observe(doc, there, now), host).toEqual(expected);
+    }
+  });
+
+  it('leaves hosts that only look like LinkedIn', () => {
+    for (const href of [
+      'https://business.linkedin.com/company/motionapp/',
+      'https://linkedin.com.example.net/company/motionapp/',
+      'https://evil-linkedin.com/company/motionapp/',
+      'https://www.uk.linkedin.com/company/motionapp/',
+    ]) {
+      expect(linkedinAdapter.matches(new URL(href)), href).toBe(false);
+    }
+  });
+
+  it("reads the guest top card's compact count, in the page's language", () => {
+    const { doc, url, now } = loadFixture('linkedin', 'company-guest-fr');
+    const subline = doc.querySelector('.top-card-layout__first-subline')!;
+    const cases = [
+      ['fr', 'Design Paris, Île-de-France 12,3\u00a0k abonnés', { count: 12300, exact: false, shown: '12,3 k abonnés' }],
+      ['en', 'Software Development San Francisco, California 11,402 followers', { count: 11402, exact: true, shown: '11,402 followers' }],
+      ['en', 'Software Development London 1.2M followers', { count: 1_200_000, exact: false, shown: '1.2M followers' }],
+    ] as const;
+    for (const [lang, text, followers] of cases) {
+      doc.documentElement.setAttribute('lang', lang);
+      subline.textContent = text;
+      expect(linkedinAdapter.observe(doc, url, now)?.followers, text).toEqual(followers);
+    }
   });
 });

@@ -1,5 +1,6 @@
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { clip } from '../../src/sites/read';
+import { clip, pageLocale, readProfileSchema } from '../../src/sites/read';
 
 describe('clip', () => {
   it('keeps a text of 280 characters whole, and folds it first', () => {
@@ -29,5 +30,38 @@ describe('clip', () => {
     expect(clip(undefined)).toBeUndefined();
     expect(clip(null)).toBeUndefined();
     expect(clip(' \n\t ')).toBeUndefined();
+  });
+});
+
+describe('pageLocale', () => {
+  const page = (html: string) => {
+    const window = new Window({ settings: { disableJavaScriptEvaluation: true } });
+    window.document.write(html);
+    return window.document as unknown as Document;
+  };
+
+  it("takes <html lang> first, then the site's own data, then the Open Graph locale, else English", () => {
+    const og = '<head><meta property="og:locale" content="es_ES"></head>';
+    expect(pageLocale(page(`<html lang="fr">${og}</html>`), () => 'ja')).toBe('fr');
+    expect(pageLocale(page(`<html>${og}</html>`), () => 'ja')).toBe('ja');
+    expect(pageLocale(page(`<html>${og}</html>`), () => undefined)).toBe('es-ES');
+    expect(pageLocale(page('<html><head></head></html>'))).toBe('en');
+  });
+});
+
+describe('readProfileSchema', () => {
+  it('reads JSON-LD whose strings hold raw line breaks, as Bluesky writes its description', () => {
+    const window = new Window();
+    const script = window.document.createElement('script');
+    script.textContent = '{"mainEntity":{"name":"Stephen King","alternateName":"@stephenking.bsky.social","description":"Writer \n",' +
+      '"interactionStatistic":[{"interactionType":"https://schema.org/FollowAction","userInteractionCount":1101177}]}}';
+    expect(readProfileSchema(script as unknown as Element)).toEqual({ name: 'Stephen King', handles: ['stephenking.bsky.social'], followers: 1101177 });
+  });
+
+  it('gives null for text that is not JSON even so', () => {
+    const window = new Window();
+    const script = window.document.createElement('script');
+    script.textContent = '{"mainEntity": {';
+    expect(readProfileSchema(script as unknown as Element)).toBeNull();
   });
 });

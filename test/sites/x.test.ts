@@ -8,6 +8,9 @@ describe('X adapter', () => {
     'profile-owner-en',
     'profile-reposts-pinned-old-en',
     'profile-drifted-en',
+    'profile-visitor-fr',
+    'profile-visitor-ja',
+    'profile-shell-en',
   ]);
   expectNotPages(xAdapter, 'profile-visitor-en', [
     'https://x.com/home',
@@ -55,5 +58,43 @@ describe('X adapter following a page', () => {
     expect(posts.some((post) => post.id === '123')).toBe(false);
     other.setAttribute('data-testid', 'tweet');
     expect(xAdapter.observe(doc, url, now)!.posts.some((post) => post.id === '123')).toBe(true);
+  });
+});
+
+describe('X in other languages and on other hosts', () => {
+  it('reads a Spanish interface: "14 mil seguidores", "Fijado", "respuestas … Me gusta"', () => {
+    const { doc, url, now } = loadFixture('x', 'profile-visitor-ja');
+    doc.documentElement.setAttribute('lang', 'es');
+    const link = doc.querySelector('a[href$="/verified_followers"]')!;
+    link.querySelector('span span')!.textContent = '14\u00a0mil';
+    link.querySelectorAll('span span')[1]!.textContent = 'seguidores';
+    doc.querySelector('[data-testid="socialContext"]')!.textContent = 'Fijado';
+    doc.querySelector('article [role="group"][aria-label]')!.setAttribute(
+      'aria-label',
+      '46 respuestas, 73 reposts, 939 Me gusta, 1210 elementos guardados, 241030 reproducciones',
+    );
+    const observation = xAdapter.observe(doc, url, now)!;
+    expect(observation.followers).toEqual({ count: 14000, exact: false, shown: '14 mil seguidores' });
+    expect(observation.posts[0]).toMatchObject({ pinned: true, comments: 46, shares: 73, reactions: 939 });
+  });
+
+  it('reads twitter.com and mobile hosts as the same page on x.com', () => {
+    const { doc, now, expected } = loadFixture('x', 'profile-visitor-en');
+    for (const host of ['twitter.com', 'mobile.x.com', 'mobile.twitter.com', 'www.x.com']) {
+      const url = new URL(`https://${host}/badlogicgames`);
+      expect(xAdapter.matches(url), host).toBe(true);
+      expect(xAdapter.observe(doc, url, now), host).toEqual(expected);
+    }
+  });
+
+  it('leaves hosts that only look like X', () => {
+    for (const href of ['https://fx.com/badlogicgames', 'https://x.com.example.net/badlogicgames', 'https://pro.x.com/badlogicgames']) {
+      expect(xAdapter.matches(new URL(href)), href).toBe(false);
+    }
+  });
+
+  it("returns null for a shell whose JSON-LD is another profile's", () => {
+    const { doc, now } = loadFixture('x', 'profile-shell-en');
+    expect(xAdapter.observe(doc, new URL('https://x.com/someoneelse'), now)).toBeNull();
   });
 });

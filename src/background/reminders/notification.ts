@@ -9,6 +9,7 @@ import { t, uiLocale } from '../../ui/i18n';
 import type { PageState } from '../page-states';
 import { readNudgeInput } from '../page-views';
 import { SNOOZE_DAYS } from './decide';
+import { hasNotificationButtons } from './notification-buttons';
 
 /** The id names the page, so a click on a notification finds what to open after any worker restart. */
 const PREFIX = 'reminder:';
@@ -56,13 +57,6 @@ export async function showReminder(db: Db, state: PageState, now: number): Promi
     title: t('reminderTitle', [pageName(state.page), t(`site_${state.page.site}`)]),
     message: await messageFor(db, state, now),
   };
-  const id = notificationIdOf(state.page.id);
-  const buttons = SNOOZE_BUTTONS.map((button) => ({ title: t(button.label) }));
-  try {
-    await browser.notifications.create(id, { ...options, buttons } as browser.Notifications.CreateNotificationOptions);
-  } catch {
-    // Firefox has no notification buttons and refuses them: there, a click opens the page and
-    // snoozing is left to options.
-    await browser.notifications.create(id, options);
-  }
+  const buttons = hasNotificationButtons() ? { buttons: SNOOZE_BUTTONS.map((button) => ({ title: t(button.label) })) } : {};
+  await browser.notifications.create(notificationIdOf(state.page.id), { ...options, ...buttons } as browser.Notifications.CreateNotificationOptions);
 }

@@ -9,7 +9,7 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 const { checkReminders } = await import('../../../src/background/reminders/check-reminders');
-const { openReminderPage, snoozeReminder } = await import('../../../src/background/reminders/notification-actions');
+const { openReminderPage, snoozeReminder, snoozePageReminders, snoozedUntil } = await import('../../../src/background/reminders/notification-actions');
 const { readPageStates } = await import('../../../src/background/page-states');
 const { database } = await import('../../../src/background/database');
 const { pageDetail } = await import('../../../src/background/page-views');
@@ -82,9 +82,9 @@ describe('checkReminders', () => {
     expect(fake.current.state.notifications.size).toBe(0);
   });
 
-  it('falls back to a notification without buttons where the browser refuses them (Firefox)', async () => {
+  it('shows no buttons where the browser has none (Firefox refuses them)', async () => {
     await seed();
-    fake.current.state.refuseButtons = true;
+    fake.current.state.firefox = true;
     await run(NOW);
     const { created } = fake.current.state;
     expect(created).toHaveLength(1);
@@ -116,6 +116,26 @@ describe('notification actions', () => {
     await run(paris(2026, 12, 3, 12));
     expect(bistro()).toHaveLength(2);
     expect(local.get('reminder:facebook:bistro')).toEqual({ notifiedEpisodeStart: NOW - 6 * DAY - 3_600_000 });
+  });
+
+  it('snoozes from the popup or options for a day, takes the reminder back, and resumes on demand', async () => {
+    await seed();
+    fake.current.state.firefox = true;
+    await run(NOW);
+    const { created, notifications, local } = fake.current.state;
+    expect(await snoozedUntil('facebook:bistro', NOW)).toBeUndefined();
+    const memory = await snoozePageReminders('facebook:bistro', 1, NOW);
+    expect(memory.snoozedUntil).toBe(paris(2026, 11, 27, 12));
+    expect(notifications.size).toBe(0);
+    expect(await snoozedUntil('facebook:bistro', NOW + 3_600_000)).toBe(paris(2026, 11, 27, 12));
+    // Over: not snoozed any more, and the reminder comes back at the next run.
+    expect(await snoozedUntil('facebook:bistro', paris(2026, 11, 27, 12))).toBeUndefined();
+    await snoozePageReminders('facebook:bistro', 7, NOW);
+    await snoozePageReminders('facebook:bistro', null, NOW);
+    expect(local.get('reminder:facebook:bistro')).toEqual({ notifiedEpisodeStart: NOW - 6 * DAY - 3_600_000 });
+    await run(NOW + 3_600_000);
+    // Resumed within the same silence: it was already notified, so no repeat.
+    expect(created.filter((n) => n.id === 'reminder:facebook:bistro')).toHaveLength(1);
   });
 
   it('opens the page when the notification is clicked, and ignores ids that are not ours', async () => {

@@ -29,12 +29,15 @@ export function fakeBrowser() {
     notifications: new Map<string, CreatedNotification['options']>(),
     created: [] as CreatedNotification[],
     openedTabs: [] as string[],
-    /** Firefox refuses the buttons option. */
-    refuseButtons: false,
+    /** Firefox: runtime.getBrowserInfo exists, and notifications.create refuses the buttons option. */
+    firefox: false,
   };
   const browser = {
     i18n: { getUILanguage: () => 'en-US', getMessage },
-    runtime: { getURL: (path: string) => `chrome-extension://test/${path}` },
+    runtime: new Proxy(
+      { getURL: (path: string) => `chrome-extension://test/${path}` } as Record<string, unknown>,
+      { has: (target, name) => (name === 'getBrowserInfo' ? state.firefox : name in target) },
+    ),
     storage: {
       local: {
         async get(key: string) {
@@ -47,7 +50,7 @@ export function fakeBrowser() {
     },
     notifications: {
       async create(id: string, options: CreatedNotification['options']) {
-        if (state.refuseButtons && 'buttons' in options) throw new Error('Type error for parameter options: Unexpected property "buttons"');
+        if (state.firefox && 'buttons' in options) throw new Error('Type error for parameter options: Unexpected property "buttons"');
         state.created.push({ id, options });
         state.notifications.set(id, options);
         return id;

@@ -14,6 +14,7 @@ export const FIXTURE_HOSTS = [
   'www.instagram.com',
   'bsky.app',
   'www.linkedin.com',
+  'fr.linkedin.com',
   'www.youtube.com',
 ] as const;
 

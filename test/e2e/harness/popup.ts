@@ -78,7 +78,11 @@ function popupSession(cdp: CDPSession, sessionId: string, targetId: string): Pop
 
 /** What an admin does: open the popup on the page's tab and press "Track this page". */
 export async function trackFromPopup(context: BrowserContext, worker: Worker, page: Page): Promise<void> {
-  const popup = await openPopup(context, worker, page);
+  await pressTrack(await openPopup(context, worker, page));
+}
+
+/** "Track this page" pressed in an open popup (of either browser), until the page is listed; then closes it. */
+export async function pressTrack(popup: Pick<Popup, 'evaluate' | 'waitFor' | 'close'>): Promise<void> {
   try {
     await popup.waitFor('document.querySelector("[data-testid=track-page]")');
     await popup.evaluate('document.querySelector("[data-testid=track-page]").click()');

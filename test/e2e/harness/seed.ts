@@ -32,30 +32,44 @@ export async function seedHistory(browser: ExtensionBrowser, history: History): 
 
 /** Adds a history to a database the extension has already created (see seedHistory). */
 export async function writeHistory(browser: ExtensionBrowser, history: History): Promise<void> {
-  // No named functions inside: under tsx (npm run demo) esbuild would wrap them in a helper
-  // that does not exist in the service worker.
-  const summaries = summariesOf(history);
-  await browser.worker.evaluate(async ({ history, summaries }) => {
-    for (let tries = 0; ; tries++) {
-      const known = await indexedDB.databases();
-      if (known.some((db) => db.name === 'animateur' && (db.version ?? 0) >= 3)) break;
-      if (tries > 100) throw new Error('the extension did not create its database');
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('animateur');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['pages', 'posts', 'followers', 'summaries'], 'readwrite');
-    for (const page of history.pages) tx.objectStore('pages').put(page);
-    for (const post of history.posts) tx.objectStore('posts').put(post);
-    for (const sample of history.followers) tx.objectStore('followers').put(sample);
-    for (const summary of summaries) tx.objectStore('summaries').put(summary);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, { history, summaries });
+  await browser.worker.evaluate(putHistory, historyWrite(history));
 }
+
+/** What putHistory writes: the history, and the summaries the store keeps beside it. */
+export interface HistoryWrite {
+  history: History;
+  summaries: PageSummary[];
+}
+
+export function historyWrite(history: History): HistoryWrite {
+  return { history, summaries: summariesOf(history) };
+}
+
+/**
+ * Runs inside the extension (the test driver sends its source), in either browser. No named
+ * functions inside: under tsx (npm run demo) esbuild would wrap them in a helper that does not
+ * exist in the extension.
+ */
+export const putHistory = async ({ history, summaries }: HistoryWrite): Promise<void> => {
+  for (let tries = 0; ; tries++) {
+    const known = await indexedDB.databases();
+    if (known.some((db) => db.name === 'animateur' && (db.version ?? 0) >= 3)) break;
+    if (tries > 100) throw new Error('the extension did not create its database');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('animateur');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const tx = db.transaction(['pages', 'posts', 'followers', 'summaries'], 'readwrite');
+  for (const page of history.pages) tx.objectStore('pages').put(page);
+  for (const post of history.posts) tx.objectStore('posts').put(post);
+  for (const sample of history.followers) tx.objectStore('followers').put(sample);
+  for (const summary of summaries) tx.objectStore('summaries').put(summary);
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+};

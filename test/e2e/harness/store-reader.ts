@@ -7,8 +7,8 @@ export interface StoredData {
   summaries: Record<string, any>[];
 }
 
-/** Runs inside the service worker (Playwright sends its source): it must be self-contained. */
-const storeAccess = async (mode: string): Promise<StoredData> => {
+/** Runs inside the extension (the test driver sends its source): it must be self-contained. */
+export const storeAccess = async (mode: string): Promise<StoredData> => {
   const db = await new Promise<IDBDatabase | null>((resolve, reject) => {
     const request = indexedDB.open('animateur');
     // No database yet: do not create an empty one under the extension's feet.

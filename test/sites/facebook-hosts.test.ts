@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { facebookAdapter } from '../../src/sites/facebook';
+import { loadFixture } from './fixture-harness';
+
+// Facebook's own page shapes are issue 12's; this checks only which hosts lead to them.
+describe('Facebook on other hosts', () => {
+  it('reads facebook.com and web.facebook.com as the same page on www', () => {
+    const { doc, now, expected } = loadFixture('facebook', 'page-visitor-en');
+    for (const host of ['facebook.com', 'web.facebook.com']) {
+      const url = new URL(`https://${host}/SunnyBakeryLyon`);
+      expect(facebookAdapter.matches(url), host).toBe(true);
+      expect(facebookAdapter.observe(doc, url, now), host).toEqual(expected);
+    }
+  });
+
+  it('returns null on the mobile sites, whose pages are laid out apart, and on look-alike hosts', () => {
+    const { doc, now } = loadFixture('facebook', 'page-visitor-en');
+    for (const href of [
+      'https://m.facebook.com/SunnyBakeryLyon',
+      'https://mbasic.facebook.com/SunnyBakeryLyon',
+      'https://facebook.com.example.net/SunnyBakeryLyon',
+    ]) {
+      const url = new URL(href);
+      expect(facebookAdapter.matches(url), href).toBe(false);
+      expect(facebookAdapter.observe(doc, url, now), href).toBeNull();
+    }
+  });
+});
