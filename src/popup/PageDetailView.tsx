@@ -3,6 +3,7 @@ import type { IdeaAction, PageDetail } from '../messages';
 import type { DraftOutcome } from '../ui/draft';
 import { goalText, lastStatusText, stateText } from '../ui/cadence-text';
 import { CouldNotRead } from '../ui/CouldNotRead';
+import { DatesHidden, hidesDates } from '../ui/DatesHidden';
 import { FollowerChart } from '../ui/FollowerChart';
 import { formatAgo, formatCount, pageName } from '../ui/format';
 import { FollowerDeltas } from '../ui/FollowerDeltas';
@@ -48,6 +49,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onDraf
           {cadence.lastSource === 'manual' && ` · ${t('recordedByHand')}`}
         </p>
         {page.lastMissing?.length ? <CouldNotRead /> : null}
+        {hidesDates(page) && <DatesHidden site={page.site} />}
         <ManualPost now={now} onRecord={onRecordPost} />
         <OverlayRestore pageId={page.id} />
         {wantsReminders(page) && <ReminderSnooze pageId={page.id} />}

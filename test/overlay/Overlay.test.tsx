@@ -30,7 +30,7 @@ function fakeApi(glance: PageGlance | null, view: OverlayView = 'open') {
   const calls: string[] = [];
   const api: OverlayApi = {
     glance: async () => glance,
-    track: async () => void calls.push('track'),
+    track: async (role) => void calls.push(`track:${role}`),
     recordPost: async (_at, precision) => void calls.push(`record:${precision}`),
     ideaAction: async (ideaId, action) => void calls.push(`${action}:${ideaId}`),
     loadView: async () => view,
@@ -48,7 +48,7 @@ beforeEach(() => {
 describe('Overlay', () => {
   test('tracked page: last status, state and one idea; folding is remembered', async () => {
     const { api, calls } = fakeApi(overdue);
-    render(<Overlay tracked pageName="Le Bistro" api={api} checks={user()} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Last status 6 days ago');
     expect(screen.getByText('Overdue')).toBeTruthy();
     expect(screen.getAllByTestId('nudge')).toHaveLength(1);
@@ -63,7 +63,7 @@ describe('Overlay', () => {
 
   test('the panel can be sent to another corner, by mouse or keyboard', async () => {
     const { api, calls } = fakeApi(overdue);
-    render(<Overlay tracked pageName="Le Bistro" api={api} checks={user()} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     const move = await screen.findByRole('button', { name: 'Move to another corner' });
     expect(move.getAttribute('title')).toBe('Move to another corner');
     fireEvent.click(move);
@@ -71,18 +71,18 @@ describe('Overlay', () => {
     // A page script's synthetic click moves nothing.
     cleanup();
     const forged = fakeApi(overdue);
-    render(<Overlay tracked pageName="Le Bistro" api={forged.api} checks={{ trusted: () => false, plainlyOn: () => true }} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={forged.api} checks={{ trusted: () => false, plainlyOn: () => true }} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Move to another corner' }));
     expect(forged.calls).toEqual([]);
   });
 
   test('a page left folded opens folded; a hidden one shows nothing', async () => {
     const folded = fakeApi(overdue, 'collapsed');
-    const { unmount } = render(<Overlay tracked pageName="Le Bistro" api={folded.api} checks={user()} />);
+    const { unmount } = render(<Overlay tracked ownerView pageName="Le Bistro" api={folded.api} checks={user()} />);
     await screen.findByRole('button', { expanded: false });
     unmount();
     const hidden = fakeApi(overdue, 'hidden');
-    const { container } = render(<Overlay tracked pageName="Le Bistro" api={hidden.api} />);
+    const { container } = render(<Overlay tracked ownerView pageName="Le Bistro" api={hidden.api} />);
     await waitFor(() => expect(container.innerHTML).toBe(''));
   });
 
@@ -92,7 +92,7 @@ describe('Overlay', () => {
       page: { ...bistro, lastMissing: ['post dates'] },
       cadence: { goalDays: 3, state: 'unknown' },
     });
-    render(<Overlay tracked pageName="Le Bistro" api={api} checks={user()} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     expect((await screen.findByTestId('could-not-read')).textContent).toMatch(/Could not read this page/);
     fireEvent.click(screen.getByTestId('manual-post'));
     // Recorded only once confirmed, and only then said so.
@@ -106,34 +106,34 @@ describe('Overlay', () => {
 
   test('untracked page the admin runs: a discreet offer, and "not now" is remembered', async () => {
     const { api, calls } = fakeApi(null);
-    render(<Overlay tracked={false} pageName="Café du Port" api={api} checks={user()} />);
+    render(<Overlay tracked={false} ownerView pageName="Café du Port" api={api} checks={user()} />);
     expect((await screen.findByTestId('overlay')).textContent).toMatch('Track Café du Port with Animateur?');
-    fireEvent.click(screen.getByTestId('overlay-track'));
+    fireEvent.click(screen.getByTestId('track-page'));
     afterDoubleClickDelay();
     fireEvent.click(screen.getByTestId('overlay-confirm'));
-    await waitFor(() => expect(calls).toEqual(['track']));
+    await waitFor(() => expect(calls).toEqual(['track:mine']));
     fireEvent.click(screen.getByRole('button', { name: /Not now/ }));
-    expect(calls).toEqual(['track', 'view:hidden']);
+    expect(calls).toEqual(['track:mine', 'view:hidden']);
   });
 
   describe('the page cannot drive it', () => {
     test('a click a script dispatched neither tracks nor folds', async () => {
       const { api, calls } = fakeApi(overdue);
-      const { unmount } = render(<Overlay tracked pageName="Le Bistro" api={api} />);
+      const { unmount } = render(<Overlay tracked ownerView pageName="Le Bistro" api={api} />);
       fireEvent.click(await screen.findByRole('button', { name: 'Fold' }));
       expect(screen.getByTestId('overlay-last-status')).toBeTruthy();
       unmount();
-      render(<Overlay tracked={false} pageName="Café du Port" api={fakeApi(null).api} />);
-      fireEvent.click(await screen.findByTestId('overlay-track'));
+      render(<Overlay tracked={false} ownerView pageName="Café du Port" api={fakeApi(null).api} />);
+      fireEvent.click(await screen.findByTestId('track-page'));
       expect(screen.queryByTestId('overlay-confirm-step')).toBeNull();
       expect(calls).toEqual([]);
     });
 
     test('Track needs a second click on Confirm, not the second click of a double click', async () => {
       const { api, calls } = fakeApi(null);
-      render(<Overlay tracked={false} pageName="Café du Port" api={api} checks={user()} />);
-      fireEvent.click(await screen.findByTestId('overlay-track'));
-      fireEvent.click(screen.getByTestId('overlay-track'));
+      render(<Overlay tracked={false} ownerView pageName="Café du Port" api={api} checks={user()} />);
+      fireEvent.click(await screen.findByTestId('track-page'));
+      fireEvent.click(screen.getByTestId('track-page'));
       fireEvent.click(screen.getByTestId('overlay-confirm'));
       expect(calls).toEqual([]);
       expect(screen.getByTestId('overlay-confirm-step').textContent).toMatch('Track Café du Port from now on?');
@@ -144,8 +144,8 @@ describe('Overlay', () => {
 
     test('a Confirm the page hid or covered changes nothing, and says where to go instead', async () => {
       const { api, calls } = fakeApi(null);
-      render(<Overlay tracked={false} pageName="Café du Port" api={api} checks={user(false)} />);
-      fireEvent.click(await screen.findByTestId('overlay-track'));
+      render(<Overlay tracked={false} ownerView pageName="Café du Port" api={api} checks={user(false)} />);
+      fireEvent.click(await screen.findByTestId('track-page'));
       afterDoubleClickDelay();
       fireEvent.click(screen.getByTestId('overlay-confirm'));
       expect((await screen.findByTestId('overlay-confirm-refused')).textContent).toMatch('toolbar');
@@ -153,10 +153,33 @@ describe('Overlay', () => {
     });
   });
 
+  test.each([
+    ['en' as const, 'Watch this page', 'It’s mine'],
+    ['fr' as const, 'Observer cette page', 'C’est ma page'],
+  ])('untracked page seen as a visitor (%s): Watch first, It’s mine second, each confirmed', async (language, watch, mine) => {
+    uiLanguage.current = language;
+    const { api, calls } = fakeApi(null);
+    render(<Overlay tracked={false} ownerView={false} pageName="Le Bistro Volney" api={api} checks={user()} />);
+    await screen.findByTestId('overlay');
+    expect(screen.getAllByRole('button').map((button) => button.textContent).slice(0, 2)).toEqual([watch, mine]);
+    fireEvent.click(screen.getByTestId('watch-page'));
+    afterDoubleClickDelay();
+    fireEvent.click(screen.getByTestId('overlay-confirm'));
+    await waitFor(() => expect(calls).toEqual(['track:watch']));
+  });
+
+  test('a site that hides its dates by design: said calmly, with "I just posted", never "could not read"', async () => {
+    const { api } = fakeApi({ ...overdue, page: { ...bistro, lastHidden: ['post.date'] } });
+    render(<Overlay tracked ownerView={false} pageName="Le Bistro" api={api} checks={user()} />);
+    expect((await screen.findByTestId('dates-hidden')).textContent).toBe('Facebook hides post dates here: tap “I just posted” after you post.');
+    expect(screen.getByTestId('manual-post')).toBeTruthy();
+    expect(screen.queryByTestId('could-not-read')).toBeNull();
+  });
+
   test('French', async () => {
     uiLanguage.current = 'fr';
     const { api } = fakeApi(overdue);
-    render(<Overlay tracked pageName="Le Bistro" api={api} checks={user()} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Dernière publication il y a 6 jours');
     expect(screen.getByRole('button', { name: 'Replier' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Déplacer dans un autre coin' })).toBeTruthy();
