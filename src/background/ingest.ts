@@ -1,6 +1,7 @@
 import { DAY_MS } from '../insights/day';
 import type { Observation } from '../sites/types';
-import { pageIdOf, type Db, type PageRole, type PostRecord } from '../store/db';
+import { drifted, givenFields } from '../sites/given-fields';
+import { pageIdOf, type Db, type PageRecord, type PageRole, type PostRecord } from '../store/db';
 import { isNewSample, sampleAtOrBefore } from '../store/followers';
 import { pageRecordFor } from '../store/pages';
 import { mergePost } from '../store/posts';
@@ -39,10 +40,16 @@ export function ingestObservation(
     let page = stored ?? pageRecordFor(obs, track!.role, now);
     let pageChanged = !stored;
     if (stored) {
-      const missing = obs.missing?.length ? obs.missing : undefined;
-      const renamed = obs.page.name !== undefined && obs.page.name !== page.name;
-      if (renamed || String(missing) !== String(page.lastMissing)) {
-        page = { ...page, name: obs.page.name ?? page.name, lastMissing: missing };
+      const drift = drifted(obs.missing, stored.gave);
+      const next: PageRecord = {
+        ...stored,
+        name: obs.page.name ?? stored.name,
+        lastMissing: drift.length ? drift : undefined,
+        gave: [...new Set([...(stored.gave ?? []), ...givenFields(obs)])].sort(),
+        lastHidden: obs.hidden?.length ? obs.hidden : undefined,
+      };
+      if ((['name', 'lastMissing', 'gave', 'lastHidden'] as const).some((key) => String(next[key]) !== String(stored[key]))) {
+        page = next;
         pageChanged = true;
       }
     }

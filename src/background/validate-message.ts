@@ -170,9 +170,11 @@ export function validateObservation(raw: unknown, now = Date.now()): Observation
     if (!post) return null;
     observation.posts.push(post);
   }
-  if (raw.missing !== undefined) {
-    if (!Array.isArray(raw.missing) || raw.missing.length > LIMITS.missing) return null;
-    observation.missing = raw.missing.map((m) => cappedString(m, 40)).filter((m): m is string => !!m);
+  for (const key of ['missing', 'hidden'] as const) {
+    const list = raw[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || list.length > LIMITS.missing) return null;
+    observation[key] = list.map((m) => cappedString(m, 40)).filter((m): m is string => !!m);
   }
   return observation;
 }

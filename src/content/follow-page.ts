@@ -44,11 +44,12 @@ export function followPage(options: FollowPageOptions): PageFollower {
   let sentHeader = '';
   let sentPosts = new Map<string, string>();
   /**
-   * What the last full read could not read in the posts ("post-dates" …). A batch judges only
-   * its own few posts; the page's report keeps the full read's word on the rest, so it does not
-   * flip with every batch.
+   * What the last full read could not read in the posts ("post.date" …), and what it found the
+   * site hides. A batch judges only its own few posts; the page's report keeps the full read's
+   * word on the rest, so it does not flip with every batch.
    */
   let postsMissing: string[] = [];
+  let postsHidden: string[] = [];
 
   const read = (roots?: Node[]): Observation | null => {
     const pageUrl = currentUrl();
@@ -69,6 +70,7 @@ export function followPage(options: FollowPageOptions): PageFollower {
       sentHeader = '';
       sentPosts = new Map();
       postsMissing = [];
+      postsHidden = [];
       pendingRoots = 'all';
     } else if (!tracked && pendingRoots !== 'all') {
       pendingRoots = [];
@@ -78,13 +80,17 @@ export function followPage(options: FollowPageOptions): PageFollower {
     pendingRoots = [];
     const observation = read(roots === 'all' ? undefined : roots);
     if (!observation) return;
-    if (roots === 'all') postsMissing = postEntries(observation.missing);
-    observation.missing = withPostsMissing(observation.missing, postsMissing);
+    if (roots === 'all') {
+      postsMissing = postEntries(observation.missing);
+      postsHidden = postEntries(observation.hidden);
+    }
+    observation.missing = withFullRead(observation.missing, postsMissing);
+    if (observation.hidden !== undefined || postsHidden.length) observation.hidden = withFullRead(observation.hidden, postsHidden);
     void deliver(observation);
   };
 
   const deliver = async (observation: Observation) => {
-    const header = JSON.stringify([observation.page, observation.ownerView, observation.followers, observation.missing]);
+    const header = JSON.stringify([observation.page, observation.ownerView, observation.followers, observation.missing, observation.hidden]);
     // Each post's form as sent: compared with the last one sent now, remembered once delivered.
     const postKeys = observation.posts.map((post) => JSON.stringify(post));
     const changed = observation.posts.filter((post, i) => sentPosts.get(post.id) !== postKeys[i]);
@@ -165,6 +171,6 @@ export function followPage(options: FollowPageOptions): PageFollower {
 
 const postEntries = (missing: readonly string[] = []) => missing.filter((entry) => entry.startsWith('post'));
 
-function withPostsMissing(batch: readonly string[] = [], fromFullRead: readonly string[]): string[] {
+function withFullRead(batch: readonly string[] = [], fromFullRead: readonly string[]): string[] {
   return [...new Set([...batch, ...fromFullRead])].sort();
 }

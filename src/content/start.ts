@@ -25,8 +25,9 @@ export function startContentScript(adapter: SiteAdapter): void {
     watchedAttributes: adapter.watchedAttributes ?? [],
     send: (observation) => sendToBackground<'observation'>({ type: 'observation', observation }),
     onDelivered(observation, tracked) {
-      // The overlay is fetched only for a page it shows on: tracked, or run by the signed-in admin.
-      if (!tracked && !observation.ownerView) {
+      // The overlay is fetched only for a page it shows on: tracked, run by the signed-in admin, or
+      // on a site where the admin's own page may look like a visitor's (the offer then says Watch first).
+      if (!tracked && !observation.ownerView && !adapter.visitorMayOwn) {
         void overlay?.then((shown) => shown.remove());
         overlay = undefined;
         return;

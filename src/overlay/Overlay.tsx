@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { IdeaAction, PageGlance } from '../messages';
 import { lastStatusText, shownState, stateText } from '../ui/cadence-text';
+import type { PageRole } from '../store/db';
 import { CouldNotRead } from '../ui/CouldNotRead';
+import { DatesHidden, hidesDates } from '../ui/DatesHidden';
 import { IdeaDone } from '../ui/IdeaDone';
 import { pageName } from '../ui/format';
 import { t } from '../ui/i18n';
@@ -10,12 +12,13 @@ import { openDraft } from '../ui/draft';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
 import { BROWSER_CHECKS, Confirmed, type ClickChecks } from './Confirmed';
+import { OverlayOffer } from './OverlayOffer';
 import type { OverlayView } from './view-memory';
 
 /** What the overlay may do; the mount wires it to messages and extension storage. */
 export interface OverlayApi {
   glance(): Promise<PageGlance | null>;
-  track(): Promise<void>;
+  track(role: PageRole): Promise<void>;
   /** Resolves to the hand-made record's id, so that it can be undone. */
   recordPost(at: number, precision: 'minute' | 'day'): Promise<string | undefined>;
   removePost(postId: string): Promise<void>;
@@ -32,6 +35,8 @@ export interface OverlayProps {
   tracked: boolean;
   /** Shown in the offer before anything is stored. */
   pageName: string;
+  /** The page shows its admin controls: the offer tracks it as the admin's own. */
+  ownerView: boolean;
   api: OverlayApi;
   /** How clicks are judged (a real user's, plainly on the control); the browser's own by default. */
   checks?: ClickChecks;
@@ -39,10 +44,10 @@ export interface OverlayProps {
 
 /**
  * On a tracked page, a small panel (last status, state, one idea) that folds into a pill; on an
- * untracked page the admin runs, a discreet offer to track it. Both remember, per page, that
+ * untracked page the admin runs (or, on Facebook, may run), a discreet offer to track it. Both remember, per page, that
  * the admin folded or closed them.
  */
-export function Overlay({ tracked, pageName: observedName, api, checks = BROWSER_CHECKS }: OverlayProps) {
+export function Overlay({ tracked, pageName: observedName, ownerView, api, checks = BROWSER_CHECKS }: OverlayProps) {
   const [view, setView] = useState<OverlayView>();
   const [glance, setGlance] = useState<PageGlance | null>();
   const [now, setNow] = useState(Date.now());
@@ -70,25 +75,11 @@ export function Overlay({ tracked, pageName: observedName, api, checks = BROWSER
 
   if (view === undefined || view === 'hidden') return null;
   if (!tracked) {
-    return (
-      <aside class="overlay offer" aria-label={t('extName')} data-testid="overlay">
-        <span class="offer-text">{t('overlayOffer', observedName)}</span>
-        <Confirmed question={t('overlayTrackQuestion', observedName)} checks={checks}>
-          {(ask) => (
-            <button type="button" class="button-primary" data-testid="overlay-track" onClick={(event) => void ask(event, api.track)}>
-              {t('overlayTrack')}
-            </button>
-          )}
-        </Confirmed>
-        <button type="button" class="icon-button" aria-label={t('overlayNotNow')} title={t('overlayNotNow')} onClick={choose('hidden')}>
-          ×
-        </button>
-      </aside>
-    );
+    return <OverlayOffer pageName={observedName} ownerView={ownerView} onTrack={api.track} checks={checks} onClose={choose('hidden')} />;
   }
   if (!glance) return null;
   const { cadence, page, nudge } = glance;
-  const unreadable = cadence.state === 'unknown' || !!page.lastMissing?.length;
+  const unreadable = cadence.state === 'unknown' || !!page.lastMissing?.length || hidesDates(page);
   const state = shownState(page, cadence);
   if (view === 'collapsed') {
     return (
@@ -129,6 +120,7 @@ export function Overlay({ tracked, pageName: observedName, api, checks = BROWSER
       </p>
       <p class="panel-state">{stateText(state)}</p>
       {page.lastMissing?.length ? <CouldNotRead /> : null}
+      {hidesDates(page) && <DatesHidden site={page.site} />}
       {unreadable && page.role === 'mine' && (
         <Confirmed question={t('overlayRecordQuestion')} checks={checks}>
           {(ask) => (

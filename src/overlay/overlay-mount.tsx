@@ -104,7 +104,7 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
         });
       }
       const pageId = pageIdOf(observation.site, observation.page.handle);
-      const key = `${pageId}|${tracked}`;
+      const key = `${pageId}|${tracked}|${observation.ownerView}`;
       if (key === shownFor) return;
       shownFor = key;
       shownPage = pageId;
@@ -114,8 +114,8 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
       // One api per page and state, so the component refetches exactly when either changes.
       api = {
         glance: () => sendToBackground<'page-glance'>({ type: 'page-glance', site: observation.site, handle: observation.page.handle }),
-        track: async () => {
-          await sendToBackground<'track-page'>({ type: 'track-page', observation, role: 'mine' });
+        track: async (role) => {
+          await sendToBackground<'track-page'>({ type: 'track-page', observation, role });
           onTracked();
         },
         recordPost: async (at, precision) => (await sendToBackground<'record-post'>({ type: 'record-post', pageId, at, precision })).postId,
@@ -137,7 +137,7 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
         },
       };
       place();
-      props = { tracked, pageName: pageName(observation.page), api };
+      props = { tracked, pageName: pageName(observation.page), ownerView: observation.ownerView, api };
       draw();
     },
     pageChanged(pageId) {

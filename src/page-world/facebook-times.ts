@@ -2,16 +2,14 @@
  * Runs in Facebook's own JS world (manifest `"world": "MAIN"`): post dates are hidden from the
  * DOM on purpose, but React keeps each post's story — its `creation_time` and `post_id` — on the
  * post element's fiber. This script copies them onto the element as data attributes that the
- * content script reads. It must stay self-contained (no imports of extension code: the MAIN world
- * has no extension APIs to load chunks with; the build inlines it) and must never throw into the
- * page. Its entry is facebook.ts.
+ * content script reads. The build inlines what it imports (the MAIN world has no extension APIs to
+ * load chunks with), so it imports only small pure modules; it must never throw into the page.
+ * Its entry is facebook.ts.
  */
+import { CREATED_ATTR, POST_CONTAINERS, POST_ID_ATTR } from '../sites/facebook-attributes';
+import { postElements } from '../sites/post-elements';
 
-export const CREATED_ATTR = 'data-animateur-created';
-export const POST_ID_ATTR = 'data-animateur-post-id';
-
-/** The same containers the adapter reads (src/sites/facebook.ts SELECT.post). */
-const POST = '[aria-posinset], [role="article"], [aria-labelledby][aria-describedby]';
+export { CREATED_ATTR, POST_ID_ATTR };
 /** Fibers climbed from the post element to the feed unit component holding the story. */
 const MAX_FIBER_STEPS = 40;
 /** Depth searched inside a story object: the time sits a few levels down (comet_sections…). */
@@ -79,34 +77,66 @@ function findOwnTime(node: Bag, storyId: string | undefined, depth: number): num
   return undefined;
 }
 
-/** Writes the facts of every post under `root` that is not tagged yet. */
-export function tagPosts(root: ParentNode): void {
+/** Frames an undated post is read again: its fiber may not hold the story yet, and may never. */
+export const MAX_TRIES = 5;
+
+/**
+ * Writes the facts of each post (every post under `root`, or with `roots` those in or around
+ * them) that has no time yet. Returns the posts still undated, to be tried again.
+ */
+export function tagPosts(root: Document, roots?: Iterable<Node>): Element[] {
+  const undated: Element[] = [];
   try {
-    for (const el of root.querySelectorAll(POST)) {
-      // Untimed posts are retried: their fiber may not hold the story yet.
-      if (el.hasAttribute(CREATED_ATTR)) continue;
-      const facts = readPostFacts(el);
-      if (facts.created !== undefined) el.setAttribute(CREATED_ATTR, String(facts.created));
-      if (facts.postId !== undefined && !el.hasAttribute(POST_ID_ATTR)) el.setAttribute(POST_ID_ATTR, facts.postId);
-    }
+    for (const el of postElements(root, POST_CONTAINERS, roots)) if (!tagPost(el)) undated.push(el);
   } catch {
     // Never let our bookkeeping break the page.
   }
+  return undated;
 }
 
-/** Tags now, then once per animation frame after DOM changes (Facebook mutates constantly). */
+/** Whether the post now has its time. */
+function tagPost(el: Element): boolean {
+  if (el.hasAttribute(CREATED_ATTR)) return true;
+  const facts = readPostFacts(el);
+  if (facts.postId !== undefined && !el.hasAttribute(POST_ID_ATTR)) el.setAttribute(POST_ID_ATTR, facts.postId);
+  if (facts.created === undefined) return false;
+  el.setAttribute(CREATED_ATTR, String(facts.created));
+  return true;
+}
+
+/**
+ * Tags every post now, then once per animation frame the posts the DOM changes added (work in
+ * proportion to what was added, not to the page), plus each undated post again for at most
+ * MAX_TRIES frames.
+ */
 export function install(doc: Document): void {
   let pending = false;
+  let added: Node[] | 'all' = 'all';
+  const tries = new Map<Element, number>();
   const run = () => {
     pending = false;
-    tagPosts(doc);
+    const roots = added;
+    added = [];
+    try {
+      const undated = tagPosts(doc, roots === 'all' ? undefined : roots);
+      for (const [el, count] of tries) {
+        if (!el.isConnected || tagPost(el) || count + 1 >= MAX_TRIES) tries.delete(el);
+        else tries.set(el, count + 1);
+      }
+      for (const el of undated) if (!tries.has(el)) tries.set(el, 1);
+    } catch {
+      // Never let our bookkeeping break the page.
+    }
+    if (tries.size > 0) schedule();
   };
   const schedule = () => {
     if (pending) return;
     pending = true;
     requestAnimationFrame(run);
   };
-  new MutationObserver(schedule).observe(doc, { childList: true, subtree: true });
+  new MutationObserver((records) => {
+    if (added !== 'all') for (const record of records) for (const node of record.addedNodes) added.push(node);
+    schedule();
+  }).observe(doc, { childList: true, subtree: true });
   schedule();
 }
-

@@ -38,3 +38,18 @@ export const SITE_DATE_WORDS: Readonly<Record<string, SiteDateWords>> = {
   pt: { now: ['agora mesmo', 'há pouco'], units: { d: 'day' }, fillers: ['às', 'a'] },
   nl: { now: ['zojuist', 'zonet', 'net'] },
 };
+
+/**
+ * How Facebook's Page intro says its follower count ("1,234 people follow this", "1 234
+ * personnes suivent ça", "1.234 Personen folgen dem"): the verb's stem, keyed by base language.
+ * Only where no link or embedded JSON gives the count; a language not listed is not read there.
+ */
+export const FOLLOW_STEMS: Readonly<Record<string, readonly string[]>> = {
+  en: ['follow'],
+  fr: ['suiv'],
+  de: ['folg'],
+  es: ['sigu', 'segu'],
+  it: ['segu'],
+  pt: ['segu'],
+  nl: ['volg'],
+};

@@ -4,6 +4,7 @@ import type { IdeaAction, PageDetail } from '../messages';
 import type { DraftOutcome } from '../ui/draft';
 import { goalText, lastStatusText, shownState, stateText } from '../ui/cadence-text';
 import { CouldNotRead } from '../ui/CouldNotRead';
+import { DatesHidden, hidesDates } from '../ui/DatesHidden';
 import { FollowerChart } from '../ui/FollowerChart';
 import { IdeaDone } from '../ui/IdeaDone';
 import { formatAgo, formatAudience, pageName, siteLabel } from '../ui/format';
@@ -62,6 +63,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
           {cadence.lastSource === 'manual' && ` · ${t('recordedByHand')}`}
         </p>
         {page.lastMissing?.length ? <CouldNotRead /> : null}
+        {hidesDates(page) && <DatesHidden site={page.site} />}
         {own && <ManualPost now={now} onRecord={onRecordPost} onUndo={onRemovePost} />}
         <OverlayRestore pageId={page.id} />
         {wantsReminders(page) && <ReminderSnooze pageId={page.id} />}

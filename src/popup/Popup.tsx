@@ -4,6 +4,7 @@ import { isPageChanged, sendToBackground, sendToTab, type IdeaAction, type PageD
 import { MAX_POSTS_PER_MESSAGE } from '../message-limits';
 import { pageIdOf } from '../store/page-id';
 import type { StoreStatus } from '../store/store-error';
+import type { PageRole } from '../store/db';
 import { openDraft } from '../ui/draft';
 import { t } from '../ui/i18n';
 import { openDashboard } from '../ui/open-dashboard';
@@ -76,10 +77,10 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
     if (selected) void loadDetail(selected);
   }, [selected, loadDetail]);
 
-  const track = async (active: ActiveTabPage) => {
+  const track = async (active: ActiveTabPage, role: PageRole) => {
     // One message carries at most so many posts; the content script sends the rest once tracked.
     const observation = { ...active.observation, posts: active.observation.posts.slice(0, MAX_POSTS_PER_MESSAGE) };
-    const { pageId } = await sendToBackground<'track-page'>({ type: 'track-page', observation, role: 'mine' });
+    const { pageId } = await sendToBackground<'track-page'>({ type: 'track-page', observation, role });
     await sendToTab<'page-tracked'>(active.tabId, { type: 'page-tracked' }).catch(() => undefined);
     setSelected(pageId);
     await load();
@@ -144,7 +145,7 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
   const activeId = activeTab && pageIdOf(activeTab.observation.site, activeTab.observation.page.handle);
   const offer =
     activeTab && !items.some((i) => i.page.id === activeId) ? (
-      <TrackOffer observation={activeTab.observation} onTrack={() => track(activeTab)} />
+      <TrackOffer observation={activeTab.observation} onTrack={(role) => track(activeTab, role)} />
     ) : instance ? (
       <InstanceOffer offer={instance} onAllow={() => allowInstance(instance)} />
     ) : null;

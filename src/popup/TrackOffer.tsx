@@ -1,25 +1,14 @@
-import { useState } from 'preact/hooks';
 import type { Observation } from '../sites/types';
+import type { PageRole } from '../store/db';
 import { pageName } from '../ui/format';
 import { t } from '../ui/i18n';
+import { TrackChoice } from '../ui/TrackChoice';
 
-export function TrackOffer({ observation, onTrack }: { observation: Observation; onTrack: () => Promise<void> }) {
-  const [busy, setBusy] = useState(false);
+export function TrackOffer({ observation, onTrack }: { observation: Observation; onTrack: (role: PageRole) => Promise<void> }) {
   const { page, site } = observation;
   return (
     <section class="track-offer">
-      <button
-        type="button"
-        class="button-primary"
-        data-testid="track-page"
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          await onTrack().finally(() => setBusy(false));
-        }}
-      >
-        {t('trackPage')}
-      </button>
+      <TrackChoice ownerView={observation.ownerView} onTrack={onTrack} />
       <span class="track-offer-page">{t('trackPageOffer', [pageName(page), t(`site_${site}`)])}</span>
     </section>
   );

@@ -4,12 +4,9 @@
  * and the first feed units (post_id, creation_time, message). SITES.md, Facebook.
  */
 import { clip } from './read';
+import { idOf, isBag, storiesIn, walk, type StoryFacts } from './facebook-stories';
 
-export interface EmbeddedStory {
-  postId?: string;
-  /** epoch seconds, the story's own (never its shared story's) */
-  createdSeconds?: number;
-  url?: string;
+export interface EmbeddedStory extends Omit<StoryFacts, 'message'> {
   /** The message as a post's text is stored (clip), to compare with the posts shown. */
   text?: string;
 }
@@ -21,14 +18,11 @@ export interface EmbeddedPage {
 }
 
 const SCRIPTS = 'script[type="application/json"]';
-const KEYS = ['profile_social_context', 'timeline_list_feed_units', 'profile_pinned_post'];
-/** These payloads nest about 30 levels; beyond this it is not the shape we know. */
-const MAX_DEPTH = 64;
-/** A shared post sits under these keys of the Page's story; its time is not the Page's. */
-const FOREIGN_KEYS = new Set(['attached_story', 'attachments', 'all_subattachments']);
+const KEYS = ['profile_social_context', 'post_id', 'profile_pinned_post'];
 
 type Bag = Record<string, unknown>;
-const isBag = (value: unknown): value is Bag => typeof value === 'object' && value !== null;
+/** A vanity Page's followers tab, or a profile.php Page's ("profile.php?id=…&sk=followers"). */
+const FOLLOWERS_URI = /\/followers|[?&]sk=followers/;
 
 /** Scripts never change once in the page: parse each one once, however often we observe. */
 const parsed = new WeakMap<Element, Partial<EmbeddedPage>>();
@@ -74,28 +68,19 @@ function readScript(text: string): Partial<EmbeddedPage> {
   const found: Partial<EmbeddedPage> = {};
   walk(root, 0, (node) => {
     if (!found.header && isBag(node.profile_social_context)) found.header = readHeader(node);
-    if (isBag(node.timeline_list_feed_units)) found.stories = [...(found.stories ?? []), ...readFeed(node.timeline_list_feed_units)];
     if (found.pinnedPostId === undefined && isBag(node.profile_pinned_post)) {
       found.pinnedPostId = idOf(node.profile_pinned_post.post_id);
     }
   });
+  // Every story in the script is one of the Page's posts, drawn yet or not (SITES.md, Facebook).
+  if (text.includes('post_id')) found.stories = storiesIn(root).map(embeddedStory);
   return found;
-}
-
-function walk(node: unknown, depth: number, visit: (node: Bag) => void): void {
-  if (depth > MAX_DEPTH || !isBag(node)) return;
-  if (Array.isArray(node)) {
-    for (const item of node) walk(item, depth + 1, visit);
-    return;
-  }
-  visit(node);
-  for (const key of Object.keys(node)) walk(node[key], depth + 1, visit);
 }
 
 function readHeader(user: Bag): EmbeddedPage['header'] {
   const context = user.profile_social_context as Bag;
   const content = Array.isArray(context.content) ? context.content : [];
-  const followers = content.find((entry) => isBag(entry) && String(entry.uri ?? '').includes('/followers'));
+  const followers = content.find((entry) => isBag(entry) && FOLLOWERS_URI.test(String(entry.uri ?? '')));
   const text = isBag(followers) && isBag(followers.text) ? followers.text.text : undefined;
   return {
     name: typeof user.name === 'string' ? user.name : undefined,
@@ -103,39 +88,9 @@ function readHeader(user: Bag): EmbeddedPage['header'] {
   };
 }
 
-function readFeed(units: Bag): EmbeddedStory[] {
-  const edges = Array.isArray(units.edges) ? units.edges : [];
-  return edges
-    .map((edge) => (isBag(edge) && isBag(edge.node) ? readStory(edge.node) : undefined))
-    .filter((story): story is EmbeddedStory => story !== undefined);
-}
-
-function readStory(node: Bag): EmbeddedStory | undefined {
-  const storyId = typeof node.id === 'string' ? node.id : undefined;
-  const story: EmbeddedStory = { postId: idOf(node.post_id) };
-  let message: string | undefined;
-  // The story's own parts repeat its id; a shared story carries another one.
-  ownParts(node, storyId, 0, (part) => {
-    if (story.createdSeconds === undefined && typeof part.creation_time === 'number') story.createdSeconds = part.creation_time;
-    if (story.url === undefined && typeof part.url === 'string' && part.creation_time !== undefined) story.url = part.url;
-    if (message === undefined && isBag(part.message) && typeof part.message.text === 'string') message = part.message.text;
-  });
-  // Clipped here, once per script: every post of every batch is compared with every story.
+/** A story as the adapter compares it with the posts shown: its message clipped as a post's text is. */
+export function embeddedStory(facts: StoryFacts): EmbeddedStory {
+  const { message, ...rest } = facts;
   const text = clip(message);
-  if (text !== undefined) story.text = text;
-  return story.postId || story.createdSeconds !== undefined ? story : undefined;
-}
-
-function ownParts(node: unknown, storyId: string | undefined, depth: number, visit: (part: Bag) => void): void {
-  if (depth > MAX_DEPTH || !isBag(node)) return;
-  if (Array.isArray(node)) {
-    for (const item of node) ownParts(item, storyId, depth + 1, visit);
-    return;
-  }
-  if (depth === 0 || (storyId !== undefined && node.id === storyId)) visit(node);
-  for (const key of Object.keys(node)) if (!FOREIGN_KEYS.has(key)) ownParts(node[key], storyId, depth + 1, visit);
-}
-
-function idOf(value: unknown): string | undefined {
-  return typeof value === 'string' && /^\d{1,25}$/.test(value) ? value : undefined;
+  return text === undefined ? rest : { ...rest, text };
 }

@@ -1,23 +1,31 @@
-import type { DatePrecision, ObservedPost, Observation, SiteAdapter } from './types';
+import { DATE_PRECISIONS, type DatePrecision, type ObservedPost, type Observation, type SiteAdapter } from './types';
 import { cleanUrl, clip, headerScope, kindFrom, pageLocale, postElements } from './read';
 import { dateFrom } from './read-date';
 import { parseCount } from '../parse/count';
 import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
-import { CREATED_ATTR, POST_ID_ATTR, trustedCreated, trustedPostId } from './facebook-attributes';
+import { graphqlStoriesOf } from './facebook-graphql-list';
+import { CREATED_ATTR, POST_CONTAINERS, POST_ID_ATTR, STORIES_ID, trustedCreated, trustedPostId } from './facebook-attributes';
+import { introFollowers } from './facebook-intro';
+import { legacyFacts } from './facebook-legacy';
 
 /**
  * Selectors named by intent. Facebook's class names are generated; what holds still is ARIA,
  * the data-ad-rendering-role markers and hrefs (SITES.md, Facebook).
  */
 const SELECT = {
-  heading: '[role="main"] h1',
+  /** m. and mbasic. draw the Page's name in their #root. */
+  heading: '[role="main"] h1, #root h1',
   followersLink: 'a[href*="/followers"], a[href*="sk=followers"]',
-  post: '[aria-posinset], [role="article"], [aria-labelledby][aria-describedby]',
+  /** m. and mbasic. carry their posts as article[data-ft]. */
+  post: `${POST_CONTAINERS}, article[data-ft]`,
   author: '[data-ad-rendering-role="profile_name"]',
   /** The visible date is a link in the post header, its text sometimes drawn elsewhere. */
   headerLink: 'a[href]',
   labelledText: 'span[aria-labelledby]',
+  /** A full date written out for assistive technology or as a tooltip (older markup: abbr title, data-utime). */
+  fullDate: 'abbr[title], abbr[aria-label], [data-utime]',
   message: '[data-ad-rendering-role="story_message"], [data-ad-preview="message"]',
+  legacyMessage: ':scope > div',
   moreButton: '[role="button"]',
   reactionButton: '[role="button"][aria-label]',
   permalink: 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/videos/"], a[href*="/reel/"]',
@@ -44,7 +52,7 @@ const REACTION_LABEL = /^[^:]{1,40}\s?:\s?(\d[\d\s.,\u00a0\u202f]*\s*\S*)\s+(?:p
 const COMMENTS = /^(\S+(?:[\s\u00a0\u202f]\S+)?)\s+(?:commentaires?|comments?)$/i;
 const SHARES = /^(\S+(?:[\s\u00a0\u202f]\S+)?)\s+(?:partages?|shares?)$/i;
 
-export const HOSTS = new Set(['facebook.com', 'www.facebook.com', 'web.facebook.com']);
+export const HOSTS = new Set(['facebook.com', 'www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'mbasic.facebook.com']);
 /** First path segments that are Facebook's own sections, not Pages. */
 const NOT_PAGES = new Set([
   'home.php', 'search', 'settings', 'groups', 'marketplace', 'watch', 'login', 'login.php', 'logout.php',
@@ -53,15 +61,21 @@ const NOT_PAGES = new Set([
   'hashtag', 'share', 'sharer.php', 'dialog', 'checkpoint', 'recover', 'business', 'ads', 'live', 'feeds',
   'memories', 'fundraisers', 'games', 'news', 'jobs', 'latest', 'videos', 'posts', 'people', 'places',
 ]);
-/** Page tabs that still show the Page's header; anything deeper is a single post or a dialog. */
-const PAGE_TABS = new Set(['posts', 'about', 'photos', 'videos', 'reels', 'mentions', 'reviews', 'followers', 'events']);
+/**
+ * A Page tab (posts, about, photos, videos, live_videos, reels, mentions, reviews, followers,
+ * events, community, about_contact_and_basic_info …) still shows the Page's header; anything
+ * deeper (posts/<id>, videos/<id>) is a single post or a dialog.
+ */
+const PAGE_TAB = /^[a-z_]{2,40}$/i;
 const VANITY = /^[A-Za-z0-9.\-]{1,80}$/;
+const PAGE_ID = /^\d{1,25}$/;
 
 export const facebookAdapter: SiteAdapter = {
   site: 'facebook',
   matches: (url) => pageRef(url) !== null,
   // The page-world script writes these once React has rendered a post.
   watchedAttributes: [CREATED_ATTR, POST_ID_ATTR],
+  visitorMayOwn: true,
   observe(doc, url, now, postRoots) {
     const ref = pageRef(url);
     if (!ref) return null;
@@ -76,20 +90,23 @@ export const facebookAdapter: SiteAdapter = {
 
     // Header fields are looked up around the heading: a lookup in the document scans the timeline.
     const header = headerScope(doc, headingEl, SELECT.post);
-    const followers = readFollowers(header, ref, json.header?.followersText, locale);
+    const followers = readFollowers(header, ref, json.header?.followersText, locale) ?? fromIntro(doc, locale, postRoots === undefined);
     if (!followers) missing.push('followers');
     const name = json.header?.name ?? heading;
     if (!name) missing.push('name');
 
-    const posts: ObservedPost[] = [];
-    let undated = 0;
-    for (const container of postContainers(doc, postRoots)) {
-      const post = readPost(container, { ref, locale, now, stories: json.stories, pinnedId: json.pinnedPostId });
-      if (!post) continue;
-      if (post.publishedAt === undefined) undated++;
-      posts.push(post);
-    }
-    if (undated > 0) missing.push('post-dates');
+    const stories = knownStories(json.stories, graphqlStoriesOf(doc, now));
+    const context: PostContext = { ref, locale, now, stories, pinnedId: json.pinnedPostId };
+    const posts = mergedById([
+      ...postContainers(doc, postRoots).map((container) => readPost(container, context)),
+      // A batch lists them only when it brought new ones: otherwise the last read did.
+      ...(postRoots === undefined || bringsStories(postRoots) ? undrawnStories(stories, context) : []),
+    ]);
+    const own = posts.filter((post) => !post.repost);
+    // Facebook hides its dates on purpose: some posts undated is how it is, none dated is a change.
+    // Judged on a full read only: posts just added are dated a frame later by the page-world script.
+    const hidden = own.some((post) => post.publishedAt === undefined) ? ['post.date'] : [];
+    if (!postRoots && own.length > 0 && own.every((post) => post.publishedAt === undefined)) missing.push('post.date');
 
     const observation: Observation = {
       site: 'facebook',
@@ -98,6 +115,7 @@ export const facebookAdapter: SiteAdapter = {
       ...(followers ? { followers } : {}),
       posts,
       missing,
+      hidden,
     };
     return observation;
   },
@@ -116,24 +134,35 @@ interface PageRef {
  */
 function pageRef(url: URL): PageRef | null {
   if (!HOSTS.has(url.hostname)) return null;
-  const [first, second, third] = url.pathname.split('/').filter(Boolean);
+  const [first, second, third, fourth] = url.pathname.split('/').filter(Boolean);
   if (!first) return null;
   if (first === 'profile.php') {
     const id = url.searchParams.get('id');
-    if (!id || !/^\d{1,25}$/.test(id)) return null;
-    return {
-      handle: id,
-      url: `https://www.facebook.com/profile.php?id=${id}`,
-      matchesHref: (href) => parseUrl(href, url)?.searchParams.get('id') === id,
-    };
+    return id && PAGE_ID.test(id) ? idRef(id, url) : null;
   }
+  // A Page without a vanity name: /people/<name>/<id>/, its id the one stable name.
+  if (first === 'people') return second && third && PAGE_ID.test(third) && !fourth ? idRef(third, url) : null;
   if (!VANITY.test(first) || NOT_PAGES.has(first.toLowerCase())) return null;
-  if (third || (second && !PAGE_TABS.has(second.toLowerCase()))) return null;
+  if (third || (second && !PAGE_TAB.test(second))) return null;
   const handle = first.toLowerCase();
   return {
     handle,
     url: `https://www.facebook.com/${handle}`,
     matchesHref: (href) => parseUrl(href, url)?.pathname.split('/').filter(Boolean)[0]?.toLowerCase() === handle,
+  };
+}
+
+/** A Page named by its numeric id: its links are profile.php?id=<id> or /people/<name>/<id>/. */
+function idRef(id: string, url: URL): PageRef {
+  return {
+    handle: id,
+    url: `https://www.facebook.com/profile.php?id=${id}`,
+    matchesHref(href) {
+      const link = parseUrl(href, url);
+      if (!link) return false;
+      const [first, , third] = link.pathname.split('/').filter(Boolean);
+      return first === 'people' ? third === id : link.searchParams.get('id') === id;
+    },
   };
 }
 
@@ -152,6 +181,12 @@ function readFollowers(header: ParentNode, ref: PageRef, jsonText: string | unde
   if (!best) return undefined;
   // shown: what the admin sees in the header, even when the count came from elsewhere.
   return { count: best.parsed!.value, exact: best.parsed!.exact, shown: linkText ?? best.text };
+}
+
+/** Last, the intro's "692 personnes suivent ça": looked for once a full read, and only when nothing else said it. */
+function fromIntro(doc: Document, locale: string, rescan: boolean): Observation['followers'] {
+  const line = introFollowers(doc, locale, rescan);
+  return line ? { count: line.count, exact: line.exact, shown: line.text } : undefined;
 }
 
 function isOwnerView(header: ParentNode): boolean {
@@ -173,6 +208,69 @@ function postContainers(doc: Document, roots: Iterable<Node> | undefined): Eleme
   return [...outer].sort((a, b) => (precedes(a, b) ? -1 : 1));
 }
 
+/**
+ * The stories of the embedded JSON and of the GraphQL answers, one per post id: the first that
+ * holds a time, else the first. The same objects from read to read (see storyHolders).
+ */
+function knownStories(embedded: EmbeddedStory[], fromGraphql: EmbeddedStory[]): EmbeddedStory[] {
+  const byId = new Map<string, EmbeddedStory>();
+  for (const story of [...embedded, ...fromGraphql]) {
+    const id = story.postId;
+    if (id === undefined) continue;
+    const known = byId.get(id);
+    if (!known || (known.createdSeconds === undefined && story.createdSeconds !== undefined)) byId.set(id, story);
+  }
+  return [...byId.values()];
+}
+
+/**
+ * A story no post shown holds is a post of the Page all the same, whether or not its element is
+ * drawn yet: a server-rendered Page that has not drawn its timeline still gives its latest posts.
+ */
+function undrawnStories(stories: EmbeddedStory[], context: PostContext): ObservedPost[] {
+  return stories
+    .filter((story) => !storyHolders.get(story)?.isConnected)
+    .map((story) => ({
+      id: story.postId!,
+      ...(story.url ? { url: cleanUrl(story.url) } : {}),
+      ...(secondsDate(story.createdSeconds) ?? {}),
+      ...(story.text ? { text: story.text } : {}),
+      ...(story.postId === context.pinnedId ? { pinned: true } : {}),
+    }));
+}
+
+/** Whether added nodes include the page-world script's list of GraphQL stories, or stories in it. */
+function bringsStories(roots: Iterable<Node>): boolean {
+  for (const node of roots) {
+    const element = node.nodeType === 1 ? (node as Element) : null;
+    if (element && (element.id === STORIES_ID || element.parentElement?.id === STORIES_ID)) return true;
+  }
+  return false;
+}
+
+/** One post per id, in first-seen order: what each read of it gives, the most precise date kept. */
+function mergedById(posts: (ObservedPost | null)[]): ObservedPost[] {
+  const byId = new Map<string, ObservedPost>();
+  for (const post of posts) {
+    if (!post) continue;
+    const known = byId.get(post.id);
+    if (!known) {
+      byId.set(post.id, post);
+      continue;
+    }
+    const date = finest([dateOf(known), dateOf(post)]);
+    byId.set(post.id, { ...post, ...definedFields(known), ...(date ?? {}) });
+  }
+  return [...byId.values()];
+}
+
+const dateOf = (post: ObservedPost): PostDate | undefined =>
+  post.publishedAt !== undefined && post.precision ? { publishedAt: post.publishedAt, precision: post.precision } : undefined;
+
+function definedFields(post: ObservedPost): Partial<ObservedPost> {
+  return Object.fromEntries(Object.entries(post).filter(([, value]) => value !== undefined));
+}
+
 function outermostContainer(container: Element): Element {
   let outer = container;
   for (let up = outer.parentElement?.closest(SELECT.post); up; up = outer.parentElement?.closest(SELECT.post)) outer = up;
@@ -192,17 +290,23 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   // A share shows the Page's header, then the shared post with its own author header.
   const shared = authors[1];
   const own = (el: Element) => !shared || precedes(el, shared);
-  const messageEl = [...container.querySelectorAll(SELECT.message)].find(own);
+  const messageEl = [...container.querySelectorAll(SELECT.message)].find(own) ?? legacyBody(container);
   const text = clip(messageText(messageEl));
   if (authors.length === 0 && !text) return null; // an empty placeholder the feed fills later
 
   const attrId = trustedPostId(container.getAttribute(POST_ID_ATTR));
-  const story = matchStory(container, attrId, text, context);
+  const legacy = legacyFacts(container, context.now);
+  const story = matchStory(container, attrId ?? legacy.postId, text, context);
   const permalink = ownPermalink(container, own);
-  const id = attrId ?? story?.postId ?? permalink?.id ?? fallbackId(container, own, text ?? clip(messageText(sharedMessage(container, shared))));
+  const id = attrId ?? story?.postId ?? legacy.postId ?? permalink?.id ?? fallbackId(container, own, text ?? clip(messageText(sharedMessage(container, shared))));
   if (!id) return null;
 
-  const date = readDate(container, story, context.now) ?? readShownDate(container, own, messageEl, context);
+  const date = finest([
+    secondsDate(trustedCreated(container.getAttribute(CREATED_ATTR), context.now)),
+    secondsDate(story?.createdSeconds),
+    secondsDate(legacy.publishedSeconds),
+    readShownDate(container, own, messageEl, context),
+  ]);
   const post: ObservedPost = {
     id,
     url: permalink?.url ?? (story?.url ? cleanUrl(story.url) : undefined),
@@ -216,6 +320,11 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   return post;
 }
 
+/** On m. and mbasic. a post's message is its first body block, after the header. */
+function legacyBody(container: Element): Element | undefined {
+  return container.hasAttribute('data-ft') ? (container.querySelector(SELECT.legacyMessage) ?? undefined) : undefined;
+}
+
 function sharedMessage(container: Element, shared: Element | undefined): Element | undefined {
   return shared ? [...container.querySelectorAll(SELECT.message)].find((el) => precedes(shared, el)) : undefined;
 }
@@ -227,6 +336,7 @@ function precedes(a: Element, b: Element): boolean {
 /** The message without its "See more" / "En voir plus" button. */
 function messageText(el: Element | undefined): string | undefined {
   if (!el) return undefined;
+  if (!el.querySelector(SELECT.moreButton)) return el.textContent ?? undefined;
   const copy = el.cloneNode(true) as Element;
   for (const button of copy.querySelectorAll(SELECT.moreButton)) button.remove();
   return copy.textContent ?? undefined;
@@ -240,12 +350,14 @@ function messageText(el: Element | undefined): string | undefined {
 const storyHolders = new WeakMap<EmbeddedStory, Element>();
 
 /**
- * The embedded JSON lists the first feed units with their ids and times. A DOM post is the
- * story with the same post id (from the page-world attribute) or the same message text.
+ * The embedded JSON lists the first feed units with their ids and times, the GraphQL answers the
+ * later ones. A DOM post is the story with the same post id (from the page-world attribute or
+ * data-ft), else the one with the same message text.
  */
-function matchStory(container: Element, attrId: string | undefined, text: string | undefined, context: PostContext): EmbeddedStory | undefined {
-  const matching = context.stories.filter(
-    (candidate) => (attrId !== undefined && candidate.postId === attrId) || (text !== undefined && candidate.text === text),
+function matchStory(container: Element, postId: string | undefined, text: string | undefined, context: PostContext): EmbeddedStory | undefined {
+  // A post whose id is known is that story or none: another post may say the same words.
+  const matching = context.stories.filter((candidate) =>
+    postId !== undefined ? candidate.postId === postId : text !== undefined && candidate.text === text,
   );
   const held = matching.find((candidate) => storyHolders.get(candidate) === container);
   if (held) return held;
@@ -301,41 +413,62 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-/** The page-world attribute (checked: the page can forge it), else the embedded JSON. */
-function readDate(container: Element, story: EmbeddedStory | undefined, now: Date): PostDate | undefined {
-  const seconds = trustedCreated(container.getAttribute(CREATED_ATTR), now) ?? story?.createdSeconds;
+/** A time Facebook's own data gives (the page-world attribute, a story, data-ft): to the second. */
+function secondsDate(seconds: number | undefined): PostDate | undefined {
   return seconds === undefined ? undefined : { publishedAt: seconds * 1000, precision: 'second' };
+}
+
+/** Of the dates the sources give, the most precise; the first of those on a tie. */
+function finest(dates: (PostDate | undefined)[]): PostDate | undefined {
+  let best: PostDate | undefined;
+  for (const date of dates) {
+    if (date && (!best || DATE_PRECISIONS.indexOf(date.precision) < DATE_PRECISIONS.indexOf(best.precision))) best = date;
+  }
+  return best;
 }
 
 type PostDate = { publishedAt: number; precision: DatePrecision };
 
 /**
- * Last resort, the date as shown ("2 h", "Hier à 17:00"): a header link before the message,
- * not the author's. Facebook often scrambles it; then nothing parses and the post stays undated.
+ * The date as the page writes it: a full date in an accessible label or tooltip ("Mardi 10 juin
+ * 2025 à 11:35", abbr title, data-utime on older markup), else as shown ("2 h", "Hier à 17:00"),
+ * in a header link before the message, not the author's. Facebook often scrambles the shown
+ * text; then nothing parses and the post stays undated.
  */
 function readShownDate(container: Element, own: (el: Element) => boolean, message: Element | undefined, context: PostContext): PostDate | undefined {
   const links = [...container.querySelectorAll(SELECT.headerLink)].filter(
     (a) => own(a) && (!message || precedes(a, message)) && !a.closest(`${SELECT.author}, h2, h3, h4`),
   );
+  const doc = container.ownerDocument;
+  const textOf = (id: string | null | undefined) => (id ? doc.getElementById(id)?.textContent : undefined);
+  const dates: (PostDate | undefined)[] = [];
   for (const link of links) {
-    const labelled = link.querySelector(SELECT.labelledText)?.getAttribute('aria-labelledby');
+    const full = link.querySelector(SELECT.fullDate) ?? (link.matches(SELECT.fullDate) ? link : null);
+    const utime = trustedCreated(full?.getAttribute('data-utime') ?? null, context.now);
+    if (utime !== undefined) return secondsDate(utime);
     const texts = [
+      full?.getAttribute('title'),
+      full?.getAttribute('aria-label'),
       link.getAttribute('aria-label'),
-      labelled ? container.ownerDocument.getElementById(labelled)?.textContent : undefined,
+      link.getAttribute('title'),
+      // The hover tooltip, once drawn, is the element the link is described by.
+      ...(link.getAttribute('aria-describedby')?.split(/\s+/).map(textOf) ?? []),
+      textOf(link.querySelector(SELECT.labelledText)?.getAttribute('aria-labelledby')),
       link.textContent,
     ];
     for (const text of texts) {
       const { publishedAt, precision } = dateFrom(text, context.locale, context.now);
-      if (publishedAt !== undefined && precision) return { publishedAt, precision };
+      if (publishedAt !== undefined && precision) dates.push({ publishedAt, precision });
     }
   }
-  return undefined;
+  return finest(dates);
 }
 
 function isPinned(container: Element, own: (el: Element) => boolean, id: string, pinnedId: string | undefined): boolean {
   if (pinnedId !== undefined && pinnedId === id) return true;
+  // The label is tested first: whether an element is the post's own is a document-order comparison.
   return [...container.querySelectorAll('span, [aria-label]')].some(
-    (el) => own(el) && PINNED_LABELS.test((el.getAttribute('aria-label') ?? (el.children.length ? '' : el.textContent) ?? '').trim()),
+    (el) => PINNED_LABELS.test((el.getAttribute('aria-label') ?? (el.children.length ? '' : el.textContent) ?? '').trim()) && own(el),
   );
 }
 
@@ -348,9 +481,15 @@ function readEngagement(container: Element, locale: string): Pick<ObservedPost, 
   }
   let comments: number | undefined;
   let shares: number | undefined;
-  for (const el of container.querySelectorAll('span, div')) {
-    if (el.children.length > 0) continue;
-    const shown = el.textContent?.trim() ?? '';
+  // "12 comments" is the whole text of a span or div: walk the text, not every element of a long post.
+  const walker = container.ownerDocument.createTreeWalker(container, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.children.length > 0 || (parent.localName !== 'span' && parent.localName !== 'div')) continue;
+    if (parent.firstChild !== node) continue; // each element once, at its first text
+    // Server-rendered text may be split by comments ("12<!-- --> comments"): then the element's whole text.
+    const shown = (node.nextSibling ? parent.textContent : node.nodeValue)?.trim() ?? '';
+    if (shown.length > 40) continue;
     const comment = shown.match(COMMENTS)?.[1];
     const share = shown.match(SHARES)?.[1];
     if (comment && comments === undefined) comments = parseCount(comment, locale)?.value;

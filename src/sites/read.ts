@@ -4,6 +4,8 @@ import { parseCount } from '../parse/count';
 import { foldSpaces } from '../parse/locale-text';
 import type { Observation, ObservedPost, PostKind } from './types';
 
+export { postElements } from './post-elements';
+
 const MAX_TEXT = 280;
 
 /** Post text as stored: whitespace folded, at most 280 characters, undefined when empty. */
@@ -24,23 +26,6 @@ export function cleanUrl(href: string, base?: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The post elements to read: every one in the document, or with `roots` (nodes just added)
- * only those containing or inside them, each once.
- */
-export function postElements(doc: Document, selector: string, roots?: Iterable<Node>): Element[] {
-  if (!roots) return [...doc.querySelectorAll(selector)];
-  const found = new Set<Element>();
-  for (const node of roots) {
-    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (!element?.isConnected) continue;
-    const enclosing = element.closest(selector);
-    if (enclosing) found.add(enclosing);
-    else for (const inner of element.querySelectorAll(selector)) found.add(inner);
-  }
-  return [...found];
 }
 
 /**

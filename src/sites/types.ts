@@ -25,6 +25,11 @@ export interface SiteAdapter {
   observe(doc: Document, url: URL, now: Date, postRoots?: Iterable<Node>): Observation | null;
   /** Attributes that, when they change on an element, mean its post must be read again. */
   watchedAttributes?: readonly string[];
+  /**
+   * The admin's own page may show as a visitor's view (Facebook: until they switch into their
+   * Page, no admin control is drawn), so the on-page offer is made there too.
+   */
+  visitorMayOwn?: true;
 }
 
 export interface Observation {
@@ -38,6 +43,11 @@ export interface Observation {
   posts: ObservedPost[];
   /** What the adapter expected but could not read (a drifted page); empty when all was read. */
   missing?: string[];
+  /**
+   * What the site hides on this page by design ("post.date": Facebook draws some dates so that
+   * they cannot be read): said calmly, with the manual entry, never as a page that changed.
+   */
+  hidden?: string[];
 }
 
 export type DatePrecision = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';

@@ -125,6 +125,8 @@ const page = shaped<PageRecord>({
   goalDays: optional(goalDays),
   muted: optional(flag),
   lastMissing: optional(listOf(text(100), 50)),
+  gave: optional(listOf(text(100), 50)),
+  lastHidden: optional(listOf(text(100), 50)),
   intake: optional(shaped<NonNullable<PageRecord['intake']>>({ since: instant, count: amount })),
 });
 

@@ -21,8 +21,15 @@ export interface PageRecord {
   goalDays?: number;
   /** No reminders for this page. */
   muted?: boolean;
-  /** What the adapter could not read on the last visit (a drifted page); empty when all was read. */
+  /**
+   * What the last visit missed of what an earlier visit gave (a drifted page: "could not read");
+   * absent when nothing drifted. Never set on the first visit.
+   */
   lastMissing?: string[];
+  /** Every field the page gave on some visit (givenFields): what drift is judged against. */
+  gave?: string[];
+  /** What the site hides on this page by design, as the last visit said (Observation.hidden). */
+  lastHidden?: string[];
   /** New posts taken in the day that began at `since` (the worker's cap, see MAX_NEW_POSTS_PER_DAY). */
   intake?: { since: number; count: number };
 }

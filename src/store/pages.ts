@@ -1,3 +1,4 @@
+import { givenFields } from '../sites/given-fields';
 import type { Observation } from '../sites/types';
 import { pageIdOf, pageRange, type Db, type PageId, type PageRecord, type PageRole } from './db';
 import { inTransaction, requestBatch } from './transaction';
@@ -11,6 +12,9 @@ export function pageRecordFor(obs: Observation, role: PageRole, now: number): Pa
     url: obs.page.url,
     role,
     trackedAt: now,
+    // The first visit sets what later ones are judged against; it drifts from nothing.
+    gave: givenFields(obs),
+    ...(obs.hidden?.length ? { lastHidden: obs.hidden } : {}),
   };
 }
 

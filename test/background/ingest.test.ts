@@ -108,7 +108,7 @@ describe('ingestObservation', () => {
     const db = await freshDb();
     await ingestObservation(db, observation([]), T0, TRACK);
     const results = await Promise.all([ingestObservation(db, observation(fifty), T0 + 1), ingestObservation(db, observation(fifty), T0 + 2)]);
-    // The first: 50 posts, and the page's count of new posts today.
+    // The first: 50 posts, and the page record (its count of new posts today, and what its posts gave).
     expect(results.map((r) => (r.tracked ? r.writes : -1))).toEqual([51, 0]);
   });
 

@@ -191,7 +191,7 @@ test('the background stopped as an idle event page and woken loses nothing, and 
   await stopBackground(session);
   const other = await session.open(pages.owned);
   // The overlay's offer on a page the admin runs (its content script asked the new background).
-  await until(() => session.overlayText(other, 'overlay-track'), 'the offer to track the page the admin runs');
+  await until(() => session.overlayText(other, 'track-page'), 'the offer to track the page the admin runs');
   await stopBackground(session);
   await trackFromPopup(session, other);
   expect((await session.readStore()).pages.map((p) => p.id)).toContain('x:cafeduport');

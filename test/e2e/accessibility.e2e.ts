@@ -108,7 +108,7 @@ describe.each([
   test.each(SCHEMES)('overlay on a tracked page and the offer on an owned one, OS %s: no serious or critical axe violation', async (scheme) => {
     for (const [name, url, ready] of [
       ['overlay', pages.tracked, '[data-testid=overlay-last-status]'],
-      ['offer', pages.owned, '[data-testid=overlay-track]'],
+      ['offer', pages.owned, '[data-testid=track-page]'],
     ] as const) {
       const tab = await session.context.newPage();
       await tab.setViewportSize({ width: 1280, height: 800 });

@@ -7,6 +7,9 @@ import { describe, expect, test } from 'vitest';
 const SUPPORTED_HOSTS = [
   'https://www.facebook.com/*',
   'https://web.facebook.com/*',
+  // Facebook's mobile and basic sites: a Page there is read from its older markup (data-ft).
+  'https://m.facebook.com/*',
+  'https://mbasic.facebook.com/*',
   'https://x.com/*',
   'https://twitter.com/*',
   'https://www.instagram.com/*',

@@ -24,7 +24,7 @@ test('the page cannot read or click the overlay, nor hide it under a real click;
   await tab.setViewportSize({ width: 1280, height: 800 });
   await tab.goto(pages.owned);
   const overlay = await overlayIn(tab);
-  await overlay.waitFor('[data-testid=overlay-track]');
+  await overlay.waitFor('[data-testid=track-page]');
 
   // The page's own script: no shadow root to read, and what it dispatches reaches nothing.
   const pageSees = await tab.evaluate(() => {
@@ -39,7 +39,7 @@ test('the page cannot read or click the overlay, nor hide it under a real click;
 
   // The page makes the overlay invisible over its own content: a real click does not track.
   await tab.addStyleTag({ content: 'animateur-overlay { opacity: 0 !important; }' });
-  await overlay.click('[data-testid=overlay-track]');
+  await overlay.click('[data-testid=track-page]');
   await pastDoubleClick();
   await overlay.click('[data-testid=overlay-confirm]');
   await overlay.waitFor('[data-testid=overlay-confirm-refused]');

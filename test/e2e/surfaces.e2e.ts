@@ -107,10 +107,10 @@ describe.each(LOCALES)('surfaces in $lang', (L) => {
     await tab.setViewportSize({ width: 1280, height: 800 });
     await tab.goto(pages.owned);
     const overlay = await overlayIn(tab);
-    await overlay.waitFor('[data-testid=overlay-track]');
+    await overlay.waitFor('[data-testid=track-page]');
     expect(await overlay.text('[data-testid=overlay]')).toContain(L.offer);
     saveArtifact(`overlay-offer-${L.lang}.png`, await tab.screenshot());
-    await overlay.click('[data-testid=overlay-track]');
+    await overlay.click('[data-testid=track-page]');
     // A second real click, on Confirm, once a double click's second click would be past.
     await new Promise((r) => setTimeout(r, 700));
     await overlay.click('[data-testid=overlay-confirm]');

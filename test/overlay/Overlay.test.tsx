@@ -35,7 +35,7 @@ function fakeApi(glance: PageGlance | null, view: OverlayView = 'open') {
       changeListeners.add(listener);
       return () => changeListeners.delete(listener);
     },
-    track: async () => void calls.push('track'),
+    track: async (role) => void calls.push(`track:${role}`),
     recordPost: async (_at, precision) => {
       calls.push(`record:${precision}`);
       return 'manual:1';
@@ -59,7 +59,7 @@ beforeEach(() => {
 describe('Overlay', () => {
   test('tracked page: last status, state and one idea; folding is remembered', async () => {
     const { api, calls } = fakeApi(overdue);
-    render(<Overlay tracked pageName="Le Bistro" api={api} checks={user()} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Last post 6 days ago');
     expect(screen.getByText('Overdue')).toBeTruthy();
     expect(screen.getAllByTestId('nudge')).toHaveLength(1);
@@ -74,7 +74,7 @@ describe('Overlay', () => {
 
   test('the panel can be sent to another corner, by mouse or keyboard', async () => {
     const { api, calls } = fakeApi(overdue);
-    render(<Overlay tracked pageName="Le Bistro" api={api} checks={user()} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     const move = await screen.findByRole('button', { name: 'Move to another corner' });
     expect(move.getAttribute('title')).toBe('Move to another corner');
     fireEvent.click(move);
@@ -82,18 +82,18 @@ describe('Overlay', () => {
     // A page script's synthetic click moves nothing.
     cleanup();
     const forged = fakeApi(overdue);
-    render(<Overlay tracked pageName="Le Bistro" api={forged.api} checks={{ trusted: () => false, plainlyOn: () => true }} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={forged.api} checks={{ trusted: () => false, plainlyOn: () => true }} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Move to another corner' }));
     expect(forged.calls).toEqual([]);
   });
 
   test('a page left folded opens folded; a hidden one shows nothing', async () => {
     const folded = fakeApi(overdue, 'collapsed');
-    const { unmount } = render(<Overlay tracked pageName="Le Bistro" api={folded.api} checks={user()} />);
+    const { unmount } = render(<Overlay tracked ownerView pageName="Le Bistro" api={folded.api} checks={user()} />);
     await screen.findByRole('button', { expanded: false });
     unmount();
     const hidden = fakeApi(overdue, 'hidden');
-    const { container } = render(<Overlay tracked pageName="Le Bistro" api={hidden.api} />);
+    const { container } = render(<Overlay tracked ownerView pageName="Le Bistro" api={hidden.api} />);
     await waitFor(() => expect(container.innerHTML).toBe(''));
   });
 
@@ -103,7 +103,7 @@ describe('Overlay', () => {
       page: { ...bistro, lastMissing: ['post dates'] },
       cadence: { goalDays: 3, state: 'unknown' },
     });
-    render(<Overlay tracked pageName="Le Bistro" api={api} checks={user()} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     expect((await screen.findByTestId('could-not-read')).textContent).toMatch(/Could not read this page/);
     fireEvent.click(screen.getByTestId('manual-post'));
     // Recorded only once confirmed, and only then said so.
@@ -117,7 +117,7 @@ describe('Overlay', () => {
 
   test('"I just posted" on the panel can be undone', async () => {
     const { api, calls } = fakeApi({ ...overdue, cadence: { goalDays: 3, state: 'unknown' } });
-    render(<Overlay tracked pageName="Le Bistro" api={api} checks={user()} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     fireEvent.click(await screen.findByTestId('manual-post'));
     afterDoubleClickDelay();
     fireEvent.click(screen.getByTestId('overlay-confirm'));
@@ -128,7 +128,7 @@ describe('Overlay', () => {
 
   test('a watched page: no "I just posted", and it is shown as watched, not overdue', async () => {
     const { api } = fakeApi({ ...overdue, page: { ...bistro, role: 'watch', lastMissing: ['post dates'] } });
-    render(<Overlay tracked pageName="Le Bistro" api={api} checks={user()} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     await screen.findByText('Watched: no goal, no reminders');
     expect(screen.queryByText('Overdue')).toBeNull();
     expect(screen.queryByTestId('manual-post')).toBeNull();
@@ -136,7 +136,7 @@ describe('Overlay', () => {
 
   test('"Done" on the panel says what it did', async () => {
     const { api, calls } = fakeApi(overdue);
-    render(<Overlay tracked pageName="Le Bistro" api={api} checks={user()} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Done' }));
     expect((await screen.findByTestId('idea-done')).textContent).toMatch('Marked done: “A code just for followers”');
     // On a web page, recording goes through the confirmed "I just posted" only.
@@ -146,41 +146,41 @@ describe('Overlay', () => {
 
   test('a watched page\'s idea is said of that page, without "Done"', async () => {
     const { api } = fakeApi({ ...overdue, page: { ...bistro, role: 'watch' } });
-    render(<Overlay tracked pageName="Le Bistro" api={api} checks={user()} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     await screen.findByText('No new post from it for 6 days.');
     expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
   });
 
   test('untracked page the admin runs: a discreet offer, and "not now" is remembered', async () => {
     const { api, calls } = fakeApi(null);
-    render(<Overlay tracked={false} pageName="Café du Port" api={api} checks={user()} />);
+    render(<Overlay tracked={false} ownerView pageName="Café du Port" api={api} checks={user()} />);
     expect((await screen.findByTestId('overlay')).textContent).toMatch('Track Café du Port with Animateur?');
-    fireEvent.click(screen.getByTestId('overlay-track'));
+    fireEvent.click(screen.getByTestId('track-page'));
     afterDoubleClickDelay();
     fireEvent.click(screen.getByTestId('overlay-confirm'));
-    await waitFor(() => expect(calls).toEqual(['track']));
+    await waitFor(() => expect(calls).toEqual(['track:mine']));
     fireEvent.click(screen.getByRole('button', { name: /Not now/ }));
-    expect(calls).toEqual(['track', 'view:hidden']);
+    expect(calls).toEqual(['track:mine', 'view:hidden']);
   });
 
   describe('the page cannot drive it', () => {
     test('a click a script dispatched neither tracks nor folds', async () => {
       const { api, calls } = fakeApi(overdue);
-      const { unmount } = render(<Overlay tracked pageName="Le Bistro" api={api} />);
+      const { unmount } = render(<Overlay tracked ownerView pageName="Le Bistro" api={api} />);
       fireEvent.click(await screen.findByRole('button', { name: 'Fold' }));
       expect(screen.getByTestId('overlay-last-status')).toBeTruthy();
       unmount();
-      render(<Overlay tracked={false} pageName="Café du Port" api={fakeApi(null).api} />);
-      fireEvent.click(await screen.findByTestId('overlay-track'));
+      render(<Overlay tracked={false} ownerView pageName="Café du Port" api={fakeApi(null).api} />);
+      fireEvent.click(await screen.findByTestId('track-page'));
       expect(screen.queryByTestId('overlay-confirm-step')).toBeNull();
       expect(calls).toEqual([]);
     });
 
     test('Track needs a second click on Confirm, not the second click of a double click', async () => {
       const { api, calls } = fakeApi(null);
-      render(<Overlay tracked={false} pageName="Café du Port" api={api} checks={user()} />);
-      fireEvent.click(await screen.findByTestId('overlay-track'));
-      fireEvent.click(screen.getByTestId('overlay-track'));
+      render(<Overlay tracked={false} ownerView pageName="Café du Port" api={api} checks={user()} />);
+      fireEvent.click(await screen.findByTestId('track-page'));
+      fireEvent.click(screen.getByTestId('track-page'));
       fireEvent.click(screen.getByTestId('overlay-confirm'));
       expect(calls).toEqual([]);
       expect(screen.getByTestId('overlay-confirm-step').textContent).toMatch('Track Café du Port from now on?');
@@ -191,8 +191,8 @@ describe('Overlay', () => {
 
     test('a Confirm the page hid or covered changes nothing, and says where to go instead', async () => {
       const { api, calls } = fakeApi(null);
-      render(<Overlay tracked={false} pageName="Café du Port" api={api} checks={user(false)} />);
-      fireEvent.click(await screen.findByTestId('overlay-track'));
+      render(<Overlay tracked={false} ownerView pageName="Café du Port" api={api} checks={user(false)} />);
+      fireEvent.click(await screen.findByTestId('track-page'));
       afterDoubleClickDelay();
       fireEvent.click(screen.getByTestId('overlay-confirm'));
       expect((await screen.findByTestId('overlay-confirm-refused')).textContent).toMatch('toolbar');
@@ -200,10 +200,33 @@ describe('Overlay', () => {
     });
   });
 
+  test.each([
+    ['en' as const, 'Watch this page', 'It’s mine'],
+    ['fr' as const, 'Observer cette page', 'C’est ma page'],
+  ])('untracked page seen as a visitor (%s): Watch first, It’s mine second, each confirmed', async (language, watch, mine) => {
+    uiLanguage.current = language;
+    const { api, calls } = fakeApi(null);
+    render(<Overlay tracked={false} ownerView={false} pageName="Le Bistro Volney" api={api} checks={user()} />);
+    await screen.findByTestId('overlay');
+    expect(screen.getAllByRole('button').map((button) => button.textContent).slice(0, 2)).toEqual([watch, mine]);
+    fireEvent.click(screen.getByTestId('watch-page'));
+    afterDoubleClickDelay();
+    fireEvent.click(screen.getByTestId('overlay-confirm'));
+    await waitFor(() => expect(calls).toEqual(['track:watch']));
+  });
+
+  test('a site that hides its dates by design: said calmly, with "I just posted", never "could not read"', async () => {
+    const { api } = fakeApi({ ...overdue, page: { ...bistro, lastHidden: ['post.date'] } });
+    render(<Overlay tracked ownerView={false} pageName="Le Bistro" api={api} checks={user()} />);
+    expect((await screen.findByTestId('dates-hidden')).textContent).toBe('Facebook hides post dates here: tap “I just posted” after you post.');
+    expect(screen.getByTestId('manual-post')).toBeTruthy();
+    expect(screen.queryByTestId('could-not-read')).toBeNull();
+  });
+
   test('French', async () => {
     uiLanguage.current = 'fr';
     const { api } = fakeApi(overdue);
-    render(<Overlay tracked pageName="Le Bistro" api={api} checks={user()} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Dernière publication il y a 6 jours');
     expect(screen.getByRole('button', { name: 'Replier' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Déplacer dans un autre coin' })).toBeTruthy();
@@ -213,7 +236,7 @@ describe('Overlay', () => {
     const { api, pageChanged } = fakeApi(overdue);
     let glance: PageGlance = overdue;
     api.glance = async () => glance;
-    render(<Overlay tracked pageName="Le Bistro" api={api} checks={user()} />);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     await screen.findByText('Overdue');
     glance = { ...overdue, cadence: { ...overdue.cadence, state: 'on-track', lastOwnAt: NOW, sinceMs: 0, lastSource: 'manual' } };
     pageChanged();

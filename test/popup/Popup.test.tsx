@@ -50,6 +50,31 @@ describe('Popup', () => {
     expect(screen.getByText('Café du Port on X')).toBeTruthy();
   });
 
+  test('an admin view tracks the page as mine; a visitor view offers Watch first and It’s mine second', async () => {
+    const tracked: unknown[] = [];
+    background((m) => (m.type === 'track-page' ? (tracked.push(m.role), { pageId: 'x:cafe' }) : m.type === 'list-pages' ? [] : null));
+    // The popup tells the tab's content script the page is tracked now.
+    (fakeBrowser as unknown as { tabs?: { sendMessage: () => Promise<void> } }).tabs = { sendMessage: async () => undefined };
+    const owner = render(<Popup readTab={() => Promise.resolve({ tabId: 3, observation })} />);
+    fireEvent.click(await screen.findByTestId('track-page'));
+    await waitFor(() => expect(tracked).toEqual(['mine']));
+    expect(screen.queryByTestId('watch-page')).toBeNull();
+    owner.unmount();
+
+    for (const [language, watch, mine] of [['en', 'Watch this page', 'It’s mine'], ['fr', 'Observer cette page', 'C’est ma page']] as const) {
+      uiLanguage.current = language;
+      tracked.length = 0;
+      const visitor = render(<Popup readTab={() => Promise.resolve({ tabId: 3, observation: { ...observation, ownerView: false } })} />);
+      const offer = (await screen.findByTestId('watch-page')).parentElement!;
+      expect([...offer.querySelectorAll('button')].map((b) => b.textContent)).toEqual([watch, mine]);
+      fireEvent.click(screen.getByTestId('watch-page'));
+      await waitFor(() => expect(tracked).toEqual(['watch']));
+      fireEvent.click(screen.getByTestId('track-page'));
+      await waitFor(() => expect(tracked).toEqual(['watch', 'mine']));
+      visitor.unmount();
+    }
+  });
+
   test('empty without a supported tab: says where to start', async () => {
     background(() => []);
     render(<Popup readTab={noTab} />);

@@ -9,6 +9,9 @@ import { POST_ID_ATTR } from '../../../src/sites/facebook-attributes';
 import type { SiteAdapter } from '../../../src/sites/types';
 import { xAdapter } from '../../../src/sites/x';
 import { median, pairedRatio } from '../report';
+import { listStories } from '../../../src/page-world/facebook-graphql';
+import { tagPosts } from '../../../src/page-world/facebook-times';
+import { graphqlBody, pageStory, useStoryScripts } from '../../sites/facebook-payloads';
 import type { Figure } from './figure';
 
 const POST = 'article[data-testid="tweet"]';
@@ -55,19 +58,29 @@ const FACEBOOK_TIMELINE: Timeline = {
   renumber: (cell, n) => cell.querySelector('[aria-posinset]')!.setAttribute(POST_ID_ATTR, String(9_000_000_000_000 + n)),
 };
 
-/** The timeline's cells: the children of the first two posts' common ancestor. */
-function appendCells(timeline: Timeline, count: number): void {
+/** The timeline's cells: the children of the first two posts' common ancestor. Returns the cells added. */
+function appendCells(timeline: Timeline, count: number): Element[] {
   const [first, second] = document.querySelectorAll(timeline.post);
   let list = first!.parentElement!;
   while (!list.contains(second!)) list = list.parentElement!;
   const templates = [...list.children].filter((cell) => cell.querySelector(timeline.template));
   const fragment = document.createDocumentFragment();
+  const cells: Element[] = [];
   for (let i = 0; i < count; i++) {
     const cell = templates[i % templates.length]!.cloneNode(true) as Element;
     timeline.renumber(cell, ++serial);
-    fragment.append(cell);
+    cells.push(cell);
   }
+  fragment.append(...cells);
   list.append(fragment);
+  return cells;
+}
+
+/** The floor for a batch: find the posts in the cells just added and touch each one's text once. */
+function bareBatch(cells: Element[], post: string): number {
+  let length = 0;
+  for (const cell of cells) for (const el of cell.querySelectorAll(post)) length += el.textContent?.length ?? 0;
+  return length;
 }
 
 /** Follows the page as the content script does, batches run by hand so each is timed. */
@@ -96,9 +109,13 @@ async function batchFigures(timeline: Timeline, prefix: string): Promise<Figure[
   await runBatch();
 
   const batchTimes: number[] = [];
+  const bareTimes: number[] = [];
   for (let batch = 1; batch <= 50; batch++) {
-    appendCells(timeline, 20);
+    const cells = appendCells(timeline, 20);
     batchTimes.push(await runBatch());
+    const start = performance.now();
+    bareBatch(cells, timeline.post);
+    bareTimes.push(performance.now() - start);
   }
   follower.stop();
   // Single batches are noisy, and the growing heap makes the browser collect garbage during a
@@ -109,12 +126,57 @@ async function batchFigures(timeline: Timeline, prefix: string): Promise<Figure[
     { name: `${prefix}.first`, value: first, unit: 'ms' },
     { name: `${prefix}.50th`, value: last, unit: 'ms' },
     { name: `${prefix}.50th_vs_1st.ratio`, value: last / first, unit: 'x' },
+    // The same 20 posts read bare (querySelectorAll + textContent), batch by batch: median of the ratios.
+    { name: `${prefix}.vs_bare.ratio`, value: median(batchTimes.map((time, i) => time / Math.max(bareTimes[i]!, 0.005))), unit: 'x' },
     { name: `${prefix}.posts_delivered`, value: delivered, unit: 'posts' },
   ];
 }
 
 /** Runs on the served Facebook capture. */
-export const facebookFigures = (): Promise<Figure[]> => batchFigures(FACEBOOK_TIMELINE, 'content.facebook.batch20');
+export async function facebookFigures(): Promise<Figure[]> {
+  const figures = [...pageWorldGraphqlFigures(), ...(await pageWorldBatchFigures())];
+  return [...figures, ...(await batchFigures(FACEBOOK_TIMELINE, 'content.facebook.batch20'))];
+}
+
+/** The page-world script's share of a batch of 20 added posts: tagging only those (a frame's work). */
+async function pageWorldBatchFigures(): Promise<Figure[]> {
+  tagPosts(document);
+  const times: number[] = [];
+  for (let batch = 1; batch <= 20; batch++) {
+    const cells = appendCells(FACEBOOK_TIMELINE, 20);
+    const start = performance.now();
+    tagPosts(document, cells);
+    times.push(performance.now() - start);
+  }
+  return [{ name: 'pageworld.facebook.batch20.ms', value: median(times), unit: 'ms' }];
+}
+
+/**
+ * Main-thread time to read one GraphQL answer of about 200 KB (stories of the capture's own shape,
+ * newline-separated behind the for (;;); guard) and list its stories, as the page-world script does.
+ */
+function pageWorldGraphqlFigures(): Figure[] {
+  useStoryScripts(() => [...document.querySelectorAll('script[type="application/json"]')].map((s) => s.textContent ?? '').filter((t) => t.includes('post_id')));
+  const stories = [];
+  let body = '';
+  for (let n = 0; body.length < 200_000; n++) {
+    stories.push(pageStory({ postId: String(8_000_000_000_000 + n), created: 1749000000 - n * 3600 }));
+    body = graphqlBody(stories, { guard: true });
+  }
+  const times: number[] = [];
+  for (let run = 0; run < 30; run++) {
+    const doc = document.implementation.createHTMLDocument('');
+    const start = performance.now();
+    listStories(doc, body);
+    times.push(performance.now() - start);
+  }
+  // Per 200 KB: the answer built is a little larger, made of whole stories.
+  const perResponse = (median(times.slice(5)) * 200_000) / body.length;
+  return [
+    { name: 'pageworld.facebook.graphql200k.ms', value: perResponse, unit: 'ms' },
+    { name: 'pageworld.facebook.graphql200k.body_kb', value: body.length / 1000, unit: 'kB' },
+  ];
+}
 
 export async function adapterFigures(): Promise<Figure[]> {
   const figures: Figure[] = [];

@@ -25,7 +25,7 @@ export async function runDemo({ headless, locale }: { headless: boolean; locale:
   const tracked = await session.context.newPage();
   await tracked.goto(pages.tracked);
   await (await overlayIn(tracked)).waitFor('[data-testid=overlay-last-status]');
-  await (await overlayIn(owned)).waitFor('[data-testid=overlay-track]');
+  await (await overlayIn(owned)).waitFor('[data-testid=track-page]');
 
   if (!headless) {
     console.log('Animateur demo: click the toolbar icon (pin it from the puzzle menu) for the popup; close the browser to end.');

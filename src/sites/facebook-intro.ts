@@ -1,0 +1,39 @@
+/**
+ * The follower count as a Page's intro writes it ("692 personnes suivent ça"), for Pages whose
+ * header links no /followers tab and whose embedded JSON has no social context (older and
+ * m./mbasic. markup). The text is counted through parseCount in the page's own language.
+ */
+import { parseCount } from '../parse/count';
+import { fold, resolveLocale } from '../parse/locale-text';
+import { FOLLOW_STEMS } from '../parse/social-forms';
+
+/** An intro line is short; a post's text that happens to say "follow" is not one. */
+const MAX_LINE = 80;
+const LINES = 'div, span';
+
+/** One look per document: the intro does not change as the timeline scrolls. */
+const found = new WeakMap<Document, { text: string; count: number; exact: boolean } | null>();
+
+export function introFollowers(doc: Document, locale: string, rescan: boolean): { text: string; count: number; exact: boolean } | null {
+  const known = rescan ? undefined : found.get(doc);
+  if (known !== undefined) return known;
+  const result = findIntroLine(doc, locale);
+  found.set(doc, result);
+  return result;
+}
+
+function findIntroLine(doc: Document, locale: string): { text: string; count: number; exact: boolean } | null {
+  const language = resolveLocale(locale).split('-')[0]!;
+  const stems = FOLLOW_STEMS[language];
+  if (!stems) return null;
+  for (const line of doc.querySelectorAll(LINES)) {
+    if (line.children.length > 0) continue;
+    const text = line.textContent?.trim() ?? '';
+    if (!text || text.length > MAX_LINE) continue;
+    const folded = fold(text, locale);
+    if (!stems.some((stem) => folded.includes(stem))) continue;
+    const parsed = parseCount(text, locale);
+    if (parsed) return { text, count: parsed.value, exact: parsed.exact };
+  }
+  return null;
+}

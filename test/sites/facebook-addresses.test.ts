@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { facebookAdapter } from '../../src/sites/facebook';
+import { loadFixture } from './fixture-harness';
+import { htmlPage } from './html-page';
+
+const now = new Date('2025-06-12T12:00:00Z');
+const page = htmlPage;
+const header = (followersHref: string, shown = '1,234 followers') =>
+  page(`<div role="main"><h1>Le Bistro</h1><a href="${followersHref}">${shown}</a></div>`);
+
+describe('every address of a Page', () => {
+  const { doc } = loadFixture('facebook', 'page-visitor-fr');
+  const tabs = ['posts', 'about', 'photos', 'videos', 'live_videos', 'reels', 'mentions', 'reviews', 'followers', 'events', 'community', 'about_contact_and_basic_info'];
+
+  it.each(tabs)('the Page’s %s tab, which still shows its header', (tab) => {
+    const url = new URL(`https://www.facebook.com/LeBistroVolney/${tab}/`);
+    expect(facebookAdapter.matches(url)).toBe(true);
+    expect(facebookAdapter.observe(doc, url, now)?.page).toEqual({
+      handle: 'lebistrovolney',
+      name: 'Le Bistro Volney',
+      url: 'https://www.facebook.com/lebistrovolney',
+    });
+  });
+
+  it.each(['web.facebook.com', 'm.facebook.com', 'mbasic.facebook.com', 'facebook.com'])('the same Page on %s', (host) => {
+    const url = new URL(`https://${host}/LeBistroVolney`);
+    expect(facebookAdapter.matches(url)).toBe(true);
+    expect(facebookAdapter.observe(doc, url, now)?.page.handle).toBe('lebistrovolney');
+  });
+
+  it('/people/<name>/<id>/: named by its id, its followers link matched by either form', () => {
+    const url = new URL('https://www.facebook.com/people/Le-Bistro/100054267590455/');
+    for (const href of ['/people/Le-Bistro/100054267590455/followers/', '/profile.php?id=100054267590455&sk=followers']) {
+      const seen = facebookAdapter.observe(header(href), url, now);
+      expect(seen?.page).toEqual({ handle: '100054267590455', name: 'Le Bistro', url: 'https://www.facebook.com/profile.php?id=100054267590455' });
+      expect(seen?.followers).toEqual({ count: 1234, exact: true, shown: '1,234 followers' });
+    }
+    // Another Page's followers link in a side panel is not this Page's count.
+    expect(facebookAdapter.observe(header('/people/Other/100000000000009/followers/'), url, now)?.followers).toBeUndefined();
+  });
+
+  it('profile.php?id= with or without &sk=<tab>, its count from the embedded JSON’s sk=followers uri', () => {
+    const json = JSON.stringify({
+      user: {
+        name: 'Nouvelle Page',
+        profile_social_context: { content: [{ text: { text: '87 followers' }, uri: 'https://www.facebook.com/profile.php?id=100054267590455&sk=followers' }] },
+      },
+    });
+    const doc = page(`<script type="application/json">${json}</script><div role="main"><h1>Nouvelle Page</h1></div>`);
+    for (const href of ['https://www.facebook.com/profile.php?id=100054267590455', 'https://www.facebook.com/profile.php?id=100054267590455&sk=photos']) {
+      const seen = facebookAdapter.observe(doc, new URL(href), now);
+      expect(seen?.page.handle).toBe('100054267590455');
+      expect(seen?.followers).toEqual({ count: 87, exact: true, shown: '87 followers' });
+    }
+  });
+
+  it.each([
+    ['en', '1,234 people follow this', 1234],
+    ['fr', '1 234 personnes suivent ça', 1234],
+    ['de', '1.234 Personen folgen dem', 1234],
+    ['es', '1.234 personas siguen esto', 1234],
+  ])('followers from the intro text when no link holds the count (%s)', (lang, line, count) => {
+    const doc = page(`<div role="main"><h1>Le Bistro</h1></div><div><div>Restaurant · 38 Rue Saint Georges</div><div>${line}</div></div>`, lang);
+    expect(facebookAdapter.observe(doc, new URL('https://www.facebook.com/LeBistro'), now)?.followers).toEqual({ count, exact: true, shown: line });
+  });
+
+  it('reads an intro line only where it says follow: an address’s number is no count', () => {
+    const doc = page('<div role="main"><h1>Le Bistro</h1></div><div><div>38 Rue Saint Georges, Rennes</div></div>', 'fr');
+    const seen = facebookAdapter.observe(doc, new URL('https://www.facebook.com/LeBistro'), now);
+    expect(seen?.followers).toBeUndefined();
+    expect(seen?.missing).toContain('followers');
+  });
+
+  it('m. and mbasic.: posts dated from data-ft publish_time, others undated rather than guessed', () => {
+    const { doc: legacy, url, now: at } = loadFixture('facebook', 'page-mbasic-fr');
+    const seen = facebookAdapter.observe(legacy, url, at)!;
+    expect(seen.posts.map((p) => [p.id, p.publishedAt])).toEqual([
+      ['1231217728697135', 1749548120000],
+      ['1200000000000001', 1746000000000],
+      [expect.stringMatching(/^text:/), undefined],
+      ['1200000000000003', undefined],
+    ]);
+    expect(seen.followers).toEqual({ count: 692, exact: true, shown: '692 personnes suivent ça' });
+  });
+
+  it.each([
+    ['a login wall', 'login-wall-en', 'https://www.facebook.com/LeBistroVolney'],
+    ['the feed', 'page-visitor-fr', 'https://www.facebook.com/?sk=h_chr'],
+    ['a group', 'page-visitor-fr', 'https://www.facebook.com/groups/123456/'],
+    ['a single post', 'page-visitor-fr', 'https://www.facebook.com/LeBistroVolney/posts/pfbid0SKusRDaeH1Eqbd4k2u48H3'],
+    ['a single post on m.', 'page-visitor-fr', 'https://m.facebook.com/story.php?story_fbid=1231217728697135&id=100054267590455'],
+  ])('%s is not a Page: null', (_, fixture, href) => {
+    const { doc: shown } = loadFixture('facebook', fixture);
+    expect(facebookAdapter.observe(shown, new URL(href), now)).toBeNull();
+  });
+});
