@@ -92,7 +92,7 @@ export function PageSettings({ item, remindersEnabled, dismissed, onChanged, onD
       </div>
       {learned !== undefined && (
         <p class="learned-rhythm" data-testid="learned-rhythm">
-          {learned === 1 ? t('learnedRhythmDaily') : t('learnedRhythm', formatDays(learned))}{' '}
+          {t(`${learned === 1 ? 'learnedRhythmDaily' : 'learnedRhythm'}${page.role === 'watch' ? 'Peer' : ''}`, formatDays(learned))}{' '}
           <button type="button" class="button-link" onClick={() => void update({ goalDays: learned })}>
             {t('useAsGoal')}
           </button>

@@ -78,6 +78,14 @@ describe('Options', () => {
     await waitFor(() => expect(sent).toContainEqual({ type: 'update-page', pageId: 'facebook:le.bistro', goalDays: 4, role: 'mine' }));
   });
 
+  test('says a watched page’s rhythm as that page’s, not the admin’s', async () => {
+    pages = [listItem({ medianGapMs: 4 * 86_400_000 + 3_600_000 }, { role: 'watch' })];
+    render(<Options backup={backup({ ok: true, counts: { pages: 0, posts: 0, followers: 0, ideas: 0, settings: 0 } })} />);
+    const offer = await screen.findByTestId('learned-rhythm');
+    expect(offer.textContent).toMatch(/This page usually posts every 4 days\./);
+    expect(offer.textContent).not.toMatch(/You usually/);
+  });
+
   test('offers no rhythm where a goal is set or the rhythm is unknown', async () => {
     pages = [listItem({ medianGapMs: 4 * 86_400_000 }, { goalDays: 6 }), listItem({}, { id: 'x:other', site: 'x', handle: 'other' })];
     render(<Options backup={backup({ ok: true, counts: { pages: 0, posts: 0, followers: 0, ideas: 0, settings: 0 } })} />);
