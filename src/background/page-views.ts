@@ -4,7 +4,7 @@ import { cadenceOf, ownStatuses } from '../insights/cadence';
 import { DAY_MS, dayNumber } from '../insights/day';
 import { pickNudges, type Nudge, type NudgeInput } from '../insights/nudges';
 import type { PageDetail, PageGlance, PageListItem } from '../messages';
-import type { Db, FollowerSample, PageId, PageRecord, PostRecord } from '../store/db';
+import { pageRange, type Db, type FollowerSample, type PageId, type PageRecord, type PostRecord } from '../store/db';
 import { followerSeries, sampleAtOrBefore } from '../store/followers';
 import { getPage } from '../store/pages';
 import { lastOwnPost, postsInRange } from '../store/posts';
@@ -55,7 +55,7 @@ export async function readNudgeInput(db: Db, page: PageRecord, now: number): Pro
   const [posts, followers, ideaHistory] = await Promise.all([
     cadencePosts(db, page.id, historyFrom, now),
     seriesFrom(db, page.id, historyFrom, now),
-    db.getAll('ideas', IDBKeyRange.bound([page.id], [page.id, []])),
+    db.getAll('ideas', pageRange(page.id)),
   ]);
   return { page, posts, followers, ideaHistory, now };
 }
