@@ -1,4 +1,4 @@
-import { followerDeltas, seriesOf } from '../insights/audience';
+import { followerDeltas, seriesSince } from '../insights/audience';
 import { bestTime } from '../insights/best-time';
 import { cadenceOf, ownStatuses } from '../insights/cadence';
 import { DAY_MS } from '../insights/day';
@@ -7,11 +7,10 @@ import { pickNudges } from '../insights/nudges';
 import { BRACKET_MAX_DAYS, THESIS_WEEKS, thesisOf } from '../insights/posting-weeks';
 import { RANGE_DAYS, type DashboardRange } from '../dashboard-range';
 import type { DashboardPage, DashboardRow } from '../messages';
-import { pageRange, type Db, type FollowerSample, type PageId } from '../store/db';
-import { followerSeries, sampleAtOrBefore } from '../store/followers';
+import { pageRange, type Db, type PageId } from '../store/db';
 import { getPage } from '../store/pages';
 import { newestOwnPosts, postsInRange } from '../store/posts';
-import { listPageItems, readNudgeInput, recordShown } from './page-views';
+import { listPageItems, readNudgeInput, recordShown, seriesFrom } from './page-views';
 
 /** What a row's trend line spans, and how many points it keeps of it. */
 const TREND_DAYS = 90;
@@ -64,8 +63,7 @@ export async function dashboardPage(db: Db, pageId: PageId, range: DashboardRang
   // Read after the cards just shown are recorded, so the journal lists them too.
   const ideas = await db.getAll('ideas', pageRange(pageId));
   const inRange = statuses.filter((p) => p.publishedAt! >= rangeFrom);
-  const firstInRange = series.findIndex((s) => s.at >= rangeFrom);
-  const curve = firstInRange < 0 ? series.slice(-1) : series.slice(Math.max(0, firstInRange - 1));
+  const curve = seriesSince(series, rangeFrom);
   return {
     page,
     cadence: cadenceOf(page, nudgeInput.posts, now),
@@ -80,15 +78,6 @@ export async function dashboardPage(db: Db, pageId: PageId, range: DashboardRang
     journal: ideaJournal(ideas.filter((i) => i.at >= journalFrom), statuses, series, now),
     nudges,
   };
-}
-
-/** The page's samples from `from` (with the one just before it, which starts the line) to `now`. */
-async function seriesFrom(db: Db, pageId: PageId, from: number, now: number): Promise<FollowerSample[]> {
-  const [samples, before] = await Promise.all([
-    followerSeries(db, pageId, from, now),
-    Number.isFinite(from) ? sampleAtOrBefore(db.transaction('followers').store, pageId, from) : undefined,
-  ]);
-  return seriesOf(pageId, before ? [before, ...samples] : samples, now);
 }
 
 /** At most `points` samples, evenly picked, keeping the first and the last. */

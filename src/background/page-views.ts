@@ -1,10 +1,10 @@
 import { chartPostsOf } from '../insights/chart-posts';
-import { followerDeltas, seriesOf } from '../insights/audience';
+import { followerDeltas, seriesOf, seriesSince } from '../insights/audience';
 import { cadenceOf, ownStatuses } from '../insights/cadence';
 import { DAY_MS, dayNumber } from '../insights/day';
 import { pickNudges, type Nudge, type NudgeInput } from '../insights/nudges';
 import type { PageDetail, PageGlance, PageListItem } from '../messages';
-import type { Db, PageId, PageRecord, PostRecord } from '../store/db';
+import { pageRange, type Db, type FollowerSample, type PageId, type PageRecord, type PostRecord } from '../store/db';
 import { followerSeries, sampleAtOrBefore } from '../store/followers';
 import { getPage } from '../store/pages';
 import { lastOwnPost, postsInRange } from '../store/posts';
@@ -52,13 +52,21 @@ export async function pageGlance(db: Db, pageId: PageId, now: number): Promise<P
  */
 export async function readNudgeInput(db: Db, page: PageRecord, now: number): Promise<NudgeInput> {
   const historyFrom = now - HISTORY_DAYS * DAY_MS;
-  const [posts, samples, before, ideaHistory] = await Promise.all([
+  const [posts, followers, ideaHistory] = await Promise.all([
     cadencePosts(db, page.id, historyFrom, now),
-    followerSeries(db, page.id, historyFrom, now),
-    sampleAtOrBefore(db.transaction('followers').store, page.id, historyFrom),
-    db.getAll('ideas', IDBKeyRange.bound([page.id], [page.id, []])),
+    seriesFrom(db, page.id, historyFrom, now),
+    db.getAll('ideas', pageRange(page.id)),
   ]);
-  return { page, posts, followers: seriesOf(page.id, before ? [before, ...samples] : samples, now), ideaHistory, now };
+  return { page, posts, followers, ideaHistory, now };
+}
+
+/** The page's samples from `from` (with the one just before it, which starts the line) to `now`. */
+export async function seriesFrom(db: Db, pageId: PageId, from: number, now: number): Promise<FollowerSample[]> {
+  const [samples, before] = await Promise.all([
+    followerSeries(db, pageId, from, now),
+    Number.isFinite(from) ? sampleAtOrBefore(db.transaction('followers').store, pageId, from) : undefined,
+  ]);
+  return seriesOf(pageId, before ? [before, ...samples] : samples, now);
 }
 
 async function readDetail(db: Db, pageId: PageId, now: number): Promise<PageDetail | null> {
@@ -69,14 +77,12 @@ async function readDetail(db: Db, pageId: PageId, now: number): Promise<PageDeta
   const from = now - CHART_DAYS * DAY_MS;
   const statuses = ownStatuses(page, posts);
   const nudges = pickNudges(input);
-  const firstInChart = series.findIndex((s) => s.at >= from);
   return {
     page,
     cadence: cadenceOf(page, posts, now),
     from,
     to: now,
-    // The sample just before the window starts the line at the left edge.
-    followers: firstInChart < 0 ? series.slice(-1) : series.slice(Math.max(0, firstInChart - 1)),
+    followers: seriesSince(series, from),
     deltas: followerDeltas(series),
     chartPosts: chartPostsOf(statuses, from),
     recentPosts: statuses.slice(0, RECENT_POSTS),

@@ -4,6 +4,7 @@ import type { Nudge } from '../insights/nudges';
 import { sendToBackground, type DashboardPage, type DashboardRow, type IdeaAction } from '../messages';
 import { openDraft } from '../ui/draft';
 import { t, uiLocale } from '../ui/i18n';
+import { LoadFailed } from '../ui/LoadFailed';
 import { PageInDepth } from './PageInDepth';
 import { PageRows } from './PageRows';
 import { orderRows } from './row-order';
@@ -81,14 +82,7 @@ export function Dashboard({ timeZone }: { timeZone: string }) {
         <h1>{t('dashboardTitle')}</h1>
       </header>
       {rows.state === 'loading' && <p class="muted">{t('popupLoading')}</p>}
-      {rows.state === 'error' && (
-        <p role="alert">
-          {t('popupError')}{' '}
-          <button type="button" class="button-link" onClick={() => void loadRows()}>
-            {t('retry')}
-          </button>
-        </p>
-      )}
+      {rows.state === 'error' && <LoadFailed onRetry={() => void loadRows()} />}
       {rows.state === 'ready' && rows.value.length === 0 && <p class="card">{t('dashboardEmpty')}</p>}
       {rows.state === 'ready' && rows.value.length > 0 && (
         <>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { DashboardRow } from '../messages';
 import { SITE_IDS } from '../sites/types';
 import { PAGE_ROLES, type PageRole } from '../store/db';
-import { goalText, lastStatusText } from '../ui/cadence-text';
+import { goalText, lastStatusText, shownState } from '../ui/cadence-text';
 import { formatChange, formatCount, pageName } from '../ui/format';
 import { t, tPlural, uiLocale } from '../ui/i18n';
 import { StatusDot } from '../ui/StatusDot';
@@ -21,7 +21,8 @@ export function PageRows({ rows, now, selected, onSelect }: PageRowsProps) {
   const [order, setOrder] = useState<RowOrder>('lateness');
   const [filter, setFilter] = useState<RowFilter>({});
   const shown = orderRows(rows, order, filter, now, uiLocale());
-  const overdue = shown.filter((r) => r.cadence.state === 'overdue').length;
+  // As in the popup and the badge: a page the admin only watches is never overdue for them.
+  const overdue = shown.filter((r) => shownState(r.page, r.cadence) === 'overdue').length;
   const sites = SITE_IDS.filter((site) => rows.some((r) => r.page.site === site));
   return (
     <section class="card" aria-labelledby="pages-heading">
@@ -67,8 +68,8 @@ export function PageRows({ rows, now, selected, onSelect }: PageRowsProps) {
               <td>{t(`site_${row.page.site}`)}</td>
               <td>{roleName(row.page.role)}</td>
               <td>
-                <StatusDot state={row.cadence.state} /> {lastStatusText(row.cadence, now)}
-                <span class="muted small"> · {goalText(row.cadence)}</span>
+                <StatusDot state={shownState(row.page, row.cadence)} /> {lastStatusText(row.cadence, now)}
+                {shownState(row.page, row.cadence) !== 'watched' && <span class="muted small"> · {goalText(row.cadence)}</span>}
               </td>
               <td class="number">
                 {row.latestFollowers ? formatCount(row.latestFollowers.count) : '—'}

@@ -24,6 +24,15 @@ export function seriesOf(pageId: PageId, samples: readonly FollowerSample[], now
 }
 
 /**
+ * The part of a series a chart from `from` draws: the samples since `from` and the one just
+ * before it, which starts the line at the left edge (or the latest one when none is that recent).
+ */
+export function seriesSince(series: readonly FollowerSample[], from: number): FollowerSample[] {
+  const first = series.findIndex((s) => s.at >= from);
+  return first < 0 ? series.slice(-1) : series.slice(Math.max(0, first - 1));
+}
+
+/**
  * How far before a period's start the first sample may be and still stand for the start:
  * a day for a week, about four days for a month.
  */

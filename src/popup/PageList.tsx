@@ -4,7 +4,6 @@ import { formatAgo, pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 import { StatusDot } from '../ui/StatusDot';
 
-export { byUrgency } from '../ui/page-order';
 
 export interface PageListProps {
   items: readonly PageListItem[];

@@ -7,10 +7,12 @@ import type { StoreStatus } from '../store/store-error';
 import type { PageRole } from '../store/db';
 import { openDraft } from '../ui/draft';
 import { t } from '../ui/i18n';
+import { LoadFailed } from '../ui/LoadFailed';
 import { openDashboard } from '../ui/open-dashboard';
 import { instanceOffer, readActiveTab, type ActiveTabPage, type InstanceOffer as Offer } from './active-tab';
 import { EmptyState } from './EmptyState';
-import { byUrgency, PageList } from './PageList';
+import { byUrgency } from '../ui/page-order';
+import { PageList } from './PageList';
 import { PageDetailView } from './PageDetailView';
 import { StoreWarning } from './StoreWarning';
 import { InstanceOffer } from './InstanceOffer';
@@ -129,12 +131,7 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
         {data.state === 'loading' ? (
           <p class="muted">{t('popupLoading')}</p>
         ) : (
-          <p role="alert">
-            {t('popupError')}{' '}
-            <button type="button" class="button-link" onClick={() => void load()}>
-              {t('retry')}
-            </button>
-          </p>
+          <LoadFailed onRetry={() => void load()} />
         )}
       </main>
     );

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { sendToTab } from '../messages';
-import { ADAPTERS } from '../sites';
+import { adapterFor } from '../sites';
 import { mastodonAdapter } from '../sites/mastodon';
 import type { Observation } from '../sites/types';
 
@@ -46,8 +46,8 @@ export async function instanceOffer(): Promise<InstanceOffer | null> {
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' || !mastodonAdapter.matches(url)) return null;
-  if (ADAPTERS.some((adapter) => adapter !== mastodonAdapter && adapter.matches(url))) return null;
+  // Mastodon comes last among the adapters: it is the one only when no other site owns the host.
+  if (url.protocol !== 'https:' || adapterFor(url) !== mastodonAdapter) return null;
   const origin = `https://${url.hostname}/*`;
   if (await browser.permissions.contains({ origins: [origin] })) return null;
   return { tabId: tab.id, origin, host: url.hostname };

@@ -2,6 +2,7 @@ import type { ObservedPost } from '../sites/types';
 import { pageRange, withOwnAt, type Db, type PageId, type PostRecord } from './db';
 import { isDayOld } from './freshness';
 import { isAtLeastAsPrecise, isSameReading } from './precision';
+import { newestOwnIn } from './summaries';
 
 const OBSERVED_FIELDS = ['url', 'text', 'kind', 'pinned', 'repost', 'reactions', 'comments', 'shares'] as const;
 
@@ -72,14 +73,8 @@ export async function lastOwnPost(db: Db, pageId: PageId): Promise<PostRecord | 
 }
 
 /** The page's `count` newest own posts (reposts left out), newest first, however old they are. */
-export async function newestOwnPosts(db: Db, pageId: PageId, count: number): Promise<PostRecord[]> {
-  const posts: PostRecord[] = [];
-  let cursor = await db.transaction('posts').store.index('byOwnPublished').openCursor(pageRange(pageId), 'prev');
-  while (cursor && posts.length < count) {
-    posts.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return posts;
+export function newestOwnPosts(db: Db, pageId: PageId, count: number): Promise<PostRecord[]> {
+  return newestOwnIn(db.transaction('posts').store.index('byOwnPublished'), pageId, count);
 }
 
 /** Posts of one page published between two instants (epoch ms, both included), oldest first. */

@@ -30,12 +30,20 @@ export async function summarize(sources: SummarySources, pageId: PageId): Promis
   return { pageId, ownPosts, ...(latest && { latestFollowers: latest.value }) };
 }
 
-async function newestOwn(sources: SummarySources, pageId: PageId): Promise<PostRecord[]> {
+function newestOwn(sources: SummarySources, pageId: PageId): Promise<PostRecord[]> {
+  return newestOwnIn(sources.ownByDate, pageId, SUMMARY_OWN_POSTS);
+}
+
+/**
+ * The page's `count` newest own posts walked down the own-by-date index, newest first: `count`
+ * cursor steps at most (none past the last one kept), however long the history.
+ */
+export async function newestOwnIn(ownByDate: SummarySources['ownByDate'], pageId: PageId, count: number): Promise<PostRecord[]> {
   const posts: PostRecord[] = [];
-  let cursor = await sources.ownByDate.openCursor(pageRange(pageId), 'prev');
-  while (cursor && posts.length < SUMMARY_OWN_POSTS) {
+  let cursor = count > 0 ? await ownByDate.openCursor(pageRange(pageId), 'prev') : null;
+  while (cursor && posts.length < count) {
     posts.push(cursor.value);
-    cursor = posts.length < SUMMARY_OWN_POSTS ? await cursor.continue() : null;
+    cursor = posts.length < count ? await cursor.continue() : null;
   }
   return posts;
 }

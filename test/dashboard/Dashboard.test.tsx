@@ -75,4 +75,23 @@ describe('Dashboard', () => {
     fireEvent.click(await screen.findByTestId('journal-undo'));
     await waitFor(() => expect(sent).toContainEqual({ type: 'restore-idea', pageId: 'facebook:le.bistro', ideaId: 'poll_favourite' }));
   });
+
+  test('a page the admin only watches is shown watched, not counted overdue, as in the popup', async () => {
+    const watched = row('facebook:rival', 'Rival', 'overdue', 5, 3);
+    const withWatched = [...rows, { ...watched, page: { ...watched.page, role: 'watch' as const } }];
+    fakeBrowser.runtime.sendMessage = (async (m: { type: string; pageId?: string }) => {
+      if (m.type === 'dashboard-pages') return withWatched;
+      if (m.type === 'dashboard-page') return depth(m.pageId!);
+      return { saved: true };
+    }) as never;
+    render(<Dashboard timeZone="UTC" />);
+    await waitFor(() => expect(screen.getAllByTestId('dashboard-page-row')).toHaveLength(4));
+    expect(screen.getByTestId('dashboard-summary').textContent).toBe('2 of 4 pages overdue');
+    const rival = screen.getAllByTestId('dashboard-page-row').find((r) => r.dataset.pageId === 'facebook:rival')!;
+    const bistro = screen.getAllByTestId('dashboard-page-row').find((r) => r.dataset.pageId === 'facebook:le.bistro')!;
+    expect(rival.querySelector('.status-dot')!.className).toBe('status-dot status-watched');
+    expect(rival.textContent).not.toMatch(/goal:/);
+    expect(bistro.textContent).toMatch(/goal: at most 3 days between posts/);
+    expect(bistro.querySelector('.status-dot')!.className).toBe('status-dot status-overdue');
+  });
 });

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { byUrgency, PageList } from '../../src/popup/PageList';
+import { PageList } from '../../src/popup/PageList';
+import { byUrgency } from '../../src/ui/page-order';
 import { NOW, listItem } from './sample-data';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
