@@ -40,6 +40,14 @@ describe('locales', () => {
     }
   });
 
+  // JSON.parse keeps the last of two equal keys without a word; the stores refuse the file (web-ext
+  // lint: JSON_DUPLICATE_KEY). Merges of concurrent branches are how a key comes to be written twice.
+  it.each(locales)('%s writes each key once', (locale) => {
+    const text = readFileSync(join(LOCALES_DIR, locale, 'messages.json'), 'utf8');
+    const keys = [...text.matchAll(/^ {2}"([^"]+)"\s*:/gm)].map((m) => m[1]!);
+    expect(keys.length, locale).toBe(Object.keys(loadMessages(locale)).length);
+  });
+
   it.each(others)('%s has the same keys as en', (locale) => {
     expect(Object.keys(loadMessages(locale!)).sort()).toEqual(Object.keys(base).sort());
   });
