@@ -29,6 +29,11 @@ describe('FollowerChart', () => {
     expect(getByRole('group').getAttribute('aria-label')).toBe('Followers went from 980 to 1,100 (+120) over 90 days, with 2 posts.');
   });
 
+  test('the words name the window drawn: a year is a year, not 90 days (the dashboard’s ranges)', () => {
+    const { getByRole } = render(<FollowerChart samples={samples} posts={[]} from={to - 365 * DAY} to={to} />);
+    expect(getByRole('group').getAttribute('aria-label')).toBe('Followers went from 980 to 1,100 (+120) over 365 days, with 0 posts.');
+  });
+
   test('the curve stays inside the frame: a sample before the window starts at its left edge', () => {
     const { container } = render(<FollowerChart samples={samples} posts={[]} from={from} to={to} width={400} height={100} />);
     const xs = container.querySelector('polyline')!.getAttribute('points')!.split(' ').map((p) => Number(p.split(',')[0]));
