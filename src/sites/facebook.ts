@@ -307,15 +307,16 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
     secondsDate(legacy.publishedSeconds),
     readShownDate(container, own, messageEl, context),
   ]);
+  const { pinned, ...engagement } = readLabels(container, own, context.locale);
   const post: ObservedPost = {
     id,
     url: permalink?.url ?? (story?.url ? cleanUrl(story.url) : undefined),
     ...(date ?? {}),
     text,
     kind: kindFrom(container, { poll: SELECT.poll, video: SELECT.video, photo: SELECT.photo, event: SELECT.event, link: SELECT.link }),
-    pinned: isPinned(container, own, id, context.pinnedId) || undefined,
+    pinned: (context.pinnedId !== undefined && context.pinnedId === id) || pinned || undefined,
     repost: shared !== undefined || undefined,
-    ...readEngagement(container, context.locale),
+    ...engagement,
   };
   return post;
 }
@@ -464,18 +465,20 @@ function readShownDate(container: Element, own: (el: Element) => boolean, messag
   return finest(dates);
 }
 
-function isPinned(container: Element, own: (el: Element) => boolean, id: string, pinnedId: string | undefined): boolean {
-  if (pinnedId !== undefined && pinnedId === id) return true;
-  // The label is tested first: whether an element is the post's own is a document-order comparison.
-  return [...container.querySelectorAll('span, [aria-label]')].some(
-    (el) => PINNED_LABELS.test((el.getAttribute('aria-label') ?? (el.children.length ? '' : el.textContent) ?? '').trim()) && own(el),
-  );
-}
-
-function readEngagement(container: Element, locale: string): Pick<ObservedPost, 'reactions' | 'comments' | 'shares'> {
+/**
+ * The post's labels in one query and one walk of its text: the reaction buttons' counts, the
+ * "12 comments" / "3 shares" lines, and the "Pinned post" mark (an aria-label, or a leaf span's
+ * whole text) when it is the post's own, not a shared post's.
+ */
+function readLabels(container: Element, own: (el: Element) => boolean, locale: string): Pick<ObservedPost, 'reactions' | 'comments' | 'shares'> & { pinned: boolean } {
+  let pinned = false;
   let reactions: number | undefined;
-  for (const button of container.querySelectorAll(SELECT.reactionButton)) {
-    const number = button.getAttribute('aria-label')?.trim().match(REACTION_LABEL)?.[1];
+  for (const el of container.querySelectorAll('[aria-label]')) {
+    const label = el.getAttribute('aria-label')!.trim();
+    // The label is tested first: whether an element is the post's own is a document-order comparison.
+    if (!pinned && PINNED_LABELS.test(label) && own(el)) pinned = true;
+    if (!el.matches(SELECT.reactionButton)) continue;
+    const number = label.match(REACTION_LABEL)?.[1];
     const parsed = number ? parseCount(number, locale) : null;
     if (parsed) reactions = (reactions ?? 0) + parsed.value;
   }
@@ -483,9 +486,12 @@ function readEngagement(container: Element, locale: string): Pick<ObservedPost, 
   let shares: number | undefined;
   // "12 comments" is the whole text of a span or div: walk the text, not every element of a long post.
   const walker = container.ownerDocument.createTreeWalker(container, 4 /* NodeFilter.SHOW_TEXT */);
+  let lastParent: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || parent.children.length > 0 || (parent.localName !== 'span' && parent.localName !== 'div')) continue;
+    if (!parent || parent === lastParent || parent.children.length > 0 || (parent.localName !== 'span' && parent.localName !== 'div')) continue;
+    lastParent = parent;
+    if (!pinned && parent.localName === 'span' && !parent.hasAttribute('aria-label') && PINNED_LABELS.test(parent.textContent!.trim()) && own(parent)) pinned = true;
     if (parent.firstChild !== node) continue; // each element once, at its first text
     // Server-rendered text may be split by comments ("12<!-- --> comments"): then the element's whole text.
     const shown = (node.nextSibling ? parent.textContent : node.nodeValue)?.trim() ?? '';
@@ -495,5 +501,5 @@ function readEngagement(container: Element, locale: string): Pick<ObservedPost, 
     if (comment && comments === undefined) comments = parseCount(comment, locale)?.value;
     if (share && shares === undefined) shares = parseCount(share, locale)?.value;
   }
-  return { reactions, comments, shares };
+  return { reactions, comments, shares, pinned };
 }

@@ -155,8 +155,10 @@ export function missingFromPosts(posts: readonly ObservedPost[], expected: reado
 
 /** A post's kind: the first whose selector matches inside it, in the order given (a poll with a photo is a poll). */
 export function kindFrom(post: Element, selectors: Partial<Record<Exclude<PostKind, 'text'>, string>>): PostKind {
-  const found = (Object.keys(selectors) as (keyof typeof selectors)[]).find((kind) => post.querySelector(selectors[kind]!) !== null);
-  return found ?? 'text';
+  // One walk of the post for every kind's marker, then the kinds tested, in order, on what it found.
+  const kinds = Object.keys(selectors) as (keyof typeof selectors)[];
+  const markers = [...post.querySelectorAll(kinds.map((kind) => selectors[kind]).join(', '))];
+  return kinds.find((kind) => markers.some((el) => el.matches(selectors[kind]!))) ?? 'text';
 }
 
 /** The URL's path segments, decoded; none when the path holds a malformed escape ("%E0%A4"). */
