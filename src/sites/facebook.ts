@@ -285,29 +285,53 @@ interface PostContext {
   pinnedId: string | undefined;
 }
 
+/**
+ * The parts of a post the read looks at, found in one query of the post, each list in page order:
+ * a long post is walked once, not once per part.
+ */
+interface PostParts {
+  authors: Element[];
+  messages: Element[];
+  /** Every link with an address: the header's date links, permalinks and photo links among them. */
+  links: HTMLAnchorElement[];
+  labelled: Element[];
+}
+
+function postParts(container: Element): PostParts {
+  const parts: PostParts = { authors: [], messages: [], links: [], labelled: [] };
+  for (const el of container.querySelectorAll(`${SELECT.author}, ${SELECT.message}, ${SELECT.headerLink}, [aria-label]`)) {
+    if (el.matches(SELECT.author)) parts.authors.push(el);
+    if (el.matches(SELECT.message)) parts.messages.push(el);
+    if (el.matches(SELECT.headerLink)) parts.links.push(el as HTMLAnchorElement);
+    if (el.hasAttribute('aria-label')) parts.labelled.push(el);
+  }
+  return parts;
+}
+
 function readPost(container: Element, context: PostContext): ObservedPost | null {
-  const authors = [...container.querySelectorAll(SELECT.author)];
+  const parts = postParts(container);
+  const { authors } = parts;
   // A share shows the Page's header, then the shared post with its own author header.
   const shared = authors[1];
   const own = (el: Element) => !shared || precedes(el, shared);
-  const messageEl = [...container.querySelectorAll(SELECT.message)].find(own) ?? legacyBody(container);
+  const messageEl = parts.messages.find(own) ?? legacyBody(container);
   const text = clip(messageText(messageEl));
   if (authors.length === 0 && !text) return null; // an empty placeholder the feed fills later
 
   const attrId = trustedPostId(container.getAttribute(POST_ID_ATTR));
   const legacy = legacyFacts(container, context.now);
   const story = matchStory(container, attrId ?? legacy.postId, text, context);
-  const permalink = ownPermalink(container, own);
-  const id = attrId ?? story?.postId ?? legacy.postId ?? permalink?.id ?? fallbackId(container, own, text ?? clip(messageText(sharedMessage(container, shared))));
+  const permalink = ownPermalink(parts.links, own);
+  const id = attrId ?? story?.postId ?? legacy.postId ?? permalink?.id ?? fallbackId(parts.links, own, text ?? clip(messageText(sharedMessage(parts.messages, shared))));
   if (!id) return null;
 
   const date = finest([
     secondsDate(trustedCreated(container.getAttribute(CREATED_ATTR), context.now)),
     secondsDate(story?.createdSeconds),
     secondsDate(legacy.publishedSeconds),
-    readShownDate(container, own, messageEl, context),
+    readShownDate(parts.links, own, messageEl, context),
   ]);
-  const { pinned, ...engagement } = readLabels(container, own, context.locale);
+  const { pinned, ...engagement } = readLabels(container, parts.labelled, own, context.locale);
   const post: ObservedPost = {
     id,
     url: permalink?.url ?? (story?.url ? cleanUrl(story.url) : undefined),
@@ -326,8 +350,8 @@ function legacyBody(container: Element): Element | undefined {
   return container.hasAttribute('data-ft') ? (container.querySelector(SELECT.legacyMessage) ?? undefined) : undefined;
 }
 
-function sharedMessage(container: Element, shared: Element | undefined): Element | undefined {
-  return shared ? [...container.querySelectorAll(SELECT.message)].find((el) => precedes(shared, el)) : undefined;
+function sharedMessage(messages: Element[], shared: Element | undefined): Element | undefined {
+  return shared ? messages.find((el) => precedes(shared, el)) : undefined;
 }
 
 function precedes(a: Element, b: Element): boolean {
@@ -368,9 +392,9 @@ function matchStory(container: Element, postId: string | undefined, text: string
   return story;
 }
 
-function ownPermalink(container: Element, own: (el: Element) => boolean): { id: string; url?: string } | undefined {
-  for (const a of container.querySelectorAll<HTMLAnchorElement>(SELECT.permalink)) {
-    if (!own(a)) continue;
+function ownPermalink(links: HTMLAnchorElement[], own: (el: Element) => boolean): { id: string; url?: string } | undefined {
+  for (const a of links) {
+    if (!a.matches(SELECT.permalink) || !own(a)) continue;
     const href = a.getAttribute('href') ?? '';
     const url = parseUrl(href);
     if (!url) continue;
@@ -387,8 +411,8 @@ function ownPermalink(container: Element, own: (el: Element) => boolean): { id: 
  * what it shows: its own photo's id, else its text (a bare share's: the shared text).
  * Stable across visits while the post is.
  */
-function fallbackId(container: Element, own: (el: Element) => boolean, text: string | undefined): string | undefined {
-  const photo = [...container.querySelectorAll<HTMLAnchorElement>(SELECT.photo)].find(own);
+function fallbackId(links: HTMLAnchorElement[], own: (el: Element) => boolean, text: string | undefined): string | undefined {
+  const photo = links.find((a) => a.matches(SELECT.photo) && own(a));
   const fbid = photo ? safeParam(photo.getAttribute('href') ?? '', 'fbid') : undefined;
   if (fbid && /^\d{1,25}$/.test(fbid)) return `photo:${fbid}`;
   return text ? `text:${hash(text)}` : undefined;
@@ -436,12 +460,9 @@ type PostDate = { publishedAt: number; precision: DatePrecision };
  * in a header link before the message, not the author's. Facebook often scrambles the shown
  * text; then nothing parses and the post stays undated.
  */
-function readShownDate(container: Element, own: (el: Element) => boolean, message: Element | undefined, context: PostContext): PostDate | undefined {
-  const links = [...container.querySelectorAll(SELECT.headerLink)].filter(
-    (a) => own(a) && (!message || precedes(a, message)) && !a.closest(`${SELECT.author}, h2, h3, h4`),
-  );
-  const doc = container.ownerDocument;
-  const textOf = (id: string | null | undefined) => (id ? doc.getElementById(id)?.textContent : undefined);
+function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => boolean, message: Element | undefined, context: PostContext): PostDate | undefined {
+  const links = allLinks.filter((a) => own(a) && (!message || precedes(a, message)) && !a.closest(`${SELECT.author}, h2, h3, h4`));
+  const textOf = (id: string | null | undefined) => (id ? allLinks[0]!.ownerDocument.getElementById(id)?.textContent : undefined);
   const dates: (PostDate | undefined)[] = [];
   for (const link of links) {
     const full = link.querySelector(SELECT.fullDate) ?? (link.matches(SELECT.fullDate) ? link : null);
@@ -470,10 +491,10 @@ function readShownDate(container: Element, own: (el: Element) => boolean, messag
  * "12 comments" / "3 shares" lines, and the "Pinned post" mark (an aria-label, or a leaf span's
  * whole text) when it is the post's own, not a shared post's.
  */
-function readLabels(container: Element, own: (el: Element) => boolean, locale: string): Pick<ObservedPost, 'reactions' | 'comments' | 'shares'> & { pinned: boolean } {
+function readLabels(container: Element, labelled: Element[], own: (el: Element) => boolean, locale: string): Pick<ObservedPost, 'reactions' | 'comments' | 'shares'> & { pinned: boolean } {
   let pinned = false;
   let reactions: number | undefined;
-  for (const el of container.querySelectorAll('[aria-label]')) {
+  for (const el of labelled) {
     const label = el.getAttribute('aria-label')!.trim();
     // The label is tested first: whether an element is the post's own is a document-order comparison.
     if (!pinned && PINNED_LABELS.test(label) && own(el)) pinned = true;
