@@ -1,5 +1,5 @@
 import { DATE_PRECISIONS, type DatePrecision, type ObservedPost, type Observation, type SiteAdapter } from './types';
-import { cleanUrl, clip, headerScope, kindFrom, pageLocale, postElements } from './read';
+import { cleanUrl, clip, headerScope, kindAmong, kindMarkers, pageLocale, postElements } from './read';
 import { dateFrom } from './read-date';
 import { parseCount } from '../parse/count';
 import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
@@ -295,15 +295,22 @@ interface PostParts {
   /** Every link with an address: the header's date links, permalinks and photo links among them. */
   links: HTMLAnchorElement[];
   labelled: Element[];
+  /** What tells a post's kind: a poll, a video, a photo … (KINDS). */
+  kindMarkers: Element[];
 }
 
+/** Kinds in the order they win: a post with a video and a link is a video. */
+const KINDS = { poll: SELECT.poll, video: SELECT.video, photo: SELECT.photo, event: SELECT.event, link: SELECT.link };
+const KIND_MARKERS = kindMarkers(KINDS);
+
 function postParts(container: Element): PostParts {
-  const parts: PostParts = { authors: [], messages: [], links: [], labelled: [] };
-  for (const el of container.querySelectorAll(`${SELECT.author}, ${SELECT.message}, ${SELECT.headerLink}, [aria-label]`)) {
+  const parts: PostParts = { authors: [], messages: [], links: [], labelled: [], kindMarkers: [] };
+  for (const el of container.querySelectorAll(`${SELECT.author}, ${SELECT.message}, ${SELECT.headerLink}, [aria-label], ${KIND_MARKERS}`)) {
     if (el.matches(SELECT.author)) parts.authors.push(el);
     if (el.matches(SELECT.message)) parts.messages.push(el);
     if (el.matches(SELECT.headerLink)) parts.links.push(el as HTMLAnchorElement);
     if (el.hasAttribute('aria-label')) parts.labelled.push(el);
+    if (el.matches(KIND_MARKERS)) parts.kindMarkers.push(el);
   }
   return parts;
 }
@@ -337,7 +344,7 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
     url: permalink?.url ?? (story?.url ? cleanUrl(story.url) : undefined),
     ...(date ?? {}),
     text,
-    kind: kindFrom(container, { poll: SELECT.poll, video: SELECT.video, photo: SELECT.photo, event: SELECT.event, link: SELECT.link }),
+    kind: kindAmong(parts.kindMarkers, KINDS),
     pinned: (context.pinnedId !== undefined && context.pinnedId === id) || pinned || undefined,
     repost: shared !== undefined || undefined,
     ...engagement,
