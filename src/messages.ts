@@ -13,7 +13,7 @@ import type { JournalEntry } from './insights/idea-journal';
 import type { Nudge } from './insights/nudges';
 import type { Thesis } from './insights/posting-weeks';
 import type { Observation, SiteId } from './sites/types';
-import type { FollowerSample, PageId, PageRecord, PageRole, PostRecord, Settings } from './store/db';
+import type { FollowerSample, IdeaRecord, PageId, PageRecord, PageRole, PostRecord, Settings } from './store/db';
 import type { StoreStatus } from './store/store-error';
 
 /** A popup row: the page, its last own status and follower count, and where it stands against its goal. */
@@ -97,8 +97,12 @@ export interface BackgroundRequests {
   /** From the overlay: the page in this tab, if tracked. */
   'page-glance': { request: { site: SiteId; handle: string }; reply: PageGlance | null };
   /** "I just posted" (precision minute) or "I posted on …" (precision day); never overwrites a read date. */
-  'record-post': { request: { pageId: PageId; at: number; precision: 'minute' | 'day' }; reply: { recorded: boolean } };
+  'record-post': { request: { pageId: PageId; at: number; precision: 'minute' | 'day' }; reply: { recorded: boolean; postId?: string } };
+  /** Undo a hand-recorded post (an id 'record-post' gave); a post read from the page is never removed. */
+  'remove-manual-post': { request: { pageId: PageId; postId: string }; reply: { removed: boolean } };
   'idea-action': { request: { pageId: PageId; ideaId: string; action: IdeaAction }; reply: { saved: boolean } };
+  /** Ideas marked "Not for me", every page, newest first. Extension pages only. */
+  'dismissed-ideas': { request: {}; reply: IdeaRecord[] };
   /** Undo in the idea journal: the idea is back as merely shown. */
   'restore-idea': { request: { pageId: PageId; ideaId: string }; reply: { restored: boolean } };
   /** The dashboard: every page as a row. Extension pages only. */
@@ -125,12 +129,25 @@ export interface BackgroundRequests {
   'store-status': { request: {}; reply: StoreStatus };
 }
 
+/** Told by the worker to every surface showing a page, after a surface changed it. */
+export interface PageChanged {
+  type: 'page-changed';
+  pageId: PageId;
+}
+
+/** Whether an extension page's incoming message is the worker's news that a page changed. */
+export function isPageChanged(message: unknown): message is PageChanged {
+  return (message as { type?: unknown } | null)?.type === 'page-changed' && typeof (message as PageChanged).pageId === 'string';
+}
+
 /** Requests a content script answers (from the popup, for the tab's page). */
 export interface ContentRequests {
   /** Read the page now; null when it is not a page we can track. */
   'read-page': { request: {}; reply: Observation | null };
   /** The page was just tracked: start following its changes. */
   'page-tracked': { request: {}; reply: void };
+  /** From the worker: a surface changed this page; the overlay reads it again if it shows it. */
+  'page-changed': { request: { pageId: PageId }; reply: void };
   /** The keyboard shortcut: move focus into the overlay. False when the page shows none. */
   'focus-overlay': { request: {}; reply: boolean };
 }

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { CadenceState } from '../insights/cadence';
+import { shownState, type ShownState } from '../ui/cadence-text';
 import { DAY_MS } from '../insights/day';
 import { database } from './database';
 import { readPageStates, type PageState } from './page-states';
@@ -9,14 +9,16 @@ import { t, tPlural } from '../ui/i18n';
 import type { IngestResult } from './ingest';
 import { forgetTabPage, readTabPages, rememberTabPage, tabPageOf } from './tab-pages';
 
-const BACKGROUND: Record<CadenceState, string> = {
+/** A watched page's days are shown in grey: its silence is not the admin's to end. */
+const BACKGROUND: Record<ShownState, string> = {
   'on-track': '#2e7d32',
   'due-soon': '#f2a900',
   overdue: '#c62828',
   unknown: '#757575',
+  watched: '#757575',
 };
 /** Dark text on amber: white on it is hard to read. */
-const TEXT: Record<CadenceState, string> = { 'on-track': '#ffffff', 'due-soon': '#000000', overdue: '#ffffff', unknown: '#ffffff' };
+const TEXT: Record<ShownState, string> = { 'on-track': '#ffffff', 'due-soon': '#000000', overdue: '#ffffff', unknown: '#ffffff', watched: '#ffffff' };
 
 /** Days since the last own status, as the badge shows it (about four characters fit). */
 function badgeDays(cadence: PageState['cadence']): string {
@@ -56,7 +58,7 @@ export async function showBadges(states: readonly PageState[]): Promise<void> {
         await releaseTab(tabId); // the page is no longer tracked
         continue;
       }
-      const kind = state.cadence.state;
+      const kind = shownState(state.page, state.cadence);
       await browser.action.setBadgeText({ tabId, text: badgeDays(state.cadence) });
       await browser.action.setBadgeBackgroundColor({ tabId, color: BACKGROUND[kind] });
       await browser.action.setBadgeTextColor({ tabId, color: TEXT[kind] });

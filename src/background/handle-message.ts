@@ -1,15 +1,16 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundMessage, BackgroundReply } from '../messages';
 import { pageIdOf } from '../store/page-id';
+import { dismissedIdeas, restoreIdea } from '../store/ideas';
 import { afterObservation, refreshBadges } from './badge';
 import { database } from './database';
 import { forgetPage } from './forget-page';
 import { enableInstance } from './mastodon-hosts';
-import { restoreIdea } from '../store/ideas';
+import { announcePageChange } from './page-changed';
 import { dashboardPage, dashboardRows } from './dashboard-views';
 import { readSettings, saveSettings } from '../store/settings';
+import { recordManualPost, removeManualPost, saveIdeaAction, updatePage } from './page-edits';
 import { snoozedUntil, snoozePageReminders } from './reminders/notification-actions';
-import { recordManualPost, saveIdeaAction, updatePage } from './page-edits';
 import { listPageItems, pageDetail, pageGlance } from './page-views';
 import { namesSenderSite } from './sender-page';
 import { session } from './session-area';
@@ -19,7 +20,7 @@ import { validateBackgroundMessage } from './validate-message';
 type AnyReply = BackgroundReply<BackgroundMessage['type']>;
 
 /** What a content script (running inside a web page) may ask; the rest is for extension pages. */
-const FROM_CONTENT = new Set<BackgroundMessage['type']>(['observation', 'track-page', 'page-glance', 'record-post', 'idea-action']);
+const FROM_CONTENT = new Set<BackgroundMessage['type']>(['observation', 'track-page', 'page-glance', 'record-post', 'remove-manual-post', 'idea-action']);
 
 /**
  * Answers one request. Only our own extension's contexts may talk to us, and only with
@@ -58,22 +59,35 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
     case 'page-glance':
       return pageGlance(db, pageIdOf(message.site, message.handle), now);
     case 'record-post': {
-      const recorded = await recordManualPost(db, message.pageId, message.at, message.precision, now);
-      // The page's badge counts from its last status, which may just have changed.
-      if (recorded) await refreshBadges();
-      return { recorded };
+      const postId = await recordManualPost(db, message.pageId, message.at, message.precision, now);
+      // The page's badge counts from its last post, which may just have changed.
+      if (postId) await Promise.all([refreshBadges(), announcePageChange(message.pageId)]);
+      return postId ? { recorded: true, postId } : { recorded: false };
     }
-    case 'idea-action':
-      return { saved: await saveIdeaAction(db, message.pageId, message.ideaId, message.action, now) };
-    case 'restore-idea':
-      return { restored: await restoreIdea(db, message.pageId, message.ideaId, now) };
+    case 'remove-manual-post': {
+      const removed = await removeManualPost(db, message.pageId, message.postId);
+      if (removed) await Promise.all([refreshBadges(), announcePageChange(message.pageId)]);
+      return { removed };
+    }
+    case 'idea-action': {
+      const saved = await saveIdeaAction(db, message.pageId, message.ideaId, message.action, now);
+      if (saved) await announcePageChange(message.pageId);
+      return { saved };
+    }
+    case 'dismissed-ideas':
+      return dismissedIdeas(db);
+    case 'restore-idea': {
+      const restored = await restoreIdea(db, message.pageId, message.ideaId, now);
+      if (restored) await announcePageChange(message.pageId);
+      return { restored };
+    }
     case 'dashboard-pages':
       return dashboardRows(db, now);
     case 'dashboard-page':
       return dashboardPage(db, message.pageId, message.range, message.timeZone, now);
     case 'update-page': {
       const updated = await updatePage(db, message.pageId, message);
-      if (updated) await refreshBadges();
+      if (updated) await Promise.all([refreshBadges(), announcePageChange(message.pageId)]);
       return { updated };
     }
     case 'snooze-reminders': {
@@ -86,7 +100,7 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
     }
     case 'delete-page':
       await forgetPage(db, message.pageId);
-      await refreshBadges();
+      await Promise.all([refreshBadges(), announcePageChange(message.pageId)]);
       return { deleted: true };
     case 'get-settings':
       return readSettings(db);

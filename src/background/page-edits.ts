@@ -1,5 +1,5 @@
 import type { IdeaAction } from '../messages';
-import { manualPost } from '../insights/manual-post';
+import { isManualPostId, manualPost } from '../insights/manual-post';
 import { withOwnAt, type Db, type PageId, type PageRole } from '../store/db';
 import { refreshSummary } from '../store/summaries';
 
@@ -13,9 +13,9 @@ export async function recordManualPost(
   at: number,
   precision: 'minute' | 'day',
   now: number,
-): Promise<boolean> {
+): Promise<string | null> {
   const post = manualPost(pageId, at, now, precision);
-  if (!post) return false;
+  if (!post) return null;
   const tx = db.transaction(['pages', 'posts', 'followers', 'summaries'], 'readwrite');
   const known = await tx.objectStore('pages').get(pageId);
   if (known && !(await tx.objectStore('posts').get([pageId, post.postId]))) {
@@ -23,7 +23,26 @@ export async function recordManualPost(
     await refreshSummary(tx, pageId);
   }
   await tx.done;
-  return known !== undefined;
+  return known ? post.postId : null;
+}
+
+/**
+ * Undoes a mistaken "I just posted": removes that hand-made record, and only such a record (a
+ * post read from the page is the page's own word and stays). False when there was none.
+ */
+export async function removeManualPost(db: Db, pageId: PageId, postId: string): Promise<boolean> {
+  if (!isManualPostId(postId)) return false;
+  const tx = db.transaction(['posts', 'followers', 'summaries'], 'readwrite');
+  const posts = tx.objectStore('posts');
+  const stored = await posts.get([pageId, postId]);
+  const removable = stored?.source === 'manual';
+  if (removable) {
+    await posts.delete([pageId, postId]);
+    // The page's summary holds its newest own posts: the undone one must leave it too.
+    await refreshSummary(tx, pageId);
+  }
+  await tx.done;
+  return removable;
 }
 
 export async function saveIdeaAction(db: Db, pageId: PageId, ideaId: string, action: IdeaAction, now: number): Promise<boolean> {

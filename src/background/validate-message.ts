@@ -31,6 +31,7 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
       return { type: 'track-page', observation, role: raw.role as PageRole };
     }
     case 'list-pages':
+    case 'dismissed-ideas':
     case 'dashboard-pages':
     case 'store-status':
     case 'get-settings':
@@ -52,6 +53,12 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
       if (!pageId || typeof at !== 'number' || !Number.isFinite(at) || at < EARLIEST) return null;
       if (raw.precision !== 'minute' && raw.precision !== 'day') return null;
       return { type: 'record-post', pageId, at, precision: raw.precision };
+    }
+    case 'remove-manual-post': {
+      const pageId = validPageId(raw.pageId);
+      const postId = cappedString(raw.postId, LIMITS.postId);
+      if (!pageId || !postId || postId !== raw.postId || !isManualPostId(postId)) return null;
+      return { type: 'remove-manual-post', pageId, postId };
     }
     case 'idea-action': {
       const pageId = validPageId(raw.pageId);

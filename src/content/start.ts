@@ -44,6 +44,10 @@ export function startContentScript(adapter: SiteAdapter): void {
       case 'page-tracked':
         follower.tracked();
         return Promise.resolve();
+      case 'page-changed':
+        // The worker says a surface changed a page: the overlay reads it again if it shows it.
+        void overlay?.then((shown) => shown.pageChanged(message.pageId));
+        return Promise.resolve();
       case 'focus-overlay':
         return overlay ? overlay.then((shown) => shown.focus()) : Promise.resolve(false);
       default:

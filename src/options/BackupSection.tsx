@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { useNotice } from './use-notice';
 import { refuseBySize, type ImportResult } from '../store/backup';
-import { formatCount } from '../ui/format';
+import { formatCounted } from '../ui/format';
 import { t } from '../ui/i18n';
 
 export interface BackupApi {
@@ -20,14 +21,16 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Export everything (JSON to restore, CSV to read in a spreadsheet) and import a backup. */
 export function BackupSection({ api, onImported }: { api: BackupApi; onImported: () => Promise<void> }) {
-  const [result, setResult] = useState<ImportResult>();
+  // A success goes by itself; a refusal stays until the next action, so that it can be read.
+  const { notice: result, show, clear } = useNotice<ImportResult>();
   const [busy, setBusy] = useState(false);
   const importFile = async (file: File | undefined) => {
+    clear();
     if (!file) return;
     setBusy(true);
     try {
       const outcome = refuseBySize(file.size) ?? (await api.importText(await file.text()));
-      setResult(outcome);
+      show(outcome, !outcome.ok);
       if (outcome.ok) await onImported();
     } finally {
       setBusy(false);
@@ -38,13 +41,17 @@ export function BackupSection({ api, onImported }: { api: BackupApi; onImported:
       <h2 id="backup-heading">{t('backupHeading')}</h2>
       <p class="muted">{t('backupNote')}</p>
       <div class="backup-actions">
-        <button type="button" class="button-secondary" data-testid="export-json" onClick={async () => download(`animateur-${today()}.json`, await api.exportJson(), 'application/json')}>
+        <button type="button" class="button-secondary" data-testid="export-json" onClick={async () => {
+            clear();
+            download(`animateur-${today()}.json`, await api.exportJson(), 'application/json');
+          }}>
           {t('exportJson')}
         </button>
         <button
           type="button"
           class="button-quiet"
           onClick={async () => {
+            clear();
             const csv = await api.exportCsv();
             download(`animateur-posts-${today()}.csv`, csv.posts, 'text/csv');
             download(`animateur-followers-${today()}.csv`, csv.followers, 'text/csv');
@@ -60,7 +67,7 @@ export function BackupSection({ api, onImported }: { api: BackupApi; onImported:
       {result && (
         <p role={result.ok ? 'status' : 'alert'} class={result.ok ? 'saved' : 'import-error'} data-testid="import-result">
           {result.ok
-            ? t('importDone', [formatCount(result.counts.pages), formatCount(result.counts.posts)])
+            ? t('importDone', [formatCounted('countPages', result.counts.pages), formatCounted('countPosts', result.counts.posts)])
             : t(`importError_${result.error.replaceAll('-', '_')}`)}
         </p>
       )}

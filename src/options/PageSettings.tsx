@@ -2,36 +2,58 @@ import { useState } from 'preact/hooks';
 import { wantsReminders } from '../background/reminders/decide';
 import { DEFAULT_GOAL_DAYS, usualDays } from '../insights/cadence';
 import { sendToBackground, type PageListItem } from '../messages';
-import type { PageRole } from '../store/db';
+import { ideaTitleKey } from '../insights/ideas';
+import type { IdeaRecord, PageRole } from '../store/db';
 import { isGoalDays, MAX_GOAL_DAYS } from '../store/goal';
-import { formatDays, pageName } from '../ui/format';
+import { formatDays, pageName, siteLabel } from '../ui/format';
 import { t } from '../ui/i18n';
+import { useNotice } from './use-notice';
 import { ReminderSnooze } from '../ui/ReminderSnooze';
 
 /** The goal choices offered; "default" keeps following the platform's own rhythm. */
 const GOALS = [1, 2, 3, 4, 5, 7, 10, 14, 21, 30];
 
-/** One tracked page: its goal, whether it is the admin's own, reminders, and forgetting it. */
-export function PageSettings({ item, onChanged }: { item: PageListItem; onChanged: () => Promise<void> }) {
+export interface PageSettingsProps {
+  item: PageListItem;
+  /** Reminders on at all: off, the page's own box has nothing to say and is greyed out. */
+  remindersEnabled: boolean;
+  /** This page's ideas marked "Not for me", which can be brought back. */
+  dismissed: readonly IdeaRecord[];
+  onChanged: () => Promise<void>;
+  /** The page and its data are gone: the list says so, since this card goes with them. */
+  onDeleted: (name: string) => void;
+}
+
+/** One tracked page: its goal, whether it is the admin's own, reminders, its set-aside ideas, and forgetting it. */
+export function PageSettings({ item, remindersEnabled, dismissed, onChanged, onDeleted }: PageSettingsProps) {
   const { page } = item;
   const [confirming, setConfirming] = useState(false);
-  // Said only once the worker took the change; a change it refused is said refused.
-  const [saved, setSaved] = useState<boolean>();
-  const update = async (change: Partial<{ goalDays: number | null; role: PageRole; muted: boolean }>) => {
-    const reply = await sendToBackground<'update-page'>({
-      type: 'update-page',
-      pageId: page.id,
-      // A goal the worker would refuse (from an old backup) is not sent back: the default replaces it.
-      goalDays: isGoalDays(page.goalDays) ? page.goalDays : null,
-      role: page.role,
-      // Unset, reminders follow the role (own pages on, watched ones off): keep it unset until chosen.
-      ...(page.muted !== undefined && { muted: page.muted }),
-      ...change,
-    });
-    // A refused message gets no reply at all.
-    setSaved(reply?.updated === true);
+  const { notice, show, clear } = useNotice<'saved' | 'failed' | 'restored'>();
+  /** Shows the outcome only once the worker said it was stored: never a "Saved." for a lost change. */
+  const act = async (write: () => Promise<boolean>, success: 'saved' | 'restored') => {
+    clear();
+    const stored = await write().catch(() => false);
+    if (!stored) return show('failed', true);
+    show(success);
     await onChanged();
   };
+  const update = (change: Partial<{ goalDays: number | null; role: PageRole; muted: boolean }>) =>
+    act(async () => {
+      const reply = await sendToBackground<'update-page'>({
+        type: 'update-page',
+        pageId: page.id,
+        // A goal the worker would refuse (from an old backup) is not sent back: the default replaces it.
+        goalDays: isGoalDays(page.goalDays) ? page.goalDays : null,
+        role: page.role,
+        // Unset, reminders follow the role (own pages on, watched ones off): keep it unset until chosen.
+        ...(page.muted !== undefined && { muted: page.muted }),
+        ...change,
+      });
+      // A refused message gets no reply at all.
+      return reply?.updated === true;
+    }, 'saved');
+  const restore = (ideaId: string) =>
+    act(async () => (await sendToBackground<'restore-idea'>({ type: 'restore-idea', pageId: page.id, ideaId })).restored, 'restored');
   const name = pageName(page);
   // Where no goal is set, the page's own rhythm is offered as one (a goal of more than two months is none).
   const usual = usualDays(item.cadence);
@@ -42,7 +64,7 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
   return (
     <article class="page-settings" data-testid="page-settings" data-page-id={page.id} aria-label={name}>
       <h3>
-        {name} <span class="muted small">{t(`site_${page.site}`)}</span>
+        {name} <span class="muted small">{siteLabel(page.site)}</span>
       </h3>
       <div class="fields">
         <div class="field">
@@ -70,26 +92,41 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
       </div>
       {learned !== undefined && (
         <p class="learned-rhythm" data-testid="learned-rhythm">
-          {learned === 1 ? t('learnedRhythmDaily') : t('learnedRhythm', formatDays(learned))}{' '}
+          {t(`${learned === 1 ? 'learnedRhythmDaily' : 'learnedRhythm'}${page.role === 'watch' ? 'Peer' : ''}`, formatDays(learned))}{' '}
           <button type="button" class="button-link" onClick={() => void update({ goalDays: learned })}>
             {t('useAsGoal')}
           </button>
         </p>
       )}
-      <label class="checkbox">
-        <input type="checkbox" checked={wantsReminders(page)} onChange={(e) => void update({ muted: !e.currentTarget.checked })} />
+      <label class={remindersEnabled ? 'checkbox' : 'checkbox is-off'}>
+        <input
+          type="checkbox"
+          checked={wantsReminders(page)}
+          disabled={!remindersEnabled}
+          onChange={(e) => void update({ muted: !e.currentTarget.checked })}
+        />
         {t('remindPage')}
       </label>
+      {dismissed.length > 0 && (
+        <div class="dismissed-ideas">
+          <h4>{t('dismissedIdeasHeading')}</h4>
+          <ul>
+            {dismissed.map((idea) => (
+              <li key={idea.ideaId} data-testid="dismissed-idea">
+                <span>{t(ideaTitleKey(idea.ideaId))}</span>
+                <button type="button" class="button-link" onClick={() => void restore(idea.ideaId)}>
+                  {t('restoreIdea')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {wantsReminders(page) && <ReminderSnooze pageId={page.id} />}
       <div class="page-actions">
-        {saved === true && (
-          <span class="saved" role="status">
-            {t('saved')}
-          </span>
-        )}
-        {saved === false && (
-          <span class="import-error" role="alert">
-            {t('notSaved')}
+        {notice && (
+          <span class={notice === 'failed' ? 'save-error' : 'saved'} role={notice === 'failed' ? 'alert' : 'status'}>
+            {t(notice === 'failed' ? 'notSaved' : notice === 'restored' ? 'ideaRestored' : 'saved')}
           </span>
         )}
         {confirming ? (
@@ -99,7 +136,10 @@ export function PageSettings({ item, onChanged }: { item: PageListItem; onChange
               type="button"
               class="button-danger"
               onClick={async () => {
-                await sendToBackground<'delete-page'>({ type: 'delete-page', pageId: page.id });
+                clear();
+                const { deleted } = await sendToBackground<'delete-page'>({ type: 'delete-page', pageId: page.id }).catch(() => ({ deleted: false }));
+                if (!deleted) return show('failed', true);
+                onDeleted(name);
                 await onChanged();
               }}
             >

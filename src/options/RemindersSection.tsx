@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
 import type { Settings } from '../store/db';
 import { t } from '../ui/i18n';
+import { useNotice } from './use-notice';
 
 const toTime = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 const toMinutes = (time: string) => {
@@ -16,10 +16,16 @@ export interface RemindersSectionProps {
 
 /** Reminders on or off, and the hours they keep quiet. */
 export function RemindersSection({ settings, onSave }: RemindersSectionProps) {
-  const [saved, setSaved] = useState(false);
+  const { notice, show, clear } = useNotice<'saved' | 'failed'>();
   const save = async (change: Partial<Settings>) => {
-    await onSave({ ...settings, ...change });
-    setSaved(true);
+    clear();
+    try {
+      await onSave({ ...settings, ...change });
+      show('saved');
+    } catch (error) {
+      console.debug('Animateur: settings not saved', error);
+      show('failed', true);
+    }
   };
   return (
     <section class="card" aria-labelledby="reminders-heading">
@@ -39,9 +45,9 @@ export function RemindersSection({ settings, onSave }: RemindersSectionProps) {
           <input type="time" value={toTime(settings.quietEnd)} onChange={(e) => void save({ quietEnd: toMinutes(e.currentTarget.value) })} />
         </label>
       </fieldset>
-      {saved && (
-        <p class="saved" role="status">
-          {t('saved')}
+      {notice && (
+        <p class={notice === 'saved' ? 'saved' : 'save-error'} role={notice === 'saved' ? 'status' : 'alert'}>
+          {t(notice === 'saved' ? 'saved' : 'notSaved')}
         </p>
       )}
     </section>

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { exportAll, importBackup } from '../store/backup';
 import { dbConnection } from '../store/connection';
 import { csvSeparatorFor, followersCsv, postsCsv } from '../store/csv';
-import { t } from '../ui/i18n';
+import { t, uiLocale } from '../ui/i18n';
 import type { BackupApi } from './BackupSection';
 import { Options } from './Options';
 
@@ -20,6 +20,6 @@ const backup: BackupApi = {
   importText: async (text) => importBackup(await db(), text),
 };
 
-document.documentElement.lang = navigator.language;
+document.documentElement.lang = uiLocale();
 document.title = `${t('extName')} · ${t('optionsTitle')}`;
 render(<Options backup={backup} />, document.getElementById('app')!);

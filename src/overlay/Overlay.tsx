@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { IdeaAction, PageGlance } from '../messages';
-import { lastStatusText, stateText } from '../ui/cadence-text';
+import { lastStatusText, shownState, stateText } from '../ui/cadence-text';
 import type { PageRole } from '../store/db';
 import { CouldNotRead } from '../ui/CouldNotRead';
 import { DatesHidden, hidesDates } from '../ui/DatesHidden';
+import { IdeaDone } from '../ui/IdeaDone';
 import { pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
@@ -18,8 +19,12 @@ import type { OverlayView } from './view-memory';
 export interface OverlayApi {
   glance(): Promise<PageGlance | null>;
   track(role: PageRole): Promise<void>;
-  recordPost(at: number, precision: 'minute' | 'day'): Promise<void>;
+  /** Resolves to the hand-made record's id, so that it can be undone. */
+  recordPost(at: number, precision: 'minute' | 'day'): Promise<string | undefined>;
+  removePost(postId: string): Promise<void>;
   ideaAction(ideaId: string, action: IdeaAction): Promise<void>;
+  /** Calls `listener` when another surface changed the page; returns the unsubscribe. */
+  onPageChanged(listener: () => void): () => void;
   loadView(): Promise<OverlayView>;
   saveView(view: OverlayView): Promise<void>;
   /** To the next corner clockwise, remembered for the site. */
@@ -46,6 +51,7 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api, check
   const [view, setView] = useState<OverlayView>();
   const [glance, setGlance] = useState<PageGlance | null>();
   const [now, setNow] = useState(Date.now());
+  const [doneIdea, setDoneIdea] = useState<string>();
 
   useEffect(() => {
     void api.loadView().then(setView);
@@ -55,7 +61,9 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api, check
     setNow(Date.now());
   };
   useEffect(() => {
-    if (tracked) void refresh();
+    if (!tracked) return undefined;
+    void refresh();
+    return api.onPageChanged(() => void refresh());
   }, [tracked, api]);
 
   // The page cannot reach into the closed shadow root; a dispatched event is refused all the same.
@@ -72,11 +80,12 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api, check
   if (!glance) return null;
   const { cadence, page, nudge } = glance;
   const unreadable = cadence.state === 'unknown' || !!page.lastMissing?.length || hidesDates(page);
+  const state = shownState(page, cadence);
   if (view === 'collapsed') {
     return (
       <aside class="overlay pill" aria-label={t('extName')} data-testid="overlay">
         <button type="button" class="pill-button" aria-expanded="false" onClick={choose('open')}>
-          <StatusDot state={cadence.state} />
+          <StatusDot state={state} />
           <span>{lastStatusText(cadence, now)}</span>
         </button>
       </aside>
@@ -85,7 +94,7 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api, check
   return (
     <aside class="overlay panel" aria-label={t('extName')} data-testid="overlay">
       <header class="panel-head">
-        <StatusDot state={cadence.state} />
+        <StatusDot state={state} />
         <span class="panel-title">{pageName(page)}</span>
         <button type="button" class="icon-button" aria-expanded="true" aria-label={t('overlayCollapse')} title={t('overlayCollapse')} onClick={choose('collapsed')}>
           –
@@ -109,31 +118,43 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api, check
       <p class="panel-status" data-testid="overlay-last-status">
         {lastStatusText(cadence, now)}
       </p>
-      <p class="panel-state">{stateText(cadence.state)}</p>
+      <p class="panel-state">{stateText(state)}</p>
       {page.lastMissing?.length ? <CouldNotRead /> : null}
       {hidesDates(page) && <DatesHidden site={page.site} />}
-      {unreadable && (
+      {unreadable && page.role === 'mine' && (
         <Confirmed question={t('overlayRecordQuestion')} checks={checks}>
           {(ask) => (
             <ManualPost
               now={now}
-              onRecord={(at, precision, event) =>
-                ask(event, async () => {
-                  await api.recordPost(at, precision);
+              onRecord={async (at, precision, event) => {
+                let postId: string | undefined;
+                const asked = await ask(event, async () => {
+                  postId = await api.recordPost(at, precision);
                   await refresh();
-                })
-              }
+                });
+                return asked && postId;
+              }}
+              onUndo={async (postId) => {
+                await api.removePost(postId);
+                await refresh();
+              }}
             />
           )}
         </Confirmed>
+      )}
+      {doneIdea && (
+        // Only the note here: on a web page, recording a post goes through the confirmed "I just posted".
+        <IdeaDone ideaId={doneIdea} lastOwnAt={cadence.lastOwnAt} now={now} />
       )}
       {nudge && (
         <NudgeCard
           key={nudge.ideaId}
           nudge={nudge}
           compact
+          peer={page.role === 'watch'}
           onAction={async (action) => {
             await api.ideaAction(nudge.ideaId, action);
+            setDoneIdea(action === 'done' ? nudge.ideaId : undefined);
             await refresh();
           }}
           onDraft={() => openDraft(nudge, page, () => api.ideaAction(nudge.ideaId, 'drafted'))}

@@ -6,6 +6,7 @@ import { sendToBackground } from '../messages';
 import type { Observation } from '../sites/types';
 import { pageIdOf } from '../store/page-id';
 import { pageName } from '../ui/format';
+import { uiLocale } from '../ui/i18n';
 import themeCss from '../ui/theme.css?inline';
 import overlayCss from './overlay.css?inline';
 import { Overlay, type OverlayApi, type OverlayProps } from './Overlay';
@@ -20,6 +21,8 @@ export interface OverlayState {
 
 export interface OverlayHandle {
   update(state: OverlayState): void;
+  /** The worker says a surface changed this page: the panel reads it again if it shows it. */
+  pageChanged(pageId: string): void;
   /** The keyboard shortcut: focus the overlay's first control, opening it if it was hidden. False when nothing shows. */
   focus(): Promise<boolean>;
   remove(): void;
@@ -38,7 +41,7 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
   style.textContent = `${themeCss}\n${overlayCss}`;
   const root = doc.createElement('div');
   root.className = 'animateur-theme';
-  root.lang = navigator.language;
+  root.lang = uiLocale();
   shadow.append(style, root);
   doc.documentElement.append(host);
 
@@ -72,6 +75,8 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
   resized.observe(host);
 
   let shownFor = '';
+  let shownPage = '';
+  const changeListeners = new Set<() => void>();
   let api: OverlayApi | undefined;
   let props: OverlayProps | undefined;
   // Remounting reads the remembered view again: the popup may have un-hidden the panel.
@@ -102,6 +107,8 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
       const key = `${pageId}|${tracked}|${observation.ownerView}`;
       if (key === shownFor) return;
       shownFor = key;
+      shownPage = pageId;
+      // The offer and the panel are remembered apart: closing the offer must not hide the panel later.
       viewId = tracked ? pageId : offerViewId(pageId);
       lastSaved = undefined;
       // One api per page and state, so the component refetches exactly when either changes.
@@ -111,8 +118,13 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
           await sendToBackground<'track-page'>({ type: 'track-page', observation, role });
           onTracked();
         },
-        recordPost: async (at, precision) => void (await sendToBackground<'record-post'>({ type: 'record-post', pageId, at, precision })),
+        recordPost: async (at, precision) => (await sendToBackground<'record-post'>({ type: 'record-post', pageId, at, precision })).postId,
+        removePost: async (postId) => void (await sendToBackground<'remove-manual-post'>({ type: 'remove-manual-post', pageId, postId })),
         ideaAction: async (ideaId, action) => void (await sendToBackground<'idea-action'>({ type: 'idea-action', pageId, ideaId, action })),
+        onPageChanged: (listener) => {
+          changeListeners.add(listener);
+          return () => changeListeners.delete(listener);
+        },
         loadView: () => loadView(viewId, 'open'),
         saveView: (view) => {
           lastSaved = view;
@@ -127,6 +139,9 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
       place();
       props = { tracked, pageName: pageName(observation.page), ownerView: observation.ownerView, api };
       draw();
+    },
+    pageChanged(pageId) {
+      if (pageId === shownPage) for (const listener of changeListeners) listener();
     },
     async focus() {
       if (!props) return false;

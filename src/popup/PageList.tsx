@@ -1,7 +1,10 @@
 import type { PageListItem } from '../messages';
+import { shownState } from '../ui/cadence-text';
 import { formatAgo, pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 import { StatusDot } from '../ui/StatusDot';
+
+export { byUrgency } from '../ui/page-order';
 
 export interface PageListProps {
   items: readonly PageListItem[];
@@ -24,12 +27,12 @@ export function PageList({ items, selected, onSelect, now }: PageListProps) {
             aria-current={page.id === selected ? 'true' : undefined}
             onClick={() => onSelect(page.id)}
           >
-            <StatusDot state={cadence.state} />
+            <StatusDot state={shownState(page, cadence)} />
             <span class="page-row-text">
               <span class="page-row-name">{pageName(page)}</span>
               <span class="page-row-meta">
                 {t(`site_${page.site}`)}
-                {cadence.lastOwnAt !== undefined && ` · ${formatAgo(cadence.lastOwnAt, now)}`}
+                {cadence.lastOwnAt !== undefined && ` · ${formatAgo(cadence.lastOwnAt, now, cadence.lastPrecision)}`}
               </span>
             </span>
           </button>
@@ -56,15 +59,4 @@ function moveFocus(event: KeyboardEvent) {
   if (index < 0) return;
   event.preventDefault(); // the popup would scroll instead
   rows[step(index, rows.length)]!.focus();
-}
-
-const URGENCY = { overdue: 0, 'due-soon': 1, unknown: 2, 'on-track': 3 } as const;
-
-/** Overdue pages first, then due soon; own pages before watched ones; then by name. */
-export function byUrgency(a: PageListItem, b: PageListItem): number {
-  return (
-    URGENCY[a.cadence.state] - URGENCY[b.cadence.state] ||
-    Number(a.page.role === 'watch') - Number(b.page.role === 'watch') ||
-    pageName(a.page).localeCompare(pageName(b.page))
-  );
 }

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { sendToBackground, sendToTab, type IdeaAction, type PageDetail, type PageListItem } from '../messages';
+import { isPageChanged, sendToBackground, sendToTab, type IdeaAction, type PageDetail, type PageListItem } from '../messages';
 import { MAX_POSTS_PER_MESSAGE } from '../message-limits';
 import { pageIdOf } from '../store/page-id';
 import type { StoreStatus } from '../store/store-error';
@@ -95,14 +95,33 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
     await sendToBackground<'enable-instance'>({ type: 'enable-instance', tabId: offer.tabId, origin: offer.origin });
     await load();
   };
+  /** Only the page's row and detail changed: the tab and the store status are as they were. */
+  const reloadPage = useCallback(
+    async (pageId: string) => {
+      const reloadList = listItems().then((items) =>
+        setData((current) => (current.state === 'ready' ? { state: 'ready', value: { ...current.value, items } } : current)),
+      );
+      await Promise.all([reloadList, wanted.current === pageId ? loadDetail(pageId) : undefined]);
+    },
+    [loadDetail],
+  );
   const recordPost = async (pageId: string, at: number, precision: 'minute' | 'day') => {
-    await sendToBackground<'record-post'>({ type: 'record-post', pageId, at, precision });
-    // Only the page's row and detail changed: the tab and the store status are as they were.
-    const reloadList = listItems().then((items) =>
-      setData((current) => (current.state === 'ready' ? { state: 'ready', value: { ...current.value, items } } : current)),
-    );
-    await Promise.all([reloadList, loadDetail(pageId)]);
+    const { postId } = await sendToBackground<'record-post'>({ type: 'record-post', pageId, at, precision });
+    await reloadPage(pageId);
+    return postId;
   };
+  const removePost = async (pageId: string, postId: string) => {
+    await sendToBackground<'remove-manual-post'>({ type: 'remove-manual-post', pageId, postId });
+    await reloadPage(pageId);
+  };
+  // The overlay or the options changed a page while the popup is open: show it now.
+  useEffect(() => {
+    const listener = (message: unknown) => {
+      if (isPageChanged(message)) void reloadPage(message.pageId);
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, [reloadPage]);
 
   if (data.state !== 'ready') {
     return (
@@ -158,6 +177,7 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
             now={now}
             onIdeaAction={(ideaId, action) => ideaAction(detail.value!.page.id, ideaId, action)}
             onRecordPost={(at, precision) => recordPost(detail.value!.page.id, at, precision)}
+            onRemovePost={(postId) => removePost(detail.value!.page.id, postId)}
             onDraft={(nudge) => {
               const { page, followers } = detail.value!;
               const record = () => sendToBackground<'idea-action'>({ type: 'idea-action', pageId: page.id, ideaId: nudge.ideaId, action: 'drafted' }).then(() => undefined);

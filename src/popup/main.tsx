@@ -1,5 +1,6 @@
 import { render } from 'preact';
+import { uiLocale } from '../ui/i18n';
 import { Popup } from './Popup';
 
-document.documentElement.lang = navigator.language;
+document.documentElement.lang = uiLocale();
 render(<Popup />, document.getElementById('app')!);

@@ -1,4 +1,10 @@
-import type { Db, PageId } from './db';
+import type { Db, IdeaRecord, PageId } from './db';
+
+/** Every idea the admin marked "Not for me", on any page, newest first: what the options offer to bring back. */
+export async function dismissedIdeas(db: Db): Promise<IdeaRecord[]> {
+  const all = await db.getAll('ideas');
+  return all.filter((idea) => idea.state === 'dismissed').sort((a, b) => b.at - a.at);
+}
 
 /**
  * Undoes what the admin said of an idea (done, drafted, dismissed, snoozed): it is back as

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { countDomain, dateTicks } from './chart-scale';
-import { formatChange, formatCount, formatShortDate } from './format';
+import { formatChange, formatCount, formatCounted, formatShortDate } from './format';
 import { t, tPlural } from './i18n';
 import type { ChartPost } from '../insights/chart-posts';
 import { groupMiddle, groupPosts, type PostGroup } from './post-groups';
@@ -38,7 +38,7 @@ export function FollowerChart({ samples, posts, from, to, width = 480, height = 
   const last = samples.at(-1);
   const drawn = !!first && !!last && samples.length > 1;
   const label = drawn
-    ? t('chartSummary', [formatCount(first.count), formatCount(last.count), formatChange(last.count - first.count), formatCount(posts.length)])
+    ? t('chartSummary', [formatCount(first.count), formatCount(last.count), formatChange(last.count - first.count), formatCounted('countPosts', posts.length)])
     : t('chartEmpty');
 
   const x = (at: number) => PAD.left + ((Math.min(Math.max(at, from), to) - from) / Math.max(1, to - from)) * inner.w;

@@ -4,9 +4,12 @@ import { t } from './i18n';
 export interface ManualPostProps {
   /**
    * at: epoch ms; precision 'day' for a date picked by hand. `event` is the click or submit that
-   * asked, for a caller that checks it; resolving false means nothing was recorded.
+   * asked, for a caller that checks it. Resolves to the record's id (so that it can be undone),
+   * or false when nothing was recorded.
    */
-  onRecord: (at: number, precision: 'minute' | 'day', event: Event) => Promise<boolean | void>;
+  onRecord: (at: number, precision: 'minute' | 'day', event: Event) => Promise<string | false | undefined>;
+  /** Takes a mistaken record back. */
+  onUndo: (postId: string) => Promise<void>;
   now: number;
 }
 
@@ -20,14 +23,19 @@ function dayValue(at: number): string {
  * "I just posted" for pages whose dates cannot be read. Recorded by hand, it counts until the
  * page shows a date, and never replaces one that was read.
  */
-export function ManualPost({ onRecord, now }: ManualPostProps) {
+export function ManualPost({ onRecord, onUndo, now }: ManualPostProps) {
   const [picking, setPicking] = useState(false);
   const [day, setDay] = useState(dayValue(now));
-  const [saved, setSaved] = useState(false);
+  // The record just made (it can be undone), or 'undone' once it was.
+  const [saved, setSaved] = useState<{ postId: string } | 'undone'>();
   const record = async (at: number, precision: 'minute' | 'day', event: Event) => {
-    if ((await onRecord(at, precision, event)) === false) return;
-    setSaved(true);
+    const postId = await onRecord(at, precision, event);
+    if (postId) setSaved({ postId });
     setPicking(false);
+  };
+  const undo = async (postId: string) => {
+    await onUndo(postId);
+    setSaved('undone');
   };
   return (
     <div class="manual-post">
@@ -56,11 +64,18 @@ export function ManualPost({ onRecord, now }: ManualPostProps) {
           {t('postedAnotherDay')}
         </button>
       )}
-      {saved && (
+      {saved === 'undone' ? (
         <span class="manual-post-saved" role="status">
-          {t('manualPostSaved')}
+          {t('manualPostRemoved')}
         </span>
-      )}
+      ) : saved ? (
+        <span class="manual-post-saved" role="status">
+          {t('manualPostSaved')}{' '}
+          <button type="button" class="button-link" data-testid="manual-post-undo" onClick={() => void undo(saved.postId)}>
+            {t('manualPostUndo')}
+          </button>
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -14,10 +14,15 @@ export interface NudgeCardProps {
   onDraft?: () => Promise<DraftOutcome>;
   /** The overlay shows the idea without its longer body. */
   compact?: boolean;
+  /**
+   * A page the admin only watches: the reason says what that page does, and there is no
+   * "Done" (the admin does not post there); "Not now" and "Not for me" still set the idea aside.
+   */
+  peer?: boolean;
 }
 
 /** One idea to post, why it fits now, a draft of it, and the three answers an admin can give. */
-export function NudgeCard({ nudge, onAction, onDraft, compact }: NudgeCardProps) {
+export function NudgeCard({ nudge, onAction, onDraft, compact, peer = false }: NudgeCardProps) {
   const [busy, setBusy] = useState(false);
   const [drafted, setDrafted] = useState<DraftOutcome>();
   const act = async (action: IdeaAction) => {
@@ -33,11 +38,13 @@ export function NudgeCard({ nudge, onAction, onDraft, compact }: NudgeCardProps)
     <article class="nudge" data-testid="nudge" data-idea-id={nudge.ideaId} aria-label={title}>
       <h3 class="nudge-title">{title}</h3>
       {!compact && <p class="nudge-body">{t(ideaBodyKey(nudge.ideaId))}</p>}
-      <p class="nudge-reason">{formatReason(nudge.reason)}</p>
+      <p class="nudge-reason">{formatReason(nudge.reason, peer)}</p>
       <div class="nudge-actions">
-        <button type="button" class="button-primary" disabled={busy} onClick={() => act('done')}>
-          {t('nudgeDone')}
-        </button>
+        {!peer && (
+          <button type="button" class="button-primary" disabled={busy} onClick={() => act('done')}>
+            {t('nudgeDone')}
+          </button>
+        )}
         <button type="button" class="button-quiet" disabled={busy} onClick={() => act('snoozed')}>
           {t('nudgeNotNow')}
         </button>

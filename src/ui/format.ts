@@ -1,6 +1,9 @@
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../insights/day';
 import { reasonSubstitutions, type Reason, type ValueFormat } from '../insights/reasons';
-import { t, uiLocale } from './i18n';
+import type { SiteId } from '../sites/types';
+import type { FollowerSample } from '../store/db';
+import { t, tPlural, uiLocale } from './i18n';
+
+export { formatAgo } from './elapsed';
 
 /** What a page is called on screen: the name it shows, else its handle. */
 export function pageName(page: { name?: string; handle: string }): string {
@@ -9,6 +12,42 @@ export function pageName(page: { name?: string; handle: string }): string {
 
 export function formatCount(count: number): string {
   return new Intl.NumberFormat(uiLocale()).format(count);
+}
+
+/**
+ * "on X", "sur Bluesky": the site beside a page's name, in words. A bare "X" after a name
+ * looked like a close button ("Mario Zechner  X").
+ */
+export function siteLabel(site: SiteId): string {
+  return t('onSite', t(`site_${site}`));
+}
+
+/** Each site's own word for its audience: YouTube counts subscribers, the others followers. */
+const AUDIENCE: Partial<Record<SiteId, 'subscribers'>> = { youtube: 'subscribers' };
+
+/**
+ * A count the site showed rounded ("10.4K") stays rounded, in the UI language ("10,4 k"): as
+ * many significant digits as the site gave, never an exact-looking "10,400".
+ */
+function formatRounded(count: number): string {
+  const digits = Math.min(21, Math.max(1, String(Math.round(count)).replace(/0+$/, '').length));
+  return new Intl.NumberFormat(uiLocale(), { notation: 'compact', maximumSignificantDigits: digits }).format(count);
+}
+
+/** "1,240 followers", "10.4K subscribers", "1 abonné": the audience as the site names and shows it. */
+export function formatAudience(site: SiteId, sample: Pick<FollowerSample, 'count' | 'exact'>): string {
+  const shown = sample.exact ? formatCount(sample.count) : formatRounded(sample.count);
+  return tPlural(audienceOf(site), sample.count, [shown]);
+}
+
+/** The word a site's users know for its audience, as a message key stem. */
+export function audienceOf(site: SiteId): 'followers' | 'subscribers' {
+  return AUDIENCE[site] ?? 'followers';
+}
+
+/** "1 post", "3 pages": a count with its noun in the plural form the UI language wants (`<base>_one` …). */
+export function formatCounted(base: 'countPosts' | 'countPages', count: number): string {
+  return tPlural(base, count, [formatCount(count)]);
 }
 
 /** "+14", "−3", "0": a change, always with its sign. */
@@ -24,15 +63,6 @@ export function formatRatio(ratio: number): string {
 /** "7 days", "7 jours". */
 export function formatDays(days: number): string {
   return new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
-}
-
-/** "3 days ago", "il y a 5 heures": the largest unit that fits, in the UI language. */
-export function formatAgo(at: number, now: number): string {
-  const rtf = new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
-  const elapsed = Math.max(0, now - at);
-  if (elapsed < HOUR_MS) return rtf.format(-Math.floor(elapsed / MINUTE_MS), 'minute');
-  if (elapsed < DAY_MS) return rtf.format(-Math.floor(elapsed / HOUR_MS), 'hour');
-  return rtf.format(-Math.floor(elapsed / DAY_MS), 'day');
 }
 
 /** "12 Mar", "12 mars". */
@@ -59,7 +89,10 @@ function formatValue(value: number | string, format: ValueFormat): string {
   }
 }
 
-/** A nudge's reason as a sentence: its values, in REASONS order, become $1, $2 … */
-export function formatReason(reason: Reason): string {
-  return t(reason.key, reasonSubstitutions(reason, formatValue));
+/**
+ * A nudge's reason as a sentence: its values, in REASONS order, become $1, $2 … `peer`: said of
+ * a page the admin only watches ("Its polls got 2× the comments"), from `<key>_peer`.
+ */
+export function formatReason(reason: Reason, peer = false): string {
+  return t(peer ? `${reason.key}_peer` : reason.key, reasonSubstitutions(reason, formatValue));
 }

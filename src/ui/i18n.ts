@@ -1,8 +1,21 @@
 import browser from 'webextension-polyfill';
 
-/** The browser's UI language: the extension follows it (no language setting of its own). */
+/**
+ * The one locale of the UI, for strings and Intl formatting alike: the browser's UI language
+ * when the strings exist in its language ("fr-CA" keeps its region for numbers and dates),
+ * else the language the strings fell back to. A German browser then reads English words with
+ * English numbers, never "Last post vor 3 Tagen"; and a browser whose language pack differs
+ * from navigator.language never mixes the two, since neither is read from navigator.
+ */
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage();
+  const browserLanguage = browser.i18n.getUILanguage();
+  const strings = browser.i18n.getMessage('stringsLanguage');
+  if (!strings) return browserLanguage;
+  try {
+    return new Intl.Locale(browserLanguage).language === strings ? browserLanguage : strings;
+  } catch {
+    return strings; // a UI language tag Intl does not accept
+  }
 }
 
 /** A UI string from _locales. A missing key shows as itself, so a gap is visible, not blank. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestObservation } from '../../src/background/ingest';
-import { recordManualPost, saveIdeaAction, updatePage } from '../../src/background/page-edits';
+import { recordManualPost, removeManualPost, saveIdeaAction, updatePage } from '../../src/background/page-edits';
 import { readSettings, saveSettings } from '../../src/store/settings';
 import { CHART_DAYS, listPageItems, pageDetail, pageGlance } from '../../src/background/page-views';
 import { DAY, HOUR, T0, freshDb, observation, post } from '../store/fixtures';
@@ -83,8 +83,8 @@ describe('page edits', () => {
     const db = await freshDb();
     await ingestObservation(db, observation([post(1, { publishedAt: undefined, precision: undefined })]), T0, TRACK);
     expect((await pageGlance(db, 'x:acme', T0))?.cadence.state).toBe('unknown');
-    expect(await recordManualPost(db, 'x:acme', T0, 'minute', T0)).toBe(true);
-    expect(await recordManualPost(db, 'x:acme', T0 + 1000, 'minute', T0 + 1000)).toBe(true);
+    expect(await recordManualPost(db, 'x:acme', T0, 'minute', T0)).toMatch(/^manual:/);
+    expect(await recordManualPost(db, 'x:acme', T0 + 1000, 'minute', T0 + 1000)).toMatch(/^manual:/);
     expect(await db.count('posts')).toBe(2);
     expect((await db.get('posts', ['x:acme', 'p1']))?.source).toBe('read');
     expect((await pageGlance(db, 'x:acme', T0 + HOUR))?.cadence).toMatchObject({ state: 'on-track', lastSource: 'manual' });
@@ -92,10 +92,25 @@ describe('page edits', () => {
 
   it('refuses a manual post for an untracked page or in the future', async () => {
     const db = await freshDb();
-    expect(await recordManualPost(db, 'x:acme', T0, 'minute', T0)).toBe(false);
+    expect(await recordManualPost(db, 'x:acme', T0, 'minute', T0)).toBeNull();
     await ingestObservation(db, observation([]), T0, TRACK);
-    expect(await recordManualPost(db, 'x:acme', T0 + 5 * DAY, 'day', T0)).toBe(false);
+    expect(await recordManualPost(db, 'x:acme', T0 + 5 * DAY, 'day', T0)).toBeNull();
     expect(await db.count('posts')).toBe(0);
+  });
+
+  it('undoes a mistaken "I just posted": the hand-made record goes, the page is silent again, a read post stays', async () => {
+    const db = await freshDb();
+    await ingestObservation(db, observation([post(1, { publishedAt: T0 - 9 * DAY, precision: 'minute' })]), T0, TRACK);
+    const postId = await recordManualPost(db, 'x:acme', T0, 'minute', T0);
+    expect((await pageGlance(db, 'x:acme', T0))?.cadence.state).toBe('on-track');
+    expect(await removeManualPost(db, 'x:acme', postId!)).toBe(true);
+    expect((await pageGlance(db, 'x:acme', T0))?.cadence).toMatchObject({ state: 'overdue', lastSource: 'read' });
+    // The list (and the badge) read the page's summary: it forgot the undone post too.
+    expect((await listPageItems(db, T0))[0]?.cadence).toMatchObject({ state: 'overdue', lastSource: 'read' });
+    expect(await removeManualPost(db, 'x:acme', postId!)).toBe(false);
+    // Only hand-made records: a read post cannot be removed through this, even by a forged id.
+    expect(await removeManualPost(db, 'x:acme', 'p1')).toBe(false);
+    expect(await db.get('posts', ['x:acme', 'p1'])).toBeDefined();
   });
 
   it('sets and clears a goal, role and mute', async () => {

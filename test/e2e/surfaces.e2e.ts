@@ -7,7 +7,7 @@ import { saveArtifact, startSession, type Session } from './harness/session';
 import { extensionUrl, OPTIONS_PAGE, POPUP_PAGE } from './harness/extension-browser';
 
 const LOCALES = [
-  { locale: 'en-US', lang: 'en', lastStatus: /^Last status /, overdue: 'Overdue', offer: 'Track Café du Port with Animateur?', options: 'Settings' },
+  { locale: 'en-US', lang: 'en', lastStatus: /^Last post /, overdue: 'Overdue', offer: 'Track Café du Port with Animateur?', options: 'Settings' },
   { locale: 'fr-FR', lang: 'fr', lastStatus: /^Dernière publication /, overdue: 'En retard', offer: 'Suivre Café du Port avec Animateur ?', options: 'Réglages' },
 ];
 

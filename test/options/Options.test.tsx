@@ -1,10 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { NOTICE_MS } from '../../src/options/use-notice';
 import type { BackupApi } from '../../src/options/BackupSection';
 import { Options } from '../../src/options/Options';
 import type { ImportResult } from '../../src/store/backup';
-import { listItem } from '../popup/sample-data';
-import { fakeBrowser, uiLanguage } from '../ui/fake-browser';
+import type { IdeaRecord } from '../../src/store/db';
+import { listItem, NOW } from '../popup/sample-data';
+import { fakeBrowser, fromWorker, uiLanguage } from '../ui/fake-browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 
@@ -12,6 +15,8 @@ const settings = { remindersEnabled: true, quietStart: 21 * 60, quietEnd: 8 * 60
 let sent: { type: string; [k: string]: unknown }[];
 let pages = [listItem()];
 let stored = settings;
+let dismissed: IdeaRecord[] = [];
+let updates: 'stored' | 'refused' = 'stored';
 
 function backup(result: ImportResult): BackupApi {
   return { exportJson: async () => '{}', exportCsv: async () => ({ posts: '', followers: '' }), importText: async () => result };
@@ -22,6 +27,8 @@ beforeEach(() => {
   sent = [];
   pages = [listItem()];
   stored = settings;
+  dismissed = [];
+  updates = 'stored';
   fakeBrowser.runtime.sendMessage = (async (m: { type: string }) => {
     sent.push(m);
     switch (m.type) {
@@ -35,6 +42,13 @@ beforeEach(() => {
       case 'delete-page':
         pages = [];
         return { deleted: true };
+      case 'dismissed-ideas':
+        return dismissed;
+      case 'restore-idea':
+        dismissed = [];
+        return { restored: true };
+      case 'update-page':
+        return { updated: updates === 'stored' };
       default:
         return { updated: true };
     }
@@ -62,6 +76,14 @@ describe('Options', () => {
     expect(offer.textContent).toMatch(/You usually post every 4 days\./);
     fireEvent.click(screen.getByText('Make it the goal'));
     await waitFor(() => expect(sent).toContainEqual({ type: 'update-page', pageId: 'facebook:le.bistro', goalDays: 4, role: 'mine' }));
+  });
+
+  test('says a watched page’s rhythm as that page’s, not the admin’s', async () => {
+    pages = [listItem({ medianGapMs: 4 * 86_400_000 + 3_600_000 }, { role: 'watch' })];
+    render(<Options backup={backup({ ok: true, counts: { pages: 0, posts: 0, followers: 0, ideas: 0, settings: 0 } })} />);
+    const offer = await screen.findByTestId('learned-rhythm');
+    expect(offer.textContent).toMatch(/This page usually posts every 4 days\./);
+    expect(offer.textContent).not.toMatch(/You usually/);
   });
 
   test('offers no rhythm where a goal is set or the rhythm is unknown', async () => {
@@ -104,6 +126,14 @@ describe('Options', () => {
     expect(sent).toContainEqual({ type: 'delete-page', pageId: 'facebook:le.bistro' });
   });
 
+  test('a page deleted or changed elsewhere (the popup, the overlay) shows here without a reload', async () => {
+    render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+    await screen.findByText('Stop tracking and delete its data…');
+    pages = [];
+    fromWorker({ type: 'page-changed', pageId: 'facebook:le.bistro' });
+    await screen.findByText(/No page tracked yet/);
+  });
+
   test('reminders and quiet hours are saved as minutes after midnight', async () => {
     render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
     const from = await screen.findByLabelText('from');
@@ -141,8 +171,18 @@ describe('Options', () => {
   test('a successful import reloads the pages', async () => {
     render(<Options backup={backup({ ok: true, counts: { pages: 2, posts: 1500, followers: 10, ideas: 0, settings: 1 } })} />);
     fireEvent.change(await screen.findByTestId('import-file'), { target: { files: [new File(['{}'], 'backup.json')] } });
-    expect((await screen.findByTestId('import-result')).textContent).toBe('Imported: 2 pages, 1,500 statuses.');
+    expect((await screen.findByTestId('import-result')).textContent).toBe('Imported: 2 pages, 1,500 posts.');
     expect(sent.filter((m) => m.type === 'list-pages')).toHaveLength(2);
+  });
+
+  test.each([
+    ['en', 'Imported: 1 page, 1 post.'],
+    ['fr', 'Importé : 1 page, 1 publication.'],
+  ] as const)('counts in the import message take their plural form (%s)', async (language, text) => {
+    uiLanguage.current = language;
+    render(<Options backup={backup({ ok: true, counts: { pages: 1, posts: 1, followers: 0, ideas: 0, settings: 1 } })} />);
+    fireEvent.change(await screen.findByTestId('import-file'), { target: { files: [new File(['{}'], 'backup.json')] } });
+    expect((await screen.findByTestId('import-result')).textContent).toBe(text);
   });
 
   test('after an import, a reminder toggle saves onto the imported settings, not the ones loaded before', async () => {
@@ -158,5 +198,95 @@ describe('Options', () => {
     await waitFor(() => expect(sent.filter((m) => m.type === 'set-settings')).toHaveLength(1));
     expect(sent.find((m) => m.type === 'set-settings')).toEqual({ type: 'set-settings', settings: { ...imported, remindersEnabled: false } });
     expect((screen.getByLabelText('from') as HTMLInputElement).value).toBe('23:00');
+  });
+
+  describe('states', () => {
+    afterEach(() => vi.useRealTimers());
+
+    test('turning reminders off greys out every page\'s own reminder box', async () => {
+      stored = { ...settings, remindersEnabled: false };
+      render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+      const box = (await screen.findByLabelText('Remind me when it is time to post')) as HTMLInputElement;
+      expect(box.disabled).toBe(true);
+      expect(box.closest('label')?.classList.contains('is-off')).toBe(true);
+      fireEvent.click(screen.getByLabelText('Remind me when a page of mine is due'));
+      await waitFor(() => expect((screen.getByLabelText('Remind me when it is time to post') as HTMLInputElement).disabled).toBe(false));
+    });
+
+    test('"Saved." goes after a while, and at once when the next change starts', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+      fireEvent.change(await screen.findByLabelText('Goal'), { target: { value: '7' } });
+      await screen.findByText('Saved.');
+      act(() => void vi.advanceTimersByTime(NOTICE_MS + 100));
+      expect(screen.queryByText('Saved.')).toBeNull();
+      updates = 'refused';
+      fireEvent.change(screen.getByLabelText('Goal'), { target: { value: '5' } });
+      expect(screen.queryByText('Saved.')).toBeNull();
+    });
+
+    test('"Saved." only when the change was stored; otherwise it says it was not', async () => {
+      updates = 'refused';
+      render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+      fireEvent.change(await screen.findByLabelText('Goal'), { target: { value: '7' } });
+      expect((await screen.findByRole('alert')).textContent).toBe('Not saved: Animateur refused this change.');
+      expect(screen.queryByText('Saved.')).toBeNull();
+    });
+
+    test('reminder settings the worker refused are not called saved', async () => {
+      render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+      const toggle = await screen.findByLabelText('Remind me when a page of mine is due');
+      const answer = fakeBrowser.runtime.sendMessage;
+      fakeBrowser.runtime.sendMessage = (async (m: { type: string }) => {
+        if (m.type === 'set-settings') throw new Error('disk full');
+        return (answer as (m: unknown) => unknown)(m);
+      }) as never;
+      fireEvent.click(toggle);
+      expect((await screen.findByRole('alert')).textContent).toMatch(/^Not saved/);
+      expect(screen.queryByText('Saved.')).toBeNull();
+    });
+
+    test('deleting a page says it was deleted', async () => {
+      render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+      fireEvent.click(await screen.findByText('Stop tracking and delete its data…'));
+      fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+      expect((await screen.findByTestId('page-deleted')).textContent).toBe('Le Bistro is no longer tracked: its data was deleted.');
+    });
+
+    test('an import message goes on the next action; a refusal stays until then', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      render(<Options backup={backup({ ok: false, error: 'not-json', detail: '' })} />);
+      fireEvent.change(await screen.findByTestId('import-file'), { target: { files: [new File(['{'], 'backup.json')] } });
+      await screen.findByTestId('import-result');
+      act(() => void vi.advanceTimersByTime(NOTICE_MS + 100));
+      expect(screen.getByTestId('import-result')).toBeTruthy();
+      fireEvent.click(screen.getByTestId('export-json'));
+      expect(screen.queryByTestId('import-result')).toBeNull();
+    });
+
+    test('pages are in the popup\'s order: overdue first, not alphabetical', async () => {
+      pages = [
+        listItem({ state: 'on-track' }, { id: 'x:aaa', handle: 'aaa', name: 'Aaa' }),
+        listItem({ state: 'overdue' }, { id: 'x:zzz', handle: 'zzz', name: 'Zzz' }),
+      ];
+      render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+      await screen.findByText('Zzz', { exact: false });
+      expect(screen.getAllByTestId('page-settings').map((el) => el.dataset.pageId)).toEqual(['x:zzz', 'x:aaa']);
+    });
+
+    test.each([
+      ['en', 'Ideas you set aside (Not for me)', 'Bring back', 'Brought back: the idea can be suggested again.'],
+      ['fr', 'Idées écartées (Pas pour moi)', 'Remettre', 'Idée remise : elle pourra de nouveau vous être proposée.'],
+    ] as const)('an idea marked "Not for me" can be brought back (%s)', async (language, heading, button, done) => {
+      uiLanguage.current = language;
+      dismissed = [{ pageId: 'facebook:le.bistro', ideaId: 'poll_favourite', state: 'dismissed', at: NOW }];
+      render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+      await screen.findByText(heading);
+      expect(screen.getByTestId('dismissed-idea').textContent).toMatch(language === 'en' ? 'Which do you prefer?' : 'Vous préférez lequel\u202f?');
+      fireEvent.click(screen.getByRole('button', { name: button }));
+      await screen.findByText(done);
+      expect(sent).toContainEqual({ type: 'restore-idea', pageId: 'facebook:le.bistro', ideaId: 'poll_favourite' });
+      await waitFor(() => expect(screen.queryByTestId('dismissed-idea')).toBeNull());
+    });
   });
 });

@@ -28,16 +28,27 @@ const afterDoubleClickDelay = () => vi.advanceTimersByTime(600);
 
 function fakeApi(glance: PageGlance | null, view: OverlayView = 'open') {
   const calls: string[] = [];
+  const changeListeners = new Set<() => void>();
   const api: OverlayApi = {
     glance: async () => glance,
+    onPageChanged: (listener) => {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
     track: async (role) => void calls.push(`track:${role}`),
-    recordPost: async (_at, precision) => void calls.push(`record:${precision}`),
+    recordPost: async (_at, precision) => {
+      calls.push(`record:${precision}`);
+      return 'manual:1';
+    },
+    removePost: async (postId) => void calls.push(`remove:${postId}`),
     ideaAction: async (ideaId, action) => void calls.push(`${action}:${ideaId}`),
     loadView: async () => view,
     saveView: async (next) => void calls.push(`view:${next}`),
     move: async () => void calls.push('move'),
   };
-  return { api, calls };
+  /** Another surface changed the page (the worker told the content script). */
+  const pageChanged = () => changeListeners.forEach((listener) => listener());
+  return { api, calls, pageChanged };
 }
 
 beforeEach(() => {
@@ -49,14 +60,14 @@ describe('Overlay', () => {
   test('tracked page: last status, state and one idea; folding is remembered', async () => {
     const { api, calls } = fakeApi(overdue);
     render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
-    expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Last status 6 days ago');
+    expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Last post 6 days ago');
     expect(screen.getByText('Overdue')).toBeTruthy();
     expect(screen.getAllByTestId('nudge')).toHaveLength(1);
     expect(screen.queryByTestId('manual-post')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Fold' }));
     expect(calls).toEqual(['view:collapsed']);
     const pill = screen.getByRole('button', { expanded: false });
-    expect(pill.textContent).toBe('Last status 6 days ago');
+    expect(pill.textContent).toBe('Last post 6 days ago');
     fireEvent.click(pill);
     expect(calls).toEqual(['view:collapsed', 'view:open']);
   });
@@ -102,6 +113,42 @@ describe('Overlay', () => {
     fireEvent.click(screen.getByTestId('overlay-confirm'));
     await waitFor(() => expect(calls).toEqual(['record:minute']));
     await screen.findByText('Noted.');
+  });
+
+  test('"I just posted" on the panel can be undone', async () => {
+    const { api, calls } = fakeApi({ ...overdue, cadence: { goalDays: 3, state: 'unknown' } });
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
+    fireEvent.click(await screen.findByTestId('manual-post'));
+    afterDoubleClickDelay();
+    fireEvent.click(screen.getByTestId('overlay-confirm'));
+    fireEvent.click(await screen.findByTestId('manual-post-undo'));
+    await screen.findByText('Removed: that post no longer counts.');
+    expect(calls).toEqual(['record:minute', 'remove:manual:1']);
+  });
+
+  test('a watched page: no "I just posted", and it is shown as watched, not overdue', async () => {
+    const { api } = fakeApi({ ...overdue, page: { ...bistro, role: 'watch', lastMissing: ['post dates'] } });
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
+    await screen.findByText('Watched: no goal, no reminders');
+    expect(screen.queryByText('Overdue')).toBeNull();
+    expect(screen.queryByTestId('manual-post')).toBeNull();
+  });
+
+  test('"Done" on the panel says what it did', async () => {
+    const { api, calls } = fakeApi(overdue);
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Done' }));
+    expect((await screen.findByTestId('idea-done')).textContent).toMatch('Marked done: “A code just for followers”');
+    // On a web page, recording goes through the confirmed "I just posted" only.
+    expect(screen.queryByTestId('idea-done-posted')).toBeNull();
+    expect(calls).toEqual(['done:exclusive_code']);
+  });
+
+  test('a watched page\'s idea is said of that page, without "Done"', async () => {
+    const { api } = fakeApi({ ...overdue, page: { ...bistro, role: 'watch' } });
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
+    await screen.findByText('No new post from it for 6 days.');
+    expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
   });
 
   test('untracked page the admin runs: a discreet offer, and "not now" is remembered', async () => {
@@ -183,5 +230,17 @@ describe('Overlay', () => {
     expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Dernière publication il y a 6 jours');
     expect(screen.getByRole('button', { name: 'Replier' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Déplacer dans un autre coin' })).toBeTruthy();
+  });
+
+  test('a change made in another surface (the popup\'s "I just posted") shows at once, without a reload', async () => {
+    const { api, pageChanged } = fakeApi(overdue);
+    let glance: PageGlance = overdue;
+    api.glance = async () => glance;
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
+    await screen.findByText('Overdue');
+    glance = { ...overdue, cadence: { ...overdue.cadence, state: 'on-track', lastOwnAt: NOW, sinceMs: 0, lastSource: 'manual' } };
+    pageChanged();
+    expect((await screen.findByTestId('overlay-last-status')).textContent).toBe('Last post just now');
+    expect(screen.getByText('On track')).toBeTruthy();
   });
 });

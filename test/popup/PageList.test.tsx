@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { PageList } from '../../src/popup/PageList';
+import { byUrgency, PageList } from '../../src/popup/PageList';
 import { NOW, listItem } from './sample-data';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
@@ -40,5 +40,13 @@ describe('PageList keyboard', () => {
     const handled = !fireEvent.keyDown(rows[0]!, { key: 'a' });
     expect(handled).toBe(false);
     expect(document.activeElement).toBe(rows[0]);
+  });
+});
+
+describe('byUrgency', () => {
+  it('puts a watched page after the admin\'s own, even overdue: its silence is not theirs to end', () => {
+    const watched = listItem({ state: 'overdue' }, { id: 'x:peer', handle: 'peer', name: 'A peer', role: 'watch' });
+    const own = listItem({ state: 'on-track' }, { id: 'x:own', handle: 'own', name: 'Zoo' });
+    expect([watched, own].sort(byUrgency).map((i) => i.page.id)).toEqual(['x:own', 'x:peer']);
   });
 });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { Popup } from '../../src/popup/Popup';
 import type { Observation } from '../../src/sites/types';
 import type { StoreStatus } from '../../src/store/store-error';
-import { fakeBrowser, uiLanguage } from '../ui/fake-browser';
+import { fakeBrowser, fromWorker, uiLanguage } from '../ui/fake-browser';
 import { NOW, detailOf, listItem } from './sample-data';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
@@ -24,6 +24,8 @@ const observation: Observation = {
   ownerView: true,
   posts: [],
 };
+
+const DAY = 86_400_000;
 
 beforeEach(() => {
   uiLanguage.current = 'en';
@@ -103,15 +105,15 @@ describe('Popup', () => {
     const item = listItem();
     background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { saved: true }));
     render(<Popup readTab={noTab} />);
-    expect((await screen.findByTestId('last-status')).textContent).toBe('Last status 6 days ago');
+    expect((await screen.findByTestId('last-status')).textContent).toBe('Last post 6 days ago');
     expect(screen.getByTestId('page-row').querySelector('[role=img]')?.getAttribute('aria-label')).toBe('Overdue');
-    expect(screen.getByText(/Overdue · goal: at most 3 days between statuses/)).toBeTruthy();
+    expect(screen.getByText(/Overdue · goal: at most 3 days between posts/)).toBeTruthy();
     expect(screen.getByTestId('follower-count').textContent).toBe('1,240 followers');
     expect(screen.getByTestId('follower-chart').querySelector('svg')?.getAttribute('aria-label')).toBe(
-      'Followers went from 1,150 to 1,240 (+90) over 90 days, with 2 statuses.',
+      'Followers went from 1,150 to 1,240 (+90) over 90 days, with 2 posts.',
     );
     expect(screen.getAllByTestId('nudge')).toHaveLength(3);
-    expect(screen.getByText('Your 1,240 followers have had no new status to be notified of for 6 days.')).toBeTruthy();
+    expect(screen.getByText('Your 1,240 followers have had no new post to be notified of for 6 days.')).toBeTruthy();
     expect(screen.getByText('+12')).toBeTruthy();
     expect(screen.getByText('-4')).toBeTruthy();
   });
@@ -131,15 +133,15 @@ describe('Popup', () => {
     background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
     render(<Popup readTab={noTab} />);
     expect((await screen.findByTestId('could-not-read')).textContent).toMatch(/Could not read this page/);
-    expect(screen.getByTestId('last-status').textContent).toBe('Last status 6 days ago');
+    expect(screen.getByTestId('last-status').textContent).toBe('Last post 6 days ago');
   });
 
   test('"I just posted" records a manual status for the selected page', async () => {
     const item = listItem({ state: 'unknown', lastOwnAt: undefined, sinceMs: undefined });
-    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { recorded: true }));
+    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { recorded: true, postId: `manual:${NOW}` }));
     const readTab = vi.fn(noTab);
     render(<Popup readTab={readTab} />);
-    expect((await screen.findByTestId('last-status')).textContent).toBe('No status read yet');
+    expect((await screen.findByTestId('last-status')).textContent).toBe('No post read yet');
     fireEvent.click(screen.getByTestId('manual-post'));
     await screen.findByText('Noted.');
     expect(sent).toContainEqual({ type: 'record-post', pageId: 'facebook:le.bistro', at: NOW, precision: 'minute' });
@@ -147,6 +149,107 @@ describe('Popup', () => {
     await waitFor(() => expect(sent.filter((m) => m.type === 'list-pages')).toHaveLength(2));
     expect(readTab).toHaveBeenCalledTimes(1);
     expect(sent.filter((m) => m.type === 'store-status')).toHaveLength(1);
+  });
+
+  test('a change made in another surface (the overlay) shows in the open popup without a reload', async () => {
+    let item = listItem();
+    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { recorded: true }));
+    render(<Popup readTab={noTab} />);
+    expect((await screen.findByTestId('last-status')).textContent).toBe('Last post 6 days ago');
+    item = listItem({ state: 'on-track', lastOwnAt: NOW, sinceMs: 0, lastPrecision: 'minute', approximate: false });
+    fromWorker({ type: 'page-changed', pageId: item.page.id });
+    await waitFor(() => expect(screen.getByTestId('last-status').textContent).toBe('Last post just now'));
+    expect(screen.getByTestId('page-row').querySelector('[role=img]')?.getAttribute('aria-label')).toBe('On track');
+  });
+
+  test('a mistaken "I just posted" is undone: the hand-made record is removed and the popup says so', async () => {
+    const item = listItem();
+    background((m) =>
+      m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : m.type === 'record-post' ? { recorded: true, postId: `manual:${NOW}` } : { removed: true },
+    );
+    render(<Popup readTab={noTab} />);
+    fireEvent.click(await screen.findByTestId('manual-post'));
+    fireEvent.click(await screen.findByTestId('manual-post-undo'));
+    await screen.findByText('Removed: that post no longer counts.');
+    expect(sent).toContainEqual({ type: 'remove-manual-post', pageId: 'facebook:le.bistro', postId: `manual:${NOW}` });
+  });
+
+  test('a post recorded by hand earlier can be removed from the recent posts', async () => {
+    const item = listItem({ lastSource: 'manual' });
+    const detail = detailOf(item);
+    detail.recentPosts = [{ pageId: item.page.id, postId: 'manual:123', publishedAt: NOW - DAY, precision: 'minute', firstSeenAt: NOW, lastSeenAt: NOW, source: 'manual' }, ...detail.recentPosts];
+    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detail : { removed: true }));
+    render(<Popup readTab={noTab} />);
+    const remove = await screen.findAllByTestId('remove-manual-post');
+    expect(remove).toHaveLength(1); // the read post has no such button
+    fireEvent.click(remove[0]!);
+    await waitFor(() => expect(sent).toContainEqual({ type: 'remove-manual-post', pageId: 'facebook:le.bistro', postId: 'manual:123' }));
+  });
+
+  test.each([
+    ['en', 'Watched: no goal, no reminders'],
+    ['fr', 'Observée : ni objectif ni rappel'],
+  ] as const)('a watched page is not the admin\'s own: no "I just posted", no goal, no overdue colour (%s)', async (language, state) => {
+    uiLanguage.current = language;
+    const item = listItem({}, { role: 'watch' });
+    background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
+    render(<Popup readTab={noTab} />);
+    const last = await screen.findByTestId('last-status');
+    expect(last.classList.contains('state-overdue')).toBe(false);
+    expect(screen.queryByTestId('manual-post')).toBeNull();
+    expect(document.querySelector('.detail-state')?.textContent?.trim()).toBe(state);
+    expect(screen.getByTestId('page-row').querySelector('[role=img]')?.getAttribute('aria-label')).toBe(state);
+    expect(screen.getByRole('heading', { level: 3, name: language === 'en' ? 'What this page does: ideas to borrow' : 'Ce que fait cette page : des idées à reprendre' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: language === 'en' ? 'Done' : 'Fait' })).toBeNull();
+  });
+
+  test('a watched page whose reminders the admin turned on keeps its rhythm and colour', async () => {
+    const item = listItem({}, { role: 'watch', muted: false });
+    background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
+    render(<Popup readTab={noTab} />);
+    expect((await screen.findByTestId('last-status')).classList.contains('state-overdue')).toBe(true);
+  });
+
+  test.each([
+    ['en', 'Mario Zechner on X'],
+    ['fr', 'Mario Zechner sur X'],
+  ] as const)('the site beside the page name is said in words, never a bare "X" that reads as a close button (%s)', async (language, heading) => {
+    uiLanguage.current = language;
+    const item = listItem({}, { id: 'x:badlogicgames', site: 'x', handle: 'badlogicgames', name: 'Mario Zechner' });
+    background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
+    render(<Popup readTab={noTab} />);
+    const name = await screen.findByRole('heading', { level: 2 });
+    expect(name.textContent?.replace(/\s+/g, ' ')).toBe(heading);
+  });
+
+  test.each([
+    ['en', 'Marked done: “A first look, here first” will not be suggested again for 30 days.', 'I just posted'],
+    ['fr', 'Marquée comme faite : « En avant-première, ici » ne vous sera plus proposée pendant 30 jours.', 'Je viens de publier'],
+  ] as const)('"Done" says what it did and, with no post read since, offers "I just posted" (%s)', async (language, note, button) => {
+    uiLanguage.current = language;
+    const item = listItem();
+    background((m) =>
+      m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : m.type === 'record-post' ? { recorded: true, postId: 'manual:1' } : { saved: true },
+    );
+    render(<Popup readTab={noTab} />);
+    const [first] = await screen.findAllByTestId('nudge');
+    fireEvent.click(first!.querySelector('.button-primary')!);
+    const done = await screen.findByTestId('idea-done');
+    expect(done.textContent?.replace(/[\u00a0\u202f]/g, ' ')).toContain(note);
+    const offer = screen.getByTestId('idea-done-posted');
+    expect(offer.textContent).toBe(button);
+    fireEvent.click(offer);
+    await waitFor(() => expect(sent.some((m) => m.type === 'record-post')).toBe(true));
+  });
+
+  test('"Done" after a post was read today does not offer "I just posted"', async () => {
+    const item = listItem({ state: 'on-track', lastOwnAt: NOW - 2 * 3_600_000, sinceMs: 2 * 3_600_000 });
+    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { saved: true }));
+    render(<Popup readTab={noTab} />);
+    const [first] = await screen.findAllByTestId('nudge');
+    fireEvent.click(first!.querySelector('.button-primary')!);
+    await screen.findByTestId('idea-done');
+    expect(screen.queryByTestId('idea-done-posted')).toBeNull();
   });
 
   test('error: says the data could not be read and offers to try again', async () => {

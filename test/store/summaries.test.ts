@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestObservation } from '../../src/background/ingest';
-import { recordManualPost } from '../../src/background/page-edits';
+import { recordManualPost, removeManualPost } from '../../src/background/page-edits';
 import { readPageStates } from '../../src/background/page-states';
 import { exportAll, importBackup } from '../../src/store/backup';
 import type { Db, PageId } from '../../src/store/db';
@@ -56,12 +56,18 @@ describe('page summaries', () => {
   it('follow "I just posted", which the badge then counts from', async () => {
     const db = await freshDb();
     await ingestObservation(db, observation([post(48)]), T0, TRACK);
-    expect(await recordManualPost(db, 'x:acme', T0 + DAY, 'minute', T0 + DAY)).toBe(true);
+    const postId = await recordManualPost(db, 'x:acme', T0 + DAY, 'minute', T0 + DAY);
+    expect(postId).toMatch(/^manual:/);
     const { stored, fresh } = await storedAndFresh(db, 'x:acme');
     expect(stored?.ownPosts[0]).toMatchObject({ source: 'manual', publishedAt: T0 + DAY });
     expect(stored).toEqual(fresh);
     const [state] = await readPageStates(db, T0 + DAY + HOUR);
     expect(state?.cadence).toMatchObject({ lastOwnAt: T0 + DAY, lastSource: 'manual' });
+    // Undone, it leaves the summary as well.
+    await removeManualPost(db, 'x:acme', postId!);
+    const undone = await storedAndFresh(db, 'x:acme');
+    expect(undone.stored?.ownPosts.some((p) => p.source === 'manual')).toBe(false);
+    expect(undone.stored).toEqual(undone.fresh);
   });
 
   it('follow a backup import, merged with what the store held', async () => {

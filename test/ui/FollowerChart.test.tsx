@@ -26,7 +26,7 @@ beforeEach(() => {
 describe('FollowerChart', () => {
   test('a group whose label says the change in words', () => {
     const { getByRole } = render(<FollowerChart samples={samples} posts={[{ at: from + DAY }, { at: to - 3 * DAY }]} from={from} to={to} />);
-    expect(getByRole('group').getAttribute('aria-label')).toBe('Followers went from 980 to 1,100 (+120) over 90 days, with 2 statuses.');
+    expect(getByRole('group').getAttribute('aria-label')).toBe('Followers went from 980 to 1,100 (+120) over 90 days, with 2 posts.');
   });
 
   test('the curve stays inside the frame: a sample before the window starts at its left edge', () => {

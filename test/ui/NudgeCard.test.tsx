@@ -1,6 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { IdeaAction } from '../../src/messages';
+import { REASONS } from '../../src/insights/reasons';
+import { formatReason } from '../../src/ui/format';
 import { NudgeCard } from '../../src/ui/NudgeCard';
 import { uiLanguage } from './fake-browser';
 
@@ -55,5 +57,23 @@ describe('NudgeCard', () => {
     render(<NudgeCard nudge={nudge} onAction={async () => {}} />);
     expect(screen.getByRole('button', { name: 'Pas maintenant' })).toBeTruthy();
     expect(screen.getByText(/9 jours/)).toBeTruthy();
+  });
+
+  test('a watched page: the reason says what that page does, and there is no "Done"', () => {
+    render(<NudgeCard nudge={nudge} peer onAction={async () => {}} />);
+    expect(screen.getByText('It usually posts every 2 days; it has been 9 days.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Not for me' })).toBeTruthy();
+  });
+
+  test.each(['en', 'fr'] as const)('every reason has its watched-page wording (%s)', (language) => {
+    uiLanguage.current = language;
+    for (const key of Object.keys(REASONS) as (keyof typeof REASONS)[]) {
+      const values = Object.fromEntries(Object.keys(REASONS[key]).map((name) => [name, 3]));
+      const said = formatReason({ key, values }, true);
+      expect(said, key).not.toBe(`${key}_peer`);
+      if (language === 'en') expect(said, key).not.toMatch(/\b(you|your)\b/i);
+      else expect(said, key).not.toMatch(/\b(vous|vos|votre)\b/i);
+    }
   });
 });

@@ -8,7 +8,8 @@ const catalogues: Record<string, Messages> = {
   fr: JSON.parse(readFileSync('public/_locales/fr/messages.json', 'utf8')),
 };
 
-export const uiLanguage = { current: 'en' as 'en' | 'fr' };
+/** current: the strings' language; browser: the browser's UI language when it differs (a language without strings). */
+export const uiLanguage = { current: 'en' as 'en' | 'fr', browser: undefined as string | undefined };
 
 function getMessage(key: string, substitutions?: string | string[]): string {
   const entry = catalogues[uiLanguage.current]![key];
@@ -22,6 +23,12 @@ function getMessage(key: string, substitutions?: string | string[]): string {
 }
 
 const stored = new Map<string, unknown>();
+const messageListeners = new Set<(message: unknown) => unknown>();
+
+/** What the service worker broadcasts to extension pages (runtime.sendMessage from the worker). */
+export function fromWorker(message: unknown): void {
+  for (const listener of messageListeners) listener(message);
+}
 
 export const fakeBrowser = {
   storage: {
@@ -32,6 +39,13 @@ export const fakeBrowser = {
       },
     },
   },
-  i18n: { getMessage, getUILanguage: () => uiLanguage.current },
-  runtime: { sendMessage: () => Promise.reject(new Error('no background in unit tests')), openOptionsPage: () => Promise.resolve() },
+  i18n: { getMessage, getUILanguage: () => uiLanguage.browser ?? uiLanguage.current },
+  runtime: {
+    sendMessage: () => Promise.reject(new Error('no background in unit tests')),
+    openOptionsPage: () => Promise.resolve(),
+    onMessage: {
+      addListener: (listener: (message: unknown) => unknown) => void messageListeners.add(listener),
+      removeListener: (listener: (message: unknown) => unknown) => void messageListeners.delete(listener),
+    },
+  },
 };

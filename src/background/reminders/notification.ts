@@ -4,7 +4,8 @@ import { ideaTitleKey } from '../../insights/ideas';
 import { pickNudges } from '../../insights/nudges';
 import type { Db } from '../../store/db';
 import type { PageId } from '../../store/page-id';
-import { formatCount, pageName } from '../../ui/format';
+import type { SiteId } from '../../sites/types';
+import { audienceOf, formatCount, pageName } from '../../ui/format';
 import { t, uiLocale } from '../../ui/i18n';
 import type { PageState } from '../page-states';
 import { readNudgeInput } from '../page-views';
@@ -29,12 +30,12 @@ export const SNOOZE_BUTTONS = [
 ] as const;
 
 /** "Your 1,240 followers have not heard from you in 6 days — idea: A poll on …" */
-export function reminderMessage(days: number, followers: number | undefined, ideaTitle: string | undefined): string {
+export function reminderMessage(days: number, followers: number | undefined, ideaTitle: string | undefined, site: SiteId): string {
   const duration = new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
   // "Your 1 followers" reads wrong in every language; one follower is as good as unknown here.
   const silence =
     followers !== undefined && followers >= 2
-      ? t('reminderFollowersWaiting', [formatCount(followers), duration])
+      ? t(audienceOf(site) === 'subscribers' ? 'reminderSubscribersWaiting' : 'reminderFollowersWaiting', [formatCount(followers), duration])
       : t('reminderSilent', duration);
   return ideaTitle ? t('reminderIdea', [silence, ideaTitle]) : silence;
 }
@@ -47,6 +48,7 @@ async function messageFor(db: Db, { page, cadence }: PageState, now: number): Pr
     Math.floor((cadence.sinceMs ?? 0) / DAY_MS),
     input.followers.at(-1)?.count,
     idea && t(ideaTitleKey(idea.ideaId)),
+    page.site,
   );
 }
 

@@ -29,7 +29,7 @@ export interface PagePlan {
   role?: PageRecord['role'];
   /** Days of history before `now`. */
   days: number;
-  /** Mean days between statuses, and days since the last one. */
+  /** Mean days between posts, and days since the last one. */
   everyDays: number;
   silentDays: number;
   followersFrom: number;

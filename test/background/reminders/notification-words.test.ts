@@ -1,0 +1,18 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { reminderMessage } from '../../../src/background/reminders/notification';
+import { uiLanguage } from '../../ui/fake-browser';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../../ui/fake-browser')).fakeBrowser }));
+
+afterEach(() => {
+  uiLanguage.current = 'en';
+});
+
+describe('reminder wording', () => {
+  test('a YouTube channel is reminded of its subscribers, other pages of their followers', () => {
+    expect(reminderMessage(6, 1240, undefined, 'youtube')).toBe('Your 1,240 subscribers have not heard from you in 6 days');
+    expect(reminderMessage(6, 1240, undefined, 'facebook')).toBe('Your 1,240 followers have not heard from you in 6 days');
+    uiLanguage.current = 'fr';
+    expect(reminderMessage(6, 1240, undefined, 'youtube').replace(/[\u202f\u00a0]/g, ' ')).toBe('Vos 1 240 abonnés n’ont pas eu de nouvelles depuis 6 jours');
+  });
+});
