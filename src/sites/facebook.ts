@@ -1,5 +1,5 @@
 import { DATE_PRECISIONS, type DatePrecision, type ObservedPost, type Observation, type SiteAdapter } from './types';
-import { cleanUrl, clip, headerScope, kindFrom, pageLocale, postElements } from './read';
+import { cleanUrl, clip, headerScope, kindAmong, kindMarkers, pageLocale, postElements } from './read';
 import { dateFrom } from './read-date';
 import { parseCount } from '../parse/count';
 import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
@@ -285,37 +285,69 @@ interface PostContext {
   pinnedId: string | undefined;
 }
 
+/**
+ * The parts of a post the read looks at, found in one query of the post, each list in page order:
+ * a long post is walked once, not once per part.
+ */
+interface PostParts {
+  authors: Element[];
+  messages: Element[];
+  /** Every link with an address: the header's date links, permalinks and photo links among them. */
+  links: HTMLAnchorElement[];
+  labelled: Element[];
+  /** What tells a post's kind: a poll, a video, a photo … (KINDS). */
+  kindMarkers: Element[];
+}
+
+/** Kinds in the order they win: a post with a video and a link is a video. */
+const KINDS = { poll: SELECT.poll, video: SELECT.video, photo: SELECT.photo, event: SELECT.event, link: SELECT.link };
+const KIND_MARKERS = kindMarkers(KINDS);
+
+function postParts(container: Element): PostParts {
+  const parts: PostParts = { authors: [], messages: [], links: [], labelled: [], kindMarkers: [] };
+  for (const el of container.querySelectorAll(`${SELECT.author}, ${SELECT.message}, ${SELECT.headerLink}, [aria-label], ${KIND_MARKERS}`)) {
+    if (el.matches(SELECT.author)) parts.authors.push(el);
+    if (el.matches(SELECT.message)) parts.messages.push(el);
+    if (el.matches(SELECT.headerLink)) parts.links.push(el as HTMLAnchorElement);
+    if (el.hasAttribute('aria-label')) parts.labelled.push(el);
+    if (el.matches(KIND_MARKERS)) parts.kindMarkers.push(el);
+  }
+  return parts;
+}
+
 function readPost(container: Element, context: PostContext): ObservedPost | null {
-  const authors = [...container.querySelectorAll(SELECT.author)];
+  const parts = postParts(container);
+  const { authors } = parts;
   // A share shows the Page's header, then the shared post with its own author header.
   const shared = authors[1];
   const own = (el: Element) => !shared || precedes(el, shared);
-  const messageEl = [...container.querySelectorAll(SELECT.message)].find(own) ?? legacyBody(container);
+  const messageEl = parts.messages.find(own) ?? legacyBody(container);
   const text = clip(messageText(messageEl));
   if (authors.length === 0 && !text) return null; // an empty placeholder the feed fills later
 
   const attrId = trustedPostId(container.getAttribute(POST_ID_ATTR));
   const legacy = legacyFacts(container, context.now);
   const story = matchStory(container, attrId ?? legacy.postId, text, context);
-  const permalink = ownPermalink(container, own);
-  const id = attrId ?? story?.postId ?? legacy.postId ?? permalink?.id ?? fallbackId(container, own, text ?? clip(messageText(sharedMessage(container, shared))));
+  const permalink = ownPermalink(parts.links, own);
+  const id = attrId ?? story?.postId ?? legacy.postId ?? permalink?.id ?? fallbackId(parts.links, own, text ?? clip(messageText(sharedMessage(parts.messages, shared))));
   if (!id) return null;
 
   const date = finest([
     secondsDate(trustedCreated(container.getAttribute(CREATED_ATTR), context.now)),
     secondsDate(story?.createdSeconds),
     secondsDate(legacy.publishedSeconds),
-    readShownDate(container, own, messageEl, context),
+    readShownDate(parts.links, own, messageEl, context),
   ]);
+  const { pinned, ...engagement } = readLabels(container, parts.labelled, own, context.locale);
   const post: ObservedPost = {
     id,
     url: permalink?.url ?? (story?.url ? cleanUrl(story.url) : undefined),
     ...(date ?? {}),
     text,
-    kind: kindFrom(container, { poll: SELECT.poll, video: SELECT.video, photo: SELECT.photo, event: SELECT.event, link: SELECT.link }),
-    pinned: isPinned(container, own, id, context.pinnedId) || undefined,
+    kind: kindAmong(parts.kindMarkers, KINDS),
+    pinned: (context.pinnedId !== undefined && context.pinnedId === id) || pinned || undefined,
     repost: shared !== undefined || undefined,
-    ...readEngagement(container, context.locale),
+    ...engagement,
   };
   return post;
 }
@@ -325,8 +357,8 @@ function legacyBody(container: Element): Element | undefined {
   return container.hasAttribute('data-ft') ? (container.querySelector(SELECT.legacyMessage) ?? undefined) : undefined;
 }
 
-function sharedMessage(container: Element, shared: Element | undefined): Element | undefined {
-  return shared ? [...container.querySelectorAll(SELECT.message)].find((el) => precedes(shared, el)) : undefined;
+function sharedMessage(messages: Element[], shared: Element | undefined): Element | undefined {
+  return shared ? messages.find((el) => precedes(shared, el)) : undefined;
 }
 
 function precedes(a: Element, b: Element): boolean {
@@ -367,9 +399,9 @@ function matchStory(container: Element, postId: string | undefined, text: string
   return story;
 }
 
-function ownPermalink(container: Element, own: (el: Element) => boolean): { id: string; url?: string } | undefined {
-  for (const a of container.querySelectorAll<HTMLAnchorElement>(SELECT.permalink)) {
-    if (!own(a)) continue;
+function ownPermalink(links: HTMLAnchorElement[], own: (el: Element) => boolean): { id: string; url?: string } | undefined {
+  for (const a of links) {
+    if (!a.matches(SELECT.permalink) || !own(a)) continue;
     const href = a.getAttribute('href') ?? '';
     const url = parseUrl(href);
     if (!url) continue;
@@ -386,8 +418,8 @@ function ownPermalink(container: Element, own: (el: Element) => boolean): { id: 
  * what it shows: its own photo's id, else its text (a bare share's: the shared text).
  * Stable across visits while the post is.
  */
-function fallbackId(container: Element, own: (el: Element) => boolean, text: string | undefined): string | undefined {
-  const photo = [...container.querySelectorAll<HTMLAnchorElement>(SELECT.photo)].find(own);
+function fallbackId(links: HTMLAnchorElement[], own: (el: Element) => boolean, text: string | undefined): string | undefined {
+  const photo = links.find((a) => a.matches(SELECT.photo) && own(a));
   const fbid = photo ? safeParam(photo.getAttribute('href') ?? '', 'fbid') : undefined;
   if (fbid && /^\d{1,25}$/.test(fbid)) return `photo:${fbid}`;
   return text ? `text:${hash(text)}` : undefined;
@@ -435,12 +467,9 @@ type PostDate = { publishedAt: number; precision: DatePrecision };
  * in a header link before the message, not the author's. Facebook often scrambles the shown
  * text; then nothing parses and the post stays undated.
  */
-function readShownDate(container: Element, own: (el: Element) => boolean, message: Element | undefined, context: PostContext): PostDate | undefined {
-  const links = [...container.querySelectorAll(SELECT.headerLink)].filter(
-    (a) => own(a) && (!message || precedes(a, message)) && !a.closest(`${SELECT.author}, h2, h3, h4`),
-  );
-  const doc = container.ownerDocument;
-  const textOf = (id: string | null | undefined) => (id ? doc.getElementById(id)?.textContent : undefined);
+function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => boolean, message: Element | undefined, context: PostContext): PostDate | undefined {
+  const links = allLinks.filter((a) => own(a) && (!message || precedes(a, message)) && !a.closest(`${SELECT.author}, h2, h3, h4`));
+  const textOf = (id: string | null | undefined) => (id ? allLinks[0]!.ownerDocument.getElementById(id)?.textContent : undefined);
   const dates: (PostDate | undefined)[] = [];
   for (const link of links) {
     const full = link.querySelector(SELECT.fullDate) ?? (link.matches(SELECT.fullDate) ? link : null);
@@ -464,18 +493,20 @@ function readShownDate(container: Element, own: (el: Element) => boolean, messag
   return finest(dates);
 }
 
-function isPinned(container: Element, own: (el: Element) => boolean, id: string, pinnedId: string | undefined): boolean {
-  if (pinnedId !== undefined && pinnedId === id) return true;
-  // The label is tested first: whether an element is the post's own is a document-order comparison.
-  return [...container.querySelectorAll('span, [aria-label]')].some(
-    (el) => PINNED_LABELS.test((el.getAttribute('aria-label') ?? (el.children.length ? '' : el.textContent) ?? '').trim()) && own(el),
-  );
-}
-
-function readEngagement(container: Element, locale: string): Pick<ObservedPost, 'reactions' | 'comments' | 'shares'> {
+/**
+ * The post's labels in one query and one walk of its text: the reaction buttons' counts, the
+ * "12 comments" / "3 shares" lines, and the "Pinned post" mark (an aria-label, or a leaf span's
+ * whole text) when it is the post's own, not a shared post's.
+ */
+function readLabels(container: Element, labelled: Element[], own: (el: Element) => boolean, locale: string): Pick<ObservedPost, 'reactions' | 'comments' | 'shares'> & { pinned: boolean } {
+  let pinned = false;
   let reactions: number | undefined;
-  for (const button of container.querySelectorAll(SELECT.reactionButton)) {
-    const number = button.getAttribute('aria-label')?.trim().match(REACTION_LABEL)?.[1];
+  for (const el of labelled) {
+    const label = el.getAttribute('aria-label')!.trim();
+    // The label is tested first: whether an element is the post's own is a document-order comparison.
+    if (!pinned && PINNED_LABELS.test(label) && own(el)) pinned = true;
+    if (!el.matches(SELECT.reactionButton)) continue;
+    const number = label.match(REACTION_LABEL)?.[1];
     const parsed = number ? parseCount(number, locale) : null;
     if (parsed) reactions = (reactions ?? 0) + parsed.value;
   }
@@ -483,9 +514,12 @@ function readEngagement(container: Element, locale: string): Pick<ObservedPost, 
   let shares: number | undefined;
   // "12 comments" is the whole text of a span or div: walk the text, not every element of a long post.
   const walker = container.ownerDocument.createTreeWalker(container, 4 /* NodeFilter.SHOW_TEXT */);
+  let lastParent: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || parent.children.length > 0 || (parent.localName !== 'span' && parent.localName !== 'div')) continue;
+    if (!parent || parent === lastParent || parent.children.length > 0 || (parent.localName !== 'span' && parent.localName !== 'div')) continue;
+    lastParent = parent;
+    if (!pinned && parent.localName === 'span' && !parent.hasAttribute('aria-label') && PINNED_LABELS.test(parent.textContent!.trim()) && own(parent)) pinned = true;
     if (parent.firstChild !== node) continue; // each element once, at its first text
     // Server-rendered text may be split by comments ("12<!-- --> comments"): then the element's whole text.
     const shown = (node.nextSibling ? parent.textContent : node.nodeValue)?.trim() ?? '';
@@ -495,5 +529,5 @@ function readEngagement(container: Element, locale: string): Pick<ObservedPost, 
     if (comment && comments === undefined) comments = parseCount(comment, locale)?.value;
     if (share && shares === undefined) shares = parseCount(share, locale)?.value;
   }
-  return { reactions, comments, shares };
+  return { reactions, comments, shares, pinned };
 }

@@ -154,9 +154,20 @@ export function missingFromPosts(posts: readonly ObservedPost[], expected: reado
 }
 
 /** A post's kind: the first whose selector matches inside it, in the order given (a poll with a photo is a poll). */
-export function kindFrom(post: Element, selectors: Partial<Record<Exclude<PostKind, 'text'>, string>>): PostKind {
-  const found = (Object.keys(selectors) as (keyof typeof selectors)[]).find((kind) => post.querySelector(selectors[kind]!) !== null);
-  return found ?? 'text';
+export function kindFrom(post: Element, selectors: KindSelectors): PostKind {
+  // One walk of the post for every kind's marker, then the kinds tested, in order, on what it found.
+  return kindAmong([...post.querySelectorAll(kindMarkers(selectors))], selectors);
+}
+
+type KindSelectors = Partial<Record<Exclude<PostKind, 'text'>, string>>;
+
+/** One selector for the markers of every kind. */
+export const kindMarkers = (selectors: KindSelectors): string => Object.values(selectors).join(', ');
+
+/** The first kind, in the selectors' order, that one of a post's markers shows. */
+export function kindAmong(markers: Element[], selectors: KindSelectors): PostKind {
+  const kinds = Object.keys(selectors) as (keyof KindSelectors)[];
+  return kinds.find((kind) => markers.some((el) => el.matches(selectors[kind]!))) ?? 'text';
 }
 
 /** The URL's path segments, decoded; none when the path holds a malformed escape ("%E0%A4"). */

@@ -20,7 +20,7 @@ const LOCALES = [
   },
   {
     locale: 'en-US', lang: 'en', watch: 'Watch this page', mine: 'It’s mine', track: 'Track this page',
-    lastStatus: /^Last status .* ago$/,
+    lastStatus: /^Last post .* ago$/,
     hidden: 'Facebook hides post dates here: tap “I just posted” after you post.',
   },
 ];

@@ -304,4 +304,27 @@ describe('facebook adapter reading only added posts', () => {
     first.replaceWith(rendered);
     expect(facebookAdapter.observe(doc, url, now, [rendered])!.posts).toEqual([full.posts[0]]);
   });
+
+  it('reads an added post in one query of it, whatever its parts (the same posts as a full read)', () => {
+    const { doc, url, now } = loadFixture('facebook', 'page-visitor-fr');
+    const full = facebookAdapter.observe(doc, url, now)!;
+    const post = doc.querySelector('[aria-posinset]')!;
+    let queries = 0;
+    const counted = <T extends (...args: never[]) => unknown>(original: T) =>
+      function (this: Element, ...args: Parameters<T>) {
+        if (this === post) queries++;
+        return original.apply(this, args);
+      };
+    const { querySelector, querySelectorAll } = Element.prototype;
+    Element.prototype.querySelector = counted(querySelector) as typeof querySelector;
+    Element.prototype.querySelectorAll = counted(querySelectorAll) as typeof querySelectorAll;
+    try {
+      // One query for the post's parts, its kind's markers among them: not one walk per part.
+      expect(facebookAdapter.observe(doc, url, now, [post])!.posts).toEqual([full.posts[0]]);
+    } finally {
+      Element.prototype.querySelector = querySelector;
+      Element.prototype.querySelectorAll = querySelectorAll;
+    }
+    expect(queries).toBe(1);
+  });
 });
