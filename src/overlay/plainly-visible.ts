@@ -41,7 +41,9 @@ export function clickPlainlyOn(element: HTMLElement, event: MouseEvent, watch?: 
   const hit = root.elementFromPoint?.(event.clientX, event.clientY);
   if (!hit || !element.contains(hit)) return false;
   for (let node: Element | null = element; node; node = parentAcrossShadow(node)) {
-    const style = getComputedStyle(node);
+    // null in Firefox for a document being torn down: nothing proves the click was seen.
+    const style = getComputedStyle(node) as CSSStyleDeclaration | null;
+    if (!style) return false;
     if (Number(style.opacity) < 1 || style.visibility !== 'visible') return false;
     if ((style.filter || 'none') !== 'none' || (style.clipPath || 'none') !== 'none') return false;
     if ((style.mixBlendMode || 'normal') !== 'normal') return false;

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { siteScheme } from '../../src/overlay/site-scheme';
 
 /** Browsers report computed colours as rgb(); happy-dom echoes what it was given. */
@@ -17,6 +17,14 @@ own.setAttribute('style', 'background-color: rgb(255, 255, 255)');
 const scheme = (doc: Document) => siteScheme(doc, { x: 10, y: 10 }, own);
 
 describe('siteScheme', () => {
+  test('a document being torn down (Firefox: getComputedStyle gives null) leaves the OS to decide, without throwing', () => {
+    const spy = vi.spyOn(window, 'getComputedStyle').mockReturnValue(null as unknown as CSSStyleDeclaration);
+    try {
+      expect(scheme(pageWith('background-color: rgb(0, 0, 0)'))).toBeUndefined();
+    } finally {
+      spy.mockRestore();
+    }
+  });
   test("X's dark theme (black body) is dark, whatever the OS prefers", () => {
     expect(scheme(pageWith('background-color: rgb(0, 0, 0)'))).toBe('dark');
   });
