@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isBlocking, printAxe, runAxe, type AxeReport } from './harness/axe';
 import { demoPagesHistory, serveDemoPages } from './harness/demo-pages';
 import { extensionUrl, OPTIONS_PAGE, POPUP_PAGE } from './harness/extension-browser';
-import { overlayIn } from './harness/overlay';
+import { openOverlayTab, overlayIn } from './harness/overlay';
 import { copyOverlayOpen, OVERLAY_COPY } from './harness/overlay-copy';
 import { seedHistory } from './harness/seed';
 import { startSession, type Session } from './harness/session';
@@ -125,11 +125,7 @@ describe.each([
   });
 
   test('the overlay is one shortcut away, not 120 Tab presses: the command focuses its first control', async () => {
-    const tab = await session.context.newPage();
-    await tab.setViewportSize({ width: 1024, height: 600 });
-    await tab.goto(pages.tracked);
-    const overlay = await overlayIn(tab);
-    await overlay.waitFor('[data-testid=overlay-last-status]');
+    const { tab, overlay } = await openOverlayTab(session.context, pages.tracked, '[data-testid=overlay-last-status]', { width: 1024, height: 600 });
     // What the worker's command listener does on Alt+Shift+A (automation cannot press browser shortcuts).
     const focused = await session.worker.evaluate(async () => {
       const [active] = await chrome.tabs.query({ active: true, currentWindow: true });

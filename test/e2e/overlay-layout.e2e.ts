@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoPagesHistory, serveDemoPages } from './harness/demo-pages';
-import { overlayIn } from './harness/overlay';
+import { openOverlayTab, overlayIn } from './harness/overlay';
 import { seedHistory } from './harness/seed';
 import { startSession, type Session } from './harness/session';
 
@@ -51,11 +51,7 @@ describe('overlay layout on X (French, the longer language)', () => {
   });
 
   test('moved to another corner, it stays there after a reload', async () => {
-    const tab = await session.context.newPage();
-    await tab.setViewportSize({ width: 1280, height: 800 });
-    await tab.goto(pages.tracked);
-    const overlay = await overlayIn(tab);
-    await overlay.waitFor('[data-testid=overlay-move]');
+    const { tab, overlay } = await openOverlayTab(session.context, pages.tracked, '[data-testid=overlay-move]');
     const corner = () => tab.evaluate(cornerOf);
     const before = await corner();
     await overlay.click('[data-testid=overlay-move]');

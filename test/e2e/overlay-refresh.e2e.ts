@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serveDemoPages } from './harness/demo-pages';
-import { overlayIn } from './harness/overlay';
+import { openOverlayTab } from './harness/overlay';
 import { openPopup } from './harness/popup';
 import { historyOf } from './harness/sample-history';
 import { seedHistory } from './harness/seed';
@@ -20,12 +20,8 @@ beforeAll(async () => {
 afterAll(() => session?.end());
 
 test('"I just posted" in the popup updates the overlay on the page at once, without a reload', async () => {
-  const tab = await session.context.newPage();
-  await tab.setViewportSize({ width: 1280, height: 800 });
-  await tab.goto(pages.tracked);
   // The shadow root is closed: the harness reads it from outside the page.
-  const overlay = await overlayIn(tab);
-  await overlay.waitFor('.panel-state');
+  const { tab, overlay } = await openOverlayTab(session.context, pages.tracked, '.panel-state');
   expect(await overlay.text('.panel-state')).toBe('Overdue');
   const loadedAt = await tab.evaluate(() => performance.timeOrigin);
 

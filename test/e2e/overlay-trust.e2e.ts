@@ -3,7 +3,7 @@
 // Clicks here are real input events at screen points (harness/overlay.ts), as a person's are.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serveDemoPages } from './harness/demo-pages';
-import { overlayIn } from './harness/overlay';
+import { openOverlayTab } from './harness/overlay';
 import { startSession, type Session } from './harness/session';
 import { readStore } from './harness/store-reader';
 
@@ -20,11 +20,7 @@ const pastDoubleClick = () => new Promise((r) => setTimeout(r, 700));
 const trackedIds = async () => (await readStore(session.worker)).pages.map((p) => p.id);
 
 test('the page cannot read or click the overlay, nor hide it under a real click; the admin confirms in plain view', async () => {
-  const tab = await session.context.newPage();
-  await tab.setViewportSize({ width: 1280, height: 800 });
-  await tab.goto(pages.owned);
-  const overlay = await overlayIn(tab);
-  await overlay.waitFor('[data-testid=track-page]');
+  const { tab, overlay } = await openOverlayTab(session.context, pages.owned, '[data-testid=track-page]');
 
   // The page's own script: no shadow root to read, and what it dispatches reaches nothing.
   const pageSees = await tab.evaluate(() => {

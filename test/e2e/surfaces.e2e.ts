@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { demoPagesHistory, serveDemoPages } from './harness/demo-pages';
-import { overlayIn } from './harness/overlay';
+import { openOverlayTab } from './harness/overlay';
 import { openPopup } from './harness/popup';
 import { seedHistory } from './harness/seed';
 import { saveArtifact, startSession, type Session } from './harness/session';
@@ -63,11 +63,7 @@ describe.each(LOCALES)('surfaces in $lang', (L) => {
   });
 
   test('overlay on a tracked page: last status and one idea, folded and remembered across reloads', async () => {
-    const tab = await session.context.newPage();
-    await tab.setViewportSize({ width: 1280, height: 800 });
-    await tab.goto(pages.tracked);
-    const overlay = await overlayIn(tab);
-    await overlay.waitFor('[data-testid=overlay-last-status]');
+    const { tab, overlay } = await openOverlayTab(session.context, pages.tracked, '[data-testid=overlay-last-status]');
     expect(await overlay.text('[data-testid=overlay-last-status]')).toMatch(L.lastStatus);
     expect(await overlay.count('[data-testid=nudge]')).toBe(1);
     saveArtifact(`overlay-${L.lang}.png`, await tab.screenshot());
@@ -103,11 +99,7 @@ describe.each(LOCALES)('surfaces in $lang', (L) => {
   });
 
   test('overlay on an untracked page the admin runs: a discreet offer that tracks the page', async () => {
-    const tab = await session.context.newPage();
-    await tab.setViewportSize({ width: 1280, height: 800 });
-    await tab.goto(pages.owned);
-    const overlay = await overlayIn(tab);
-    await overlay.waitFor('[data-testid=track-page]');
+    const { tab, overlay } = await openOverlayTab(session.context, pages.owned, '[data-testid=track-page]');
     expect(await overlay.text('[data-testid=overlay]')).toContain(L.offer);
     saveArtifact(`overlay-offer-${L.lang}.png`, await tab.screenshot());
     await overlay.click('[data-testid=track-page]');

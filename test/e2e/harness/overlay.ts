@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 /**
  * The overlay's shadow root is closed: neither the page's scripts nor Playwright's locators
@@ -76,4 +76,19 @@ export async function overlayIn(page: Page): Promise<OverlayProbe> {
     evaluate: async <T>(fn: string) => (await onRoot<T>(fn)) as T,
   };
   return probe;
+}
+
+/** A new tab at `url`, once its overlay shows `ready`: how most overlay tests begin. */
+export async function openOverlayTab(
+  context: BrowserContext,
+  url: string,
+  ready: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ tab: Page; overlay: OverlayProbe }> {
+  const tab = await context.newPage();
+  await tab.setViewportSize(viewport);
+  await tab.goto(url);
+  const overlay = await overlayIn(tab);
+  await overlay.waitFor(ready);
+  return { tab, overlay };
 }
