@@ -48,7 +48,11 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
   // The corner the admin moved it to on this site, once read from storage.
   let chosen: Corner | undefined;
   let placed: Placement | undefined;
+  // From pagehide to pageshow the document may be torn down (a tab closing): Firefox then throws
+  // NS_ERROR_NOT_INITIALIZED from layout and DOM calls, so nothing is placed or drawn meanwhile.
+  let away = false;
   const place = () => {
+    if (away) return;
     const rect = host.getBoundingClientRect();
     const size = rect.width && rect.height ? { width: rect.width, height: rect.height } : FOOTPRINT;
     placed = placeOverlay(doc, size, host, chosen);
@@ -81,7 +85,9 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
   let props: OverlayProps | undefined;
   // Remounting reads the remembered view again: the popup may have un-hidden the panel.
   let generation = 0;
-  const draw = () => props && render(<Overlay key={generation} {...props} />, root);
+  const draw = () => {
+    if (!away && props) render(<Overlay key={generation} {...props} />, root);
+  };
   let viewId = '';
   let lastSaved: OverlayView | undefined;
   const viewChanged = (changes: Record<string, browser.Storage.StorageChange>) => {
@@ -93,6 +99,16 @@ export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandl
   };
   browser.storage.onChanged.addListener(viewChanged);
   addEventListener('resize', placeAgain, { passive: true });
+  addEventListener('pagehide', () => {
+    away = true;
+  });
+  // Back from the back-forward cache: what changed while away is drawn now.
+  addEventListener('pageshow', () => {
+    if (!away) return;
+    away = false;
+    draw();
+    placeAgain();
+  });
   let site = '';
   return {
     update({ observation, tracked }) {
