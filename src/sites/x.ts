@@ -38,7 +38,8 @@ const KIND_RANK: Record<PostKind, number> = { poll: 0, video: 1, photo: 2, link:
 const STATUS_PATH = /^(?:https:\/\/(?:x|twitter)\.com)?\/([^/]+)\/status\/(\d+)/;
 /** Which count a part of the action bar's label gives: replies, reposts or likes (en, fr, es, ja). */
 const ENGAGEMENT_WORD = /(repl|réponse|respuesta|返信)|(repost|retweet|republication|リポスト)|(like|j’aime|j'aime|me gusta|いいね)/i;
-const PLAIN_DIGITS = /^\s*\d{1,15}\s*$/;
+/** The common part, plain digits then the field's word ("46 replies"): read in one anchored match. */
+const PLAIN_PART = new RegExp(String.raw`^\s*(\d{1,15})\s*(?:${ENGAGEMENT_WORD.source})`, 'i');
 /** Japanese lists with "、" ("46 件の返信、73 件のリポスト、939 件のいいね"). */
 const PART_END = /,\s+|、/;
 /** The social context line in the interface's language: "Pinned", "Épinglé", "Fijado", "固定". */
@@ -211,7 +212,6 @@ function eachMarked(element: Element, visit: (testId: string) => void): void {
 
 /** The first `<time>` under `scope` in a link to a post, with the post's author and id. */
 function permalinkTime(scope: Element): { time: Element; author: string; id: string } | undefined {
-  // The first is nearly always it: found without a list of them (a live one costs its post a cache).
   // The first is nearly always it: the list of every time is only asked for when it is not.
   let times: ArrayLike<Element> | undefined;
   for (let i = 0, time: Element | null = scope.querySelector('time'); time; time = (times ??= scope.querySelectorAll('time'))[++i] ?? null) {
@@ -228,12 +228,14 @@ function permalinkTime(scope: Element): { time: Element; author: string; id: str
 function readEngagement(label: string, locale: string, post: ObservedPost): void {
   // Parts end at a comma and a space: a comma alone may be a decimal one ("3,4 k").
   for (const part of label.split(PART_END)) {
-    const word = ENGAGEMENT_WORD.exec(part);
+    const plain = PLAIN_PART.exec(part);
+    const word = plain ?? ENGAGEMENT_WORD.exec(part);
     if (!word) continue;
-    const field = word[1] ? 'comments' : word[2] ? 'shares' : 'reactions';
+    // PLAIN_PART's groups are ENGAGEMENT_WORD's, one further on behind its number.
+    const at = plain ? 1 : 0;
+    const field = word[at + 1] ? 'comments' : word[at + 2] ? 'shares' : 'reactions';
     if (post[field] !== undefined) continue;
-    const number = part.slice(0, word.index);
-    post[field] = PLAIN_DIGITS.test(number) ? Number(number) : countFrom(part, locale);
+    post[field] = plain ? Number(plain[1]) : countFrom(part, locale);
     // Bookmarks and views follow: nothing more to read.
     if (post.comments !== undefined && post.shares !== undefined && post.reactions !== undefined) break;
   }
