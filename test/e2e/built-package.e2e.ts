@@ -97,6 +97,13 @@ describe.each(['dist', 'dist-firefox'])('%s', (dist) => {
     }
   });
 
+  test("Facebook's content script leaves the date parser (its locale tables from Intl) to the worker", () => {
+    const facebook = manifest.content_scripts.find((script: { matches: string[]; world?: string }) => script.world !== 'MAIN' && script.matches.includes('https://www.facebook.com/*'));
+    const text = readFileSync(join(dist, facebook.js[0]), 'utf8');
+    expect(text).not.toMatch(/\bRelativeTimeFormat\b|\bPluralRules\b/);
+    expect(text).toMatch(/["'`]read-dates["'`]/);
+  });
+
   test('no remote code allowed by the content security policy', () => {
     const csp = JSON.stringify(manifest.content_security_policy ?? {});
     expect(csp).not.toMatch(/https?:|unsafe-eval/);
