@@ -92,21 +92,17 @@ export function followPage(options: FollowPageOptions): PageFollower {
     });
   };
 
-  /** Reads still waiting for their dates: the reads after them wait too, then go in order. */
-  let waiting: Promise<void> | undefined;
+  /** Reads finished later (settle) go on one after the other: delivered in the order they began. */
+  let settled = Promise.resolve();
   const inOrder = (result: Observation | null | Promise<Observation>, then: (observation: Observation | null) => void) => {
-    if (!waiting && !(result instanceof Promise)) return then(result);
-    const next = (waiting ?? Promise.resolve())
+    if (!options.settle) return then(result as Observation | null);
+    settled = settled
       .then(() => result)
       .then(then, (error: unknown) => {
         // The worker that reads the dates may be restarting: the page is read again.
         console.debug('Animateur: dates not read, will retry', error);
         setTimeout(() => requestBatch('all'), RETRY_MS);
       });
-    waiting = next;
-    void next.then(() => {
-      if (waiting === next) waiting = undefined;
-    });
   };
 
   const afterRead = (observation: Observation, fullRead: boolean) => {
