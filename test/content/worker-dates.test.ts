@@ -1,12 +1,14 @@
-// Facebook's content script reads its page without the date parser: the texts it leaves are read
-// by the worker's parser (background/read-dates.ts, behind the worker's own validation), and the
-// observation that comes out is the one each fixture's .expected.json says, as a whole read gives.
+// Facebook's and YouTube's content scripts read their pages without the date parser: the texts
+// they leave are read by the worker's parser (background/read-dates.ts, behind the worker's own
+// validation), and the observation that comes out is the one each fixture's .expected.json says.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateBackgroundMessage } from '../../src/background/validate-message';
 import { readDates } from '../../src/background/read-dates';
 import { facebookPageReader } from '../../src/sites/facebook';
+import { youtubePageReader } from '../../src/sites/youtube';
+import type { SiteAdapter } from '../../src/sites/types';
 import { loadFixture } from '../sites/fixture-harness';
 import { FIXTURES } from '../sites/fixture-html';
 
@@ -26,9 +28,11 @@ beforeAll(async () => {
 });
 afterAll(() => vi.unstubAllGlobals());
 
-const names = readdirSync(resolve(FIXTURES, 'facebook'))
-  .filter((file) => file.endsWith('.expected.json'))
-  .map((file) => file.replace('.expected.json', ''));
+const fixtures = (site: string) =>
+  readdirSync(resolve(FIXTURES, site))
+    .filter((file) => file.endsWith('.expected.json'))
+    .map((file) => file.replace('.expected.json', ''));
+const names = fixtures('facebook');
 
 describe("Facebook's content script reads dates through the worker", () => {
   it.each(names)('%s: read on the page, dated by the worker, is what its .expected.json says', async (name) => {
@@ -75,5 +79,16 @@ describe("Facebook's content script reads dates through the worker", () => {
     const fresh = await import('../../src/content/worker-dates');
     await expect(fresh.settledByWorker(facebookPageReader.settleDates!)(draft, { fullRead: true, now })).rejects.toThrow();
     expect(stopped).toHaveBeenCalled();
+  });
+});
+
+describe("YouTube's content script reads its posts' ages through the worker", () => {
+  const reader: SiteAdapter = youtubePageReader;
+  it.each(fixtures('youtube'))('%s: read on the page, dated by the worker, is what its .expected.json says', async (name) => {
+    const { doc, url, now, expected } = loadFixture('youtube', name);
+    const draft = reader.observe(doc, url, now);
+    expect(draft?.posts.every((post) => post.publishedAt === undefined)).toBe(true);
+    const settled = draft && (await settledByWorker(reader.settleDates!)(draft, { fullRead: true, now }));
+    expect(settled).toEqual(expected);
   });
 });

@@ -97,9 +97,9 @@ describe.each(['dist', 'dist-firefox'])('%s', (dist) => {
     }
   });
 
-  test("Facebook's content script leaves the date parser (its locale tables from Intl) to the worker", () => {
-    const facebook = manifest.content_scripts.find((script: { matches: string[]; world?: string }) => script.world !== 'MAIN' && script.matches.includes('https://www.facebook.com/*'));
-    const text = readFileSync(join(dist, facebook.js[0]), 'utf8');
+  test.each(['https://www.facebook.com/*', 'https://www.youtube.com/*'])('the content script for %s leaves the date parser (its locale tables from Intl) to the worker', (site) => {
+    const script = manifest.content_scripts.find((entry: { matches: string[]; world?: string }) => entry.world !== 'MAIN' && entry.matches.includes(site));
+    const text = readFileSync(join(dist, script.js[0]), 'utf8');
     expect(text).not.toMatch(/\bRelativeTimeFormat\b|\bPluralRules\b/);
     expect(text).toMatch(/["'`]read-dates["'`]/);
   });
