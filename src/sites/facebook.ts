@@ -1,14 +1,13 @@
 import type { ObservedPost, Observation, PostDate, SiteAdapter } from './types';
 import { cleanUrl, clip, headerScope, kindAmong, kindMarkers, pageLocale, postElements } from './read';
 import { withParsedDates } from './read-date';
-import { finest, withShownDate } from './shown-dates';
+import { finest, shownDatesOf, withShownDate } from './shown-dates';
 import { parseCount } from '../parse/count';
 import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
 import { graphqlStoriesOf } from './facebook-graphql-list';
 import { CREATED_ATTR, POST_CONTAINERS, POST_ID_ATTR, STORIES_ID, trustedCreated, trustedPostId } from './facebook-attributes';
 import { introFollowers } from './facebook-intro';
 import { legacyFacts } from './facebook-legacy';
-import { MAX_DATE_TEXT } from '../message-limits';
 
 /**
  * Selectors named by intent. Facebook's class names are generated; what holds still is ARIA,
@@ -366,7 +365,7 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
     repost: shared !== undefined || undefined,
     ...engagement,
     // Dated to the second by Facebook's own data, a post needs none of the finer-or-equal texts.
-    ...(!date && shown.texts.length ? { shownDates: { locale: context.locale, texts: shown.texts } } : {}),
+    ...(date ? {} : shownDatesOf(shown.texts, context.locale)),
   };
   return post;
 }
@@ -476,10 +475,10 @@ function secondsDate(seconds: number | undefined): PostDate | undefined {
  * the order their dates are preferred on a tie. Facebook often scrambles the shown text; then
  * nothing parses and the post stays undated.
  */
-function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => boolean, message: Element | undefined, context: PostContext): { date?: PostDate; texts: string[] } {
+function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => boolean, message: Element | undefined, context: PostContext): { date?: PostDate; texts: (string | null | undefined)[] } {
   const links = allLinks.filter((a) => own(a) && (!message || precedes(a, message)) && !a.closest(`${SELECT.author}, h2, h3, h4`));
   const textOf = (id: string | null | undefined) => (id ? allLinks[0]!.ownerDocument.getElementById(id)?.textContent : undefined);
-  const shown = new Set<string>();
+  const shown: (string | null | undefined)[] = [];
   for (const link of links) {
     const full = link.querySelector(SELECT.fullDate) ?? (link.matches(SELECT.fullDate) ? link : null);
     const utime = trustedCreated(full?.getAttribute('data-utime') ?? null, context.now);
@@ -494,13 +493,9 @@ function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => bool
       textOf(link.querySelector(SELECT.labelledText)?.getAttribute('aria-labelledby')),
       link.textContent,
     ];
-    for (const text of texts) {
-      const trimmed = text?.trim();
-      // Longer is a sentence that merely holds a date: the parser reads none there.
-      if (trimmed && trimmed.length <= MAX_DATE_TEXT) shown.add(trimmed);
-    }
+    shown.push(...texts);
   }
-  return { texts: [...shown] };
+  return { texts: shown };
 }
 
 /**

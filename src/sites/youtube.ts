@@ -1,8 +1,7 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements } from './read';
+import { clip, countFrom, followersFrom, kindFrom, pageLocale, pathSegments, postElements } from './read';
 import { withParsedDates } from './read-date';
-import { withShownDate } from './shown-dates';
-import { MAX_DATE_TEXT } from '../message-limits';
+import { settleThenJudge, shownDatesOf } from './shown-dates';
 import { channelJson, jsonLanguage, type ChannelJson } from './youtube-json';
 
 /** Selectors named by intent; YouTube's class names churn, its custom element tags and ids hold. */
@@ -87,10 +86,7 @@ export const youtubePageReader: SiteAdapter = {
     };
     return observation;
   },
-  settleDates(observation, readDate) {
-    const posts = observation.posts.map((post) => withShownDate(post, readDate));
-    return { ...observation, posts, missing: [...(observation.missing ?? []), ...missingFromPosts(posts, ['date', 'text'])] };
-  },
+  settleDates: settleThenJudge(['date', 'text']),
 };
 
 /** The whole read, date texts parsed at once: the site list's adapter (sites/index.ts), tests, the bench. */
@@ -165,7 +161,7 @@ function readVideo(card: Element, locale: string): ObservedPost | null {
   return {
     id,
     url: `https://www.youtube.com/watch?v=${id}`,
-    ...shownDates(age, locale),
+    ...shownDatesOf(age, locale),
     text: clip(link.getAttribute('title') ?? link.textContent),
     kind: 'video',
   };
@@ -178,15 +174,9 @@ function readCommunityPost(thread: Element, locale: string): ObservedPost | null
   return {
     id,
     url: `https://www.youtube.com/post/${id}`,
-    ...shownDates([link.textContent?.trim()], locale),
+    ...shownDatesOf([link.textContent], locale),
     text: clip(thread.querySelector(SELECT.communityText)?.textContent),
     kind: kindFrom(thread, { poll: SELECT.poll, video: SELECT.embeddedVideo, photo: SELECT.photo }),
     reactions: countFrom(thread.querySelector(SELECT.communityVotes)?.textContent, locale),
   };
-}
-
-/** The texts that may say a post's age, for the date parser (SiteAdapter.settleDates). */
-function shownDates(texts: (string | undefined)[], locale: string): Pick<ObservedPost, 'shownDates'> {
-  const kept = texts.filter((text): text is string => !!text && text.length <= MAX_DATE_TEXT);
-  return kept.length ? { shownDates: { locale, texts: kept } } : {};
 }

@@ -1,5 +1,5 @@
-// Facebook's and YouTube's content scripts read their pages without the date parser: the texts
-// they leave are read by the worker's parser (background/read-dates.ts, behind the worker's own
+// The content scripts of the sites that show dates as text (Facebook, YouTube, Instagram,
+// Mastodon) read their pages without the date parser: the texts they leave are read by the worker's parser (background/read-dates.ts, behind the worker's own
 // validation), and the observation that comes out is the one each fixture's .expected.json says.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readdirSync } from 'node:fs';
@@ -8,6 +8,8 @@ import { validateBackgroundMessage } from '../../src/background/validate-message
 import { readDates } from '../../src/background/read-dates';
 import { facebookPageReader } from '../../src/sites/facebook';
 import { youtubePageReader } from '../../src/sites/youtube';
+import { instagramPageReader } from '../../src/sites/instagram';
+import { mastodonPageReader } from '../../src/sites/mastodon';
 import type { SiteAdapter } from '../../src/sites/types';
 import { loadFixture } from '../sites/fixture-harness';
 import { FIXTURES } from '../sites/fixture-html';
@@ -82,13 +84,27 @@ describe("Facebook's content script reads dates through the worker", () => {
   });
 });
 
-describe("YouTube's content script reads its posts' ages through the worker", () => {
-  const reader: SiteAdapter = youtubePageReader;
-  it.each(fixtures('youtube'))('%s: read on the page, dated by the worker, is what its .expected.json says', async (name) => {
-    const { doc, url, now, expected } = loadFixture('youtube', name);
+describe.each([
+  ['youtube', youtubePageReader],
+  ['instagram', instagramPageReader],
+  ['mastodon', mastodonPageReader],
+] as [string, SiteAdapter][])("%s's content script reads its dates written as text through the worker", (site, reader) => {
+  it.each(fixtures(site))('%s: read on the page, dated by the worker, is what its .expected.json says', async (name) => {
+    const { doc, url, now, expected } = loadFixture(site, name);
     const draft = reader.observe(doc, url, now);
-    expect(draft?.posts.every((post) => post.publishedAt === undefined)).toBe(true);
     const settled = draft && (await settledByWorker(reader.settleDates!)(draft, { fullRead: true, now }));
     expect(settled).toEqual(expected);
+  });
+
+  it('its fixtures hold dates that only the worker read', async () => {
+    const read = fixtures(site).map((name) => {
+      const { doc, url, now, expected } = loadFixture(site, name);
+      return { draft: reader.observe(doc, url, now), expected };
+    });
+    const textDated = read.flatMap(({ draft, expected }) =>
+      (draft?.posts ?? []).filter((post) => post.shownDates && expected?.posts.find((seen) => seen.id === post.id)?.publishedAt !== undefined),
+    );
+    expect(textDated.length).toBeGreaterThan(0);
+    expect(textDated.every((post) => post.publishedAt === undefined)).toBe(true);
   });
 });
