@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FIXTURE_HOSTS } from './fixture-server';
+import { writeWindowPreferences } from './window-profile';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DIST = resolve('dist');
@@ -16,21 +17,39 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  locale?: string;
+  dist?: string;
+  headless?: boolean;
+  /**
+   * A visible window at the top left of this X display (the demo's Xvfb), drawn at twice the
+   * pixels so its pictures stay sharp; `dark` puts Chromium's own UI (tabs, toolbar) in its dark
+   * theme, and the pages' prefers-color-scheme with it.
+   */
+  window?: { display: string; dark: boolean };
+}
+
+/** The window's size in CSS pixels, and how many device pixels each of them takes. */
+export const WINDOW = { width: 1280, height: 760, scale: 2 };
+
 /** Debian's Chromium with the built extension loaded, the real site hosts mapped to `port`. */
-export async function launchWithExtension(
-  port: number,
-  options: { locale?: string; dist?: string; headless?: boolean } = {},
-): Promise<ExtensionBrowser> {
+export async function launchWithExtension(port: number, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dist = options.dist ?? DIST;
+  const headless = options.headless ?? !options.window;
+  const profile = mkdtempSync(join(tmpdir(), 'animateur-profile-'));
+  if (!headless) writeWindowPreferences(profile, dist);
+  const { window } = options;
   // Every other hostname lands on the same local server too: a request that should never
   // happen is then recorded there instead of vanishing into the closed network.
   const hostRules = [...FIXTURE_HOSTS, '*'].map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'animateur-profile-')), {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: options.headless ?? true,
+    headless,
     locale: options.locale ?? 'en-US',
     // On Linux, Chromium picks its UI language (and so chrome.i18n's) from LANGUAGE, not --lang.
-    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_'), ...(window && { DISPLAY: window.display }) },
+    // In a window, the page is as large as the window leaves it, and follows the UI's theme.
+    ...(window && { viewport: null, colorScheme: window.dark ? 'dark' : 'light' }),
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
@@ -44,6 +63,10 @@ export async function launchWithExtension(
       `--host-resolver-rules=${hostRules}`,
       '--ignore-certificate-errors',
       `--lang=${options.locale ?? 'en-US'}`,
+      // No bar about the flags above, which a person's browser never shows.
+      ...(window
+        ? ['--test-type', '--window-position=0,0', `--window-size=${WINDOW.width},${WINDOW.height}`, `--force-device-scale-factor=${WINDOW.scale}`, ...(window.dark ? ['--force-dark-mode'] : [])]
+        : []),
     ],
   });
   const errors: string[] = [];
