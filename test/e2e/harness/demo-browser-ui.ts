@@ -67,7 +67,6 @@ async function saveScheme(display: XDisplay, locale: string, scheme: Scheme, sav
     await until(async () => Object.keys(await session.worker.evaluate(() => chrome.notifications.getAll())).length > 0, 'a reminder');
     await until(async () => cornerWindows(display, before), 'the notification on the screen');
     // Popups slide in: where they end up is read anew until the picture settles.
-    // Chromium draws this popup light even in its dark mode: the dark picture shows that too.
     save('notification', scheme, await steadyShot(display, async () => around((await cornerWindows(display, before)) ?? [])));
     save('screen', scheme, await display.screenshot());
 

@@ -23,8 +23,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /**
    * A visible window at the top left of this X display (the demo's Xvfb), drawn at twice the
-   * pixels so its pictures stay sharp; `dark` puts Chromium's own UI (tabs, toolbar) in its dark
-   * theme, and the pages' prefers-color-scheme with it.
+   * pixels so its pictures stay sharp; `dark` puts Chromium's own UI (tabs, toolbar, tooltips,
+   * notification popups) in the desktop's dark theme, and the pages' prefers-color-scheme with it.
    */
   window?: { display: string; dark: boolean };
 }
@@ -47,7 +47,12 @@ export async function launchWithExtension(port: number, options: LaunchOptions =
     headless,
     locale: options.locale ?? 'en-US',
     // On Linux, Chromium picks its UI language (and so chrome.i18n's) from LANGUAGE, not --lang.
-    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_'), ...(window && { DISPLAY: window.display }) },
+    env: {
+      ...process.env,
+      LANGUAGE: (options.locale ?? 'en-US').replace('-', '_'),
+      // The desktop's theme, light or dark, as Chromium's GTK appearance reads it.
+      ...(window && { DISPLAY: window.display, GTK_THEME: window.dark ? 'Adwaita:dark' : 'Adwaita' }),
+    },
     // In a window, the page is as large as the window leaves it, and follows the UI's theme.
     ...(window && { viewport: null, colorScheme: window.dark ? 'dark' : 'light' }),
     args: [

@@ -13,11 +13,16 @@ export function unpackedExtensionId(dist: string): string {
 
 /**
  * Prepares a profile not yet opened for a visible window: the extension's icon pinned to the
- * toolbar, as the README tells the admin to do, and no offer to translate the English sample
+ * toolbar, as the README tells the admin to do; Chromium drawn in the desktop's GTK theme (its
+ * notification popups follow no other dark setting); no offer to translate the English sample
  * pages into a French UI. Chromium reads Preferences at start and keeps what it finds there.
  */
 export function writeWindowPreferences(profile: string, dist: string): void {
-  const preferences = { extensions: { pinned_extensions: [unpackedExtensionId(dist)] }, translate: { enabled: false } };
+  const GTK = 1;
+  const preferences = {
+    extensions: { pinned_extensions: [unpackedExtensionId(dist)], theme: { system_theme: GTK } },
+    translate: { enabled: false },
+  };
   mkdirSync(join(profile, 'Default'), { recursive: true });
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(preferences));
 }
