@@ -1,12 +1,13 @@
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { until } from '../../e2e-firefox/harness/firefox-session';
 import { demoPagesHistory, serveDemoPages } from './demo-pages';
 import { DIST, WINDOW } from './extension-browser';
 import { overlayIn } from './overlay';
+import { openPopup } from './popup';
 import { unpackedExtensionId } from './window-profile';
 import { fireReminderAlarm, remindAtAnyHour } from './reminders';
 import { seedHistory } from './seed';
-import { startSession } from './session';
+import { startSession, type Session } from './session';
 import { missingXTools, startXDisplay, type Area, type XDisplay, type XWindow } from './x-display';
 
 type Scheme = 'light' | 'dark';
@@ -24,8 +25,8 @@ const CORNER_MARGIN = 64 * WINDOW.scale;
 
 /**
  * The browser's own UI around the extension, as a person sees it on the screen: the toolbar
- * with the pinned icon, its badge and its tooltip, on the tracked tab and on another one, and
- * the reminder notification Chromium shows for an overdue page (its own popup, as no
+ * with the pinned icon, its badge and its tooltip, on the tracked tab and on another one, the
+ * popup hanging from the icon, and the reminder notification Chromium shows for an overdue page (its own popup, as no
  * notification service runs on the virtual screen), and the whole screen then. Saved per
  * language in light and dark; false when the X programs are missing, as a line then says.
  */
@@ -73,6 +74,7 @@ async function saveScheme(display: XDisplay, locale: string, scheme: Scheme, sav
     await tracked.bringToFront();
     await until(() => activeBadge(session.worker, pages.tracked), 'the badge on the tracked tab');
     save('badge', scheme, await toolbarShot(display));
+    await savePopupBubble(display, session, tracked, scheme, save);
     const other = await session.context.newPage();
     await other.goto(pages.visited);
     await until(() => activeBadge(session.worker, pages.visited), 'the badge on an untracked tab');
@@ -90,13 +92,35 @@ async function activeBadge(worker: Worker, url: string): Promise<string> {
   }, url);
 }
 
-/** New windows in the bottom-right corner since `before`: the notification popups. */
-async function cornerWindows(display: XDisplay, before: XWindow[]): Promise<XWindow[] | undefined> {
+/** The windows shown since `before` that `keep` accepts; undefined while there is none. */
+async function newWindows(display: XDisplay, before: XWindow[], keep: (w: XWindow) => boolean): Promise<XWindow[] | undefined> {
   const known = new Set(before.map((w) => w.id));
-  const popups = (await display.windows()).filter(
-    (w) => !known.has(w.id) && w.x + w.width > display.width - CORNER_MARGIN && w.y + w.height > display.height - CORNER_MARGIN,
-  );
-  return popups.length ? popups : undefined;
+  const shown = (await display.windows()).filter((w) => !known.has(w.id) && keep(w));
+  return shown.length ? shown : undefined;
+}
+
+/** New windows in the bottom-right corner since `before`: the notification popups. */
+function cornerWindows(display: XDisplay, before: XWindow[]): Promise<XWindow[] | undefined> {
+  return newWindows(display, before, (w) => w.x + w.width > display.width - CORNER_MARGIN && w.y + w.height > display.height - CORNER_MARGIN);
+}
+
+/**
+ * The popup as the browser shows it, a bubble hanging from the pinned icon, once its chart is
+ * drawn. Chromium draws the bubble inside its window (no X window of its own to find), so the
+ * picture is the window's top-right part, as large as the popup page plus the toolbar and a margin.
+ */
+async function savePopupBubble(display: XDisplay, session: Session, tab: Page, scheme: Scheme, save: Save): Promise<void> {
+  const popup = await openPopup(session.context, session.worker, tab);
+  try {
+    await popup.waitFor('document.querySelector("[data-testid=follower-chart] svg")');
+    const size = await popup.evaluate<{ width: number; height: number }>('({ width: innerWidth, height: innerHeight })');
+    const width = Math.min(WINDOW.width, size.width + PINNED_ICON.fromRight + 32);
+    const height = Math.min(WINDOW.height, TOOLBAR_BOTTOM + size.height + 32);
+    const area = { x: (WINDOW.width - width) * WINDOW.scale, y: 0, width: width * WINDOW.scale, height: height * WINDOW.scale };
+    save('popup-bubble', scheme, await steadyShot(display, async () => area));
+  } finally {
+    await popup.close();
+  }
 }
 
 /**

@@ -87,7 +87,7 @@ function artifactSaver(locale: string): (surface: string, scheme: string, png: B
  */
 export async function runBrowserUiDemo(locale: string): Promise<void> {
   if (await saveBrowserUi(locale, SCHEMES, artifactSaver(locale))) {
-    console.log(`Animateur demo: the toolbar and a notification in artifacts/demo-{badge,badge-elsewhere,notification,screen}-${locale.slice(0, 2)}-{light,dark}.png`);
+    console.log(`Animateur demo: the browser's toolbar, popup and a notification in artifacts/demo-{badge,badge-elsewhere,popup-bubble,notification,screen}-${locale.slice(0, 2)}-{light,dark}.png`);
   }
 }
 
