@@ -3,9 +3,9 @@ import type { DashboardPage, IdeaAction } from '../messages';
 import { goalText, lastStatusText, stateText } from '../ui/cadence-text';
 import type { DraftOutcome } from '../ui/draft';
 import { FollowerChart } from '../ui/FollowerChart';
-import { formatCount, pageName } from '../ui/format';
+import { formatAudience, pageName } from '../ui/format';
 import { FollowerDeltas } from '../ui/FollowerDeltas';
-import { t, tPlural } from '../ui/i18n';
+import { t } from '../ui/i18n';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
 import { chartPostsOf } from '../insights/chart-posts';
@@ -46,7 +46,7 @@ export function PageInDepth({ detail, now, timeZone, onRange, onIdeaAction, onDr
       <section class="card" aria-labelledby="curve-heading">
         <div class="card-head">
           <h2 id="curve-heading">{t('audienceHeading')}</h2>
-          {latest && <span class="follower-count">{tPlural('followers', latest.count, [formatCount(latest.count)])}</span>}
+          {latest && <span class="follower-count" title={latest.shown}>{formatAudience(page.site, latest)}</span>}
           <div class="toggle" role="group" aria-label={t('rangeLabel')}>
             {DASHBOARD_RANGES.map((range) => (
               <button key={range} type="button" class="button-quiet" aria-pressed={detail.range === range} data-testid={`range-${range}`} onClick={() => onRange(range)}>
@@ -55,12 +55,12 @@ export function PageInDepth({ detail, now, timeZone, onRange, onIdeaAction, onDr
             ))}
           </div>
         </div>
-        <FollowerChart samples={detail.followers} posts={chartPostsOf(detail.posts, detail.from)} from={detail.from} to={detail.to} width={760} height={180} />
+        <FollowerChart site={page.site} samples={detail.followers} posts={chartPostsOf(detail.posts, detail.from)} from={detail.from} to={detail.to} width={760} height={180} />
         <FollowerDeltas deltas={detail.deltas} />
       </section>
 
       <div class="insights">
-        <PostingWeeks thesis={detail.postingWeeks} />
+        <PostingWeeks thesis={detail.postingWeeks} site={page.site} />
         <BestTime best={detail.bestTime} timeZone={timeZone} />
       </div>
 
@@ -71,14 +71,14 @@ export function PageInDepth({ detail, now, timeZone, onRange, onIdeaAction, onDr
         ) : (
           <div class="ideas">
             {detail.nudges.map((nudge) => (
-              <NudgeCard key={nudge.ideaId} nudge={nudge} onAction={(action) => onIdeaAction(nudge.ideaId, action)} onDraft={() => onDraft(nudge)} />
+              <NudgeCard key={nudge.ideaId} nudge={nudge} site={page.site} onAction={(action) => onIdeaAction(nudge.ideaId, action)} onDraft={() => onDraft(nudge)} />
             ))}
           </div>
         )}
       </section>
 
       <PostsTable posts={detail.posts} />
-      <IdeaJournal entries={detail.journal} onUndo={onUndo} />
+      <IdeaJournal entries={detail.journal} site={page.site} onUndo={onUndo} />
     </section>
   );
 }

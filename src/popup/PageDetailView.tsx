@@ -74,6 +74,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
         {done?.pageId === page.id && (
           <IdeaDone
             ideaId={done.ideaId}
+            site={page.site}
             lastOwnAt={cadence.lastOwnAt}
             now={now}
             {...(own && { onRecordPost: async () => void (await onRecordPost(Date.now(), 'minute')) })}
@@ -83,7 +84,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
           <p class="muted">{t('nudgesNone')}</p>
         ) : (
           detail.nudges.map((nudge) => (
-            <NudgeCard key={nudge.ideaId} nudge={nudge} peer={!own} onAction={(action) => answer(nudge.ideaId, action)} onDraft={() => onDraft(nudge)} />
+            <NudgeCard key={nudge.ideaId} nudge={nudge} site={page.site} peer={!own} onAction={(action) => answer(nudge.ideaId, action)} onDraft={() => onDraft(nudge)} />
           ))
         )}
       </section>
@@ -97,7 +98,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
             </span>
           )}
         </div>
-        <FollowerChart samples={detail.followers} posts={detail.chartPosts} from={detail.from} to={detail.to} />
+        <FollowerChart site={page.site} samples={detail.followers} posts={detail.chartPosts} from={detail.from} to={detail.to} />
         <FollowerDeltas deltas={detail.deltas} />
       </section>
 

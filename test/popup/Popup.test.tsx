@@ -118,6 +118,20 @@ describe('Popup', () => {
     expect(screen.getByText('-4')).toBeTruthy();
   });
 
+  test('a YouTube channel: its count, chart summary, ideas and reasons speak of subscribers', async () => {
+    const item = listItem({}, { id: 'youtube:bistro', site: 'youtube', handle: 'bistro' });
+    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { saved: true }));
+    const { container } = render(<Popup readTab={noTab} />);
+    expect((await screen.findByTestId('follower-count')).textContent).toBe('1,240 subscribers');
+    expect(screen.getByTestId('follower-chart').querySelector('svg')?.getAttribute('aria-label')).toBe(
+      'Subscribers went from 1,150 to 1,240 (+90) over 90 days, with 2 posts.',
+    );
+    expect(screen.getByText('Your 1,240 subscribers have had no new post to be notified of for 6 days.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'A code just for subscribers' })).toBeTruthy();
+    expect(screen.getByText(/on this channel before anywhere else, and say so: subscribers learn/)).toBeTruthy();
+    expect(container.querySelector('.detail')!.textContent).not.toMatch(/follower/i);
+  });
+
   test('a nudge answered "not now" is saved for that page and idea, then the page reloads', async () => {
     const item = listItem();
     background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { saved: true }));
