@@ -53,7 +53,7 @@ describe.each([
   });
   afterAll(() => session?.end());
 
-  test.each(SCHEMES)('popup with data, %s: no serious or critical axe violation; every control reachable with visible focus', async (scheme) => {
+  test.each(SCHEMES)('popup with data, %s: no axe violation of any impact (a level-one heading included); every control reachable with visible focus', async (scheme) => {
     const tab = await session.context.newPage();
     await tab.setViewportSize({ width: 720, height: 560 });
     await tab.emulateMedia({ colorScheme: scheme });
@@ -62,7 +62,7 @@ describe.each([
     await tab.locator('[data-testid=nudge]').first().waitFor();
     const report = await runAxe(tab, `popup ${lang} ${scheme}`);
     printAxe(report);
-    expect(blocking(report)).toEqual([]);
+    expect(report.violations).toEqual([]);
 
     const reached = await tabRound(tab);
     const missed = await tab.evaluate(() =>

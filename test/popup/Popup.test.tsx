@@ -99,6 +99,9 @@ describe('Popup', () => {
     expect(link.className).toBe('page-link');
     const sections = [...container.querySelectorAll('.detail > section')].map((s) => s.className);
     expect(sections.indexOf('nudges')).toBeLessThan(sections.indexOf('audience'));
+    // One level-one heading, the page shown (axe: page-has-heading-one); its sections one level below.
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent?.replace(/\s+/g, ' '))).toEqual(['Le Bistro on Facebook']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Ideas for your next post', 'Audience', 'Recent posts']);
   });
 
   test('overdue: the selected page shows its last status large, its state, chart, deltas and three nudges', async () => {
@@ -213,7 +216,7 @@ describe('Popup', () => {
     expect(screen.queryByTestId('manual-post')).toBeNull();
     expect(document.querySelector('.detail-state')?.textContent?.trim()).toBe(state);
     expect(screen.getByTestId('page-row').querySelector('[role=img]')?.getAttribute('aria-label')).toBe(state);
-    expect(screen.getByRole('heading', { level: 3, name: language === 'en' ? 'What this page does: ideas to borrow' : 'Ce que fait cette page : des idées à reprendre' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: language === 'en' ? 'What this page does: ideas to borrow' : 'Ce que fait cette page : des idées à reprendre' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: language === 'en' ? 'Done' : 'Fait' })).toBeNull();
   });
 
@@ -232,7 +235,7 @@ describe('Popup', () => {
     const item = listItem({}, { id: 'x:badlogicgames', site: 'x', handle: 'badlogicgames', name: 'Mario Zechner' });
     background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
     render(<Popup readTab={noTab} />);
-    const name = await screen.findByRole('heading', { level: 2 });
+    const name = await screen.findByRole('heading', { level: 1 });
     expect(name.textContent?.replace(/\s+/g, ' ')).toBe(heading);
   });
 
