@@ -67,9 +67,13 @@ describe('locales', () => {
     expect(Object.keys(base).filter((key) => key.startsWith('subscribers_'))).toEqual(['subscribers_one', 'subscribers_other']);
   });
 
-  it.each(others)('%s never says "followers": the audience is "abonnés" on every site', (locale) => {
-    const english = Object.entries(loadMessages(locale!)).filter(([, entry]) => /\bfollowers?\b/i.test(wordsOf(entry)));
-    expect(english.map(([key]) => key)).toEqual([]);
+  it.each(others)('%s never says "followers" (the audience is "abonnés" on every site) nor "statut" (a post is a "publication")', (locale) => {
+    const mixed = Object.entries(loadMessages(locale!)).filter(([, entry]) => /\bfollowers?\b|\bstatuts?\b|\bstatus\b/i.test(wordsOf(entry)));
+    expect(mixed.map(([key]) => key)).toEqual([]);
+  });
+
+  it('English calls a post a post, never a status', () => {
+    expect(Object.keys(base).filter((key) => /\bstatus(es)?\b/i.test(wordsOf(base[key]!)))).toEqual([]);
   });
 
   it.each(others)('%s has the same keys as en', (locale) => {
