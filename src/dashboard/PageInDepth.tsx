@@ -29,6 +29,8 @@ export interface PageInDepthProps {
 export function PageInDepth({ detail, now, timeZone, onRange, onIdeaAction, onDraft, onUndo }: PageInDepthProps) {
   const { page, cadence } = detail;
   const latest = detail.followers.at(-1);
+  // A watched page is someone else's: its ideas are what it does, with no "Done" (as in the popup).
+  const peer = page.role === 'watch';
   return (
     <section class="depth" aria-labelledby="depth-name" data-testid="page-in-depth" data-page-id={page.id}>
       <header class="card depth-head">
@@ -65,13 +67,13 @@ export function PageInDepth({ detail, now, timeZone, onRange, onIdeaAction, onDr
       </div>
 
       <section class="card" aria-labelledby="ideas-heading">
-        <h2 id="ideas-heading">{t('nudgesHeading')}</h2>
+        <h2 id="ideas-heading">{t(peer ? 'nudgesHeadingPeer' : 'nudgesHeading')}</h2>
         {detail.nudges.length === 0 ? (
           <p class="muted">{t('nudgesNone')}</p>
         ) : (
           <div class="ideas">
             {detail.nudges.map((nudge) => (
-              <NudgeCard key={nudge.ideaId} nudge={nudge} site={page.site} onAction={(action) => onIdeaAction(nudge.ideaId, action)} onDraft={() => onDraft(nudge)} />
+              <NudgeCard key={nudge.ideaId} nudge={nudge} site={page.site} peer={peer} onAction={(action) => onIdeaAction(nudge.ideaId, action)} onDraft={() => onDraft(nudge)} />
             ))}
           </div>
         )}

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { Dashboard } from '../../src/dashboard/Dashboard';
 import type { DashboardPage, DashboardRow } from '../../src/messages';
@@ -105,7 +105,7 @@ describe('Dashboard', () => {
     const withWatched = [...rows, { ...watched, page: { ...watched.page, role: 'watch' as const } }];
     fakeBrowser.runtime.sendMessage = (async (m: { type: string; pageId?: string }) => {
       if (m.type === 'dashboard-pages') return withWatched;
-      if (m.type === 'dashboard-page') return depth(m.pageId!);
+      if (m.type === 'dashboard-page') return { ...depth(m.pageId!), page: withWatched.find((r) => r.page.id === m.pageId)!.page };
       return { saved: true };
     }) as never;
     render(<Dashboard timeZone="UTC" />);
@@ -117,5 +117,9 @@ describe('Dashboard', () => {
     expect(rival.textContent).not.toMatch(/goal:/);
     expect(bistro.textContent).toMatch(/goal: at most 3 days between posts/);
     expect(bistro.querySelector('.status-dot')!.className).toBe('status-dot status-overdue');
+    // In depth, its ideas are said of that page, without "Done".
+    fireEvent.click(within(rival).getByRole('button', { name: 'Rival' }));
+    expect(await screen.findByRole('heading', { name: 'What this page does: ideas to borrow' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
   });
 });
