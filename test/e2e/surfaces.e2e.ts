@@ -46,7 +46,7 @@ describe.each(LOCALES)('surfaces in $lang', (L) => {
     saveArtifact(`popup-overdue-${L.lang}.png`, await popup.screenshot());
 
     // Nothing in the popup is cut off: French is the longer language.
-    const clipped = await popup.evaluate<string[]>(`[...document.querySelectorAll('button, h3, .last-status, .nudge-reason, dt, dd')]
+    const clipped = await popup.evaluate<string[]>(`[...document.querySelectorAll('button, h1, h2, h3, .last-status, .nudge-reason, dt, dd')]
       .filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent)`);
     expect(clipped).toEqual([]);
 
