@@ -4,11 +4,7 @@ import type { FollowerSample } from '../store/db';
 import { t, tPlural, tVariant, uiLocale } from './i18n';
 
 export { formatAgo } from './elapsed';
-
-/** What a page is called on screen: the name it shows, else its handle. */
-export function pageName(page: { name?: string; handle: string }): string {
-  return page.name ?? page.handle;
-}
+export { pageName } from './name-order';
 
 export function formatCount(count: number): string {
   return new Intl.NumberFormat(uiLocale()).format(count);
