@@ -46,13 +46,7 @@ export async function launchWithExtension(port: number, options: LaunchOptions =
     executablePath: CHROMIUM,
     headless,
     locale: options.locale ?? 'en-US',
-    // On Linux, Chromium picks its UI language (and so chrome.i18n's) from LANGUAGE, not --lang.
-    env: {
-      ...process.env,
-      LANGUAGE: (options.locale ?? 'en-US').replace('-', '_'),
-      // The desktop's theme, light or dark, as Chromium's GTK appearance reads it.
-      ...(window && { DISPLAY: window.display, GTK_THEME: window.dark ? 'Adwaita:dark' : 'Adwaita' }),
-    },
+    env: browserEnv(options.locale ?? 'en-US', window),
     // In a window, the page is as large as the window leaves it, and follows the UI's theme.
     ...(window && { viewport: null, colorScheme: window.dark ? 'dark' : 'light' }),
     args: [
@@ -93,6 +87,18 @@ export async function launchWithExtension(port: number, options: LaunchOptions =
     errors,
     close: () => context.close(),
   };
+}
+
+/** Chromium's environment: its UI language, and for a window the screen and the desktop's theme. */
+function browserEnv(locale: string, window: LaunchOptions['window']): NodeJS.ProcessEnv {
+  // On Linux, Chromium picks its UI language (and so chrome.i18n's) from LANGUAGE, not --lang.
+  const env: NodeJS.ProcessEnv = { ...process.env, LANGUAGE: locale.replace('-', '_') };
+  if (!window) return env;
+  // Without the desktop's session bus, no notification service there takes the reminders off
+  // the window's screen: Chromium draws its own popups on it.
+  delete env.DBUS_SESSION_BUS_ADDRESS;
+  // The desktop's theme, light or dark, as Chromium's GTK appearance reads it.
+  return { ...env, DISPLAY: window.display, GTK_THEME: window.dark ? 'Adwaita:dark' : 'Adwaita' };
 }
 
 /** The extension's own pages, at the paths the build gives them. */
