@@ -47,8 +47,9 @@ export async function launchWithExtension(port: number, options: LaunchOptions =
     headless,
     locale: options.locale ?? 'en-US',
     env: browserEnv(options.locale ?? 'en-US', window),
-    // In a window, the page is as large as the window leaves it, and follows the UI's theme.
-    ...(window && { viewport: null, colorScheme: window.dark ? 'dark' : 'light' }),
+    // In a window, the page is as large as the window leaves it, and follows the UI's theme
+    // (the demo's, or on a person's desktop the desktop's own: no emulated scheme).
+    ...(!headless && { viewport: null, colorScheme: window ? (window.dark ? 'dark' : 'light') : null }),
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
