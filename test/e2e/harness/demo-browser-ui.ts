@@ -25,10 +25,11 @@ const CORNER_MARGIN = 64 * WINDOW.scale;
 
 /**
  * The browser's own UI around the extension, as a person sees it on the screen: the toolbar
- * with the pinned icon, its badge and its tooltip, on the tracked tab and on another one, the
- * popup hanging from the icon, and the reminder notification Chromium shows for an overdue page (its own popup, as no
- * notification service runs on the virtual screen), and the whole screen then. Saved per
- * language in light and dark; false when the X programs are missing, as a line then says.
+ * with the pinned icon, its badge and its tooltip, on the tracked tab and on another one; the
+ * popup hanging from the icon; the reminder notification Chromium shows for an overdue page
+ * (its own popup, as no notification service runs on the virtual screen), and the whole screen
+ * then. Saved per language in light and dark; false when the X programs are missing, as a
+ * line then says.
  */
 export async function saveBrowserUi(locale: string, schemes: readonly Scheme[], save: Save): Promise<boolean> {
   const missing = missingXTools();
@@ -68,7 +69,12 @@ async function saveScheme(display: XDisplay, locale: string, scheme: Scheme, sav
     await until(async () => Object.keys(await session.worker.evaluate(() => chrome.notifications.getAll())).length > 0, 'a reminder');
     await until(async () => cornerWindows(display, before), 'the notification on the screen');
     // Popups slide in: where they end up is read anew until the picture settles.
-    save('notification', scheme, await steadyShot(display, async () => around((await cornerWindows(display, before)) ?? [])));
+    const popupsNow = async () => {
+      const popups = await cornerWindows(display, before);
+      if (!popups) throw new Error('the notification left the screen before its picture settled');
+      return around(popups);
+    };
+    save('notification', scheme, await steadyShot(display, popupsNow));
     save('screen', scheme, await display.screenshot());
 
     await tracked.bringToFront();
@@ -112,7 +118,7 @@ function cornerWindows(display: XDisplay, before: XWindow[]): Promise<XWindow[] 
 async function savePopupBubble(display: XDisplay, session: Session, tab: Page, scheme: Scheme, save: Save): Promise<void> {
   const popup = await openPopup(session.context, session.worker, tab);
   try {
-    await popup.waitFor('document.querySelector("[data-testid=follower-chart] svg")');
+    await popup.waitFor('document.querySelector("[data-testid=follower-chart] svg")', 30_000);
     const size = await popup.evaluate<{ width: number; height: number }>('({ width: innerWidth, height: innerHeight })');
     const width = Math.min(WINDOW.width, size.width + PINNED_ICON.fromRight + 32);
     const height = Math.min(WINDOW.height, TOOLBAR_BOTTOM + size.height + 32);
@@ -133,11 +139,8 @@ async function toolbarShot(display: XDisplay): Promise<Buffer> {
   await display.pointAt(toolbar.width / 2, (WINDOW.height / 2) * WINDOW.scale);
   const before = await display.windows();
   await display.pointAt((WINDOW.width - PINNED_ICON.fromRight) * WINDOW.scale, PINNED_ICON.y * WINDOW.scale);
-  const known = new Set(before.map((w) => w.id));
-  const tooltip = await until(
-    async () => (await display.windows()).find((w) => !known.has(w.id) && w.y >= toolbar.height / 2 && w.y < toolbar.height * 2),
-    'the icon tooltip',
-  ).catch(() => undefined);
+  const belowIcon = (w: XWindow) => w.y >= toolbar.height / 2 && w.y < toolbar.height * 2;
+  const tooltip = await until(async () => (await newWindows(display, before, belowIcon))?.[0], 'the icon tooltip').catch(() => undefined);
   if (!tooltip) console.log('Animateur demo: the pinned icon showed no tooltip where the demo pointed; the toolbar alone is saved');
   return steadyShot(display, async () => (tooltip ? around([toolbar, grown(tooltip, 8 * WINDOW.scale)]) : toolbar));
 }
