@@ -31,6 +31,9 @@ const PAGES: { path: string; capture: string; runs: Run[] }[] = [
   { path: '/badlogicgames', capture: 'test/fixtures/x/profile-visitor-en.html', runs: ['adapterFigures', 'storeFigures'] },
   { path: '/LeBistroVolney', capture: 'test/fixtures/facebook/page-visitor-fr.html', runs: ['facebookFigures'] },
 ];
+// `BENCH_RUNS=facebookFigures npx tsx test/bench/chromium.bench.ts`: only the runs named (comma-separated).
+const only = process.env.BENCH_RUNS?.split(',').filter(Boolean);
+for (const page of PAGES) page.runs = page.runs.filter((run) => !only?.length || only.includes(run));
 const captures = new Map(PAGES.map((page) => [page.path, readFileSync(page.capture, 'utf8')]));
 
 /**
@@ -54,6 +57,7 @@ const browser = await chromium.launch({
 try {
   type Bench = { animateurBench: Record<Run, () => Promise<Figure[]>> };
   for (const { path, runs } of PAGES) {
+    if (runs.length === 0) continue;
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}${path}`);
     await page.addScriptTag({ url: '/bench.js' });
