@@ -27,11 +27,14 @@ const SELECT = {
   moreButton: '[role="button"]',
   reactionButton: '[role="button"][aria-label]',
   permalink: 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/videos/"], a[href*="/reel/"]',
-  poll: '[aria-label*="poll" i], [aria-label*="sondage" i], a[href*="/polls/"]',
+  /** Kinds' markers that are not links: a label or a rendering role (links mark the others). */
+  pollLabel: '[aria-label*="poll" i], [aria-label*="sondage" i]',
+  linkTitle: '[data-ad-rendering-role="title"]',
+  poll: 'a[href*="/polls/"]',
   video: 'video, a[href*="/videos/"], a[href*="/reel/"], a[href*="/watch/"]',
   photo: 'a[href*="/photo"]',
   event: 'a[href*="/events/"]',
-  link: '[data-ad-rendering-role="title"], a[href*="l.facebook.com/l.php"]',
+  link: 'a[href*="l.facebook.com/l.php"]',
   loginForm: 'form input[name="pass"]',
   ownerLink: 'a[href*="business.facebook.com"], a[href*="/professional_dashboard"]',
   ownerControl: '[role="button"], a[role="link"], a[aria-label]',
@@ -205,14 +208,22 @@ function isOwnerView(header: ParentNode): boolean {
 function postContainers(doc: Document, roots: Iterable<Node> | undefined): Element[] {
   if (!roots) return [...doc.querySelectorAll(SELECT.post)].filter((el) => el.parentElement?.closest(SELECT.post) == null);
   const outer = new Set<Element>();
+  // Added nodes share a few parents (a timeline's list): the climb above each parent is made once.
+  const enclosingOf = new Map<Element | null, Element | null>();
+  const enclosingAbove = (parent: Element | null) => {
+    if (!enclosingOf.has(parent)) enclosingOf.set(parent, parent?.closest(SELECT.post) ?? null);
+    return enclosingOf.get(parent)!;
+  };
   for (const node of roots) {
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!element?.isConnected) continue;
-    const enclosing = element.closest(SELECT.post);
+    const enclosing = element.matches(SELECT.post) ? element : enclosingAbove(element.parentElement);
     if (enclosing) outer.add(outermostContainer(enclosing));
     else for (let post = element.querySelector(SELECT.post); post; post = nextPostAfter(post, element)) outer.add(post);
   }
-  return [...outer].sort((a, b) => (precedes(a, b) ? -1 : 1));
+  const posts = [...outer];
+  // Usually added in page order already: then no sort, whose comparisons each climb the document.
+  return posts.every((post, i) => i === 0 || precedes(posts[i - 1]!, post)) ? posts : posts.sort((a, b) => (precedes(a, b) ? -1 : 1));
 }
 
 /**
@@ -323,8 +334,16 @@ interface PostParts {
 }
 
 /** Kinds in the order they win: a post with a video and a link is a video. */
-const KINDS = { poll: SELECT.poll, video: SELECT.video, photo: SELECT.photo, event: SELECT.event, link: SELECT.link };
+const KINDS = {
+  poll: `${SELECT.pollLabel}, ${SELECT.poll}`,
+  video: SELECT.video,
+  photo: SELECT.photo,
+  event: SELECT.event,
+  link: `${SELECT.linkTitle}, ${SELECT.link}`,
+};
 const KIND_MARKERS = kindMarkers(KINDS);
+/** The markers a labelled or role-marked element can be: tested on those instead of all of KIND_MARKERS. */
+const MARKED_KINDS = `${SELECT.pollLabel}, ${SELECT.linkTitle}`;
 /** What the author, message and labelled parts are found by: attribute names, cheap to match. */
 const PART_ATTRIBUTES = '[aria-label], [data-ad-rendering-role], [data-ad-preview]';
 
@@ -341,9 +360,8 @@ function postParts(container: Element): PostParts {
   // The visible date is a link in the post header, its text sometimes drawn elsewhere.
   for (const a of container.getElementsByTagName('a')) if (a.hasAttribute('href')) parts.links.push(a);
   // Every kind's marker is a link, a video, a labelled or a marked element (KINDS).
-  for (const el of [...parts.links, ...container.getElementsByTagName('video'), ...parts.labelled, ...marked]) {
-    if (el.matches(KIND_MARKERS)) parts.kindMarkers.push(el);
-  }
+  for (const el of [...parts.links, ...container.getElementsByTagName('video')]) if (el.matches(KIND_MARKERS)) parts.kindMarkers.push(el);
+  for (const el of [...parts.labelled, ...marked]) if (el.matches(MARKED_KINDS)) parts.kindMarkers.push(el);
   return parts;
 }
 
@@ -364,12 +382,13 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   const id = attrId ?? story?.postId ?? legacy.postId ?? permalink?.id ?? fallbackId(parts.links, own, text ?? clip(messageText(sharedMessage(parts.messages, shared))));
   if (!id) return null;
 
-  const date = finest([
+  const known = finest([
     secondsDate(trustedCreated(container.getAttribute(CREATED_ATTR), context.now)),
     secondsDate(story?.createdSeconds),
     secondsDate(legacy.publishedSeconds),
-    readShownDate(parts.links, own, messageEl, context),
   ]);
+  // A date as shown is never finer than Facebook's own second, which wins a tie: then it is not read.
+  const date = known?.precision === 'second' ? known : finest([known, readShownDate(parts.links, own, messageEl, context)]);
   const { pinned, ...engagement } = readLabels(container, parts.labelled, own, context.locale);
   const post: ObservedPost = {
     id,
@@ -500,7 +519,9 @@ type PostDate = { publishedAt: number; precision: DatePrecision };
  * text; then nothing parses and the post stays undated.
  */
 function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => boolean, message: Element | undefined, context: PostContext): PostDate | undefined {
-  const links = allLinks.filter((a) => own(a) && (!message || precedes(a, message)) && !a.closest(`${SELECT.author}, h2, h3, h4`));
+  // Links come in page order: those before the message and the shared post are the first ones.
+  const before = allLinks.findIndex((a) => !own(a) || (message !== undefined && !precedes(a, message)));
+  const links = allLinks.slice(0, before === -1 ? undefined : before).filter((a) => !a.closest(`${SELECT.author}, h2, h3, h4`));
   const textOf = (id: string | null | undefined) => (id ? allLinks[0]!.ownerDocument.getElementById(id)?.textContent : undefined);
   const dates: (PostDate | undefined)[] = [];
   for (const link of links) {
