@@ -1,5 +1,6 @@
 import { DATE_PRECISIONS, type DatePrecision, type ObservedPost, type Observation, type SiteAdapter } from './types';
 import { cleanUrl, clip, headerScope, kindAmong, kindMarkers, pageLocale } from './read';
+import { enclosingPosts } from './post-elements';
 import { dateFrom } from './read-date';
 import { parseCount } from '../parse/count';
 import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
@@ -208,16 +209,11 @@ function isOwnerView(header: ParentNode): boolean {
 function postContainers(doc: Document, roots: Iterable<Node> | undefined): Element[] {
   if (!roots) return [...doc.querySelectorAll(SELECT.post)].filter((el) => el.parentElement?.closest(SELECT.post) == null);
   const outer = new Set<Element>();
-  // Added nodes share a few parents (a timeline's list): the climb above each parent is made once.
-  const enclosingOf = new Map<Element | null, Element | null>();
-  const enclosingAbove = (parent: Element | null) => {
-    if (!enclosingOf.has(parent)) enclosingOf.set(parent, parent?.closest(SELECT.post) ?? null);
-    return enclosingOf.get(parent)!;
-  };
+  const enclosingPost = enclosingPosts(SELECT.post);
   for (const node of roots) {
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!element?.isConnected) continue;
-    const enclosing = element.matches(SELECT.post) ? element : enclosingAbove(element.parentElement);
+    const enclosing = enclosingPost(element);
     if (enclosing) outer.add(outermostContainer(enclosing));
     else for (let post = element.querySelector(SELECT.post); post; post = nextPostAfter(post, element)) outer.add(post);
   }
