@@ -217,9 +217,7 @@ function postContainers(doc: Document, roots: Iterable<Node> | undefined): Eleme
     if (enclosing) outer.add(outermostContainer(enclosing));
     else for (let post = element.querySelector(SELECT.post); post; post = nextPostAfter(post, element)) outer.add(post);
   }
-  const posts = [...outer];
-  // Usually added in page order already: then no sort, whose comparisons each climb the document.
-  return posts.every((post, i) => i === 0 || precedes(posts[i - 1]!, post)) ? posts : posts.sort((a, b) => (precedes(a, b) ? -1 : 1));
+  return [...outer].sort((a, b) => (precedes(a, b) ? -1 : 1));
 }
 
 /**
