@@ -4,10 +4,10 @@ import { cadenceOf, ownStatuses } from '../insights/cadence';
 import { DAY_MS, dayNumber } from '../insights/day';
 import { pickNudges, type Nudge, type NudgeInput } from '../insights/nudges';
 import type { PageDetail, PageGlance, PageListItem } from '../messages';
-import { pageRange, type Db, type FollowerSample, type PageId, type PageRecord, type PostRecord } from '../store/db';
+import { pageRange, type Db, type FollowerSample, type PageId, type PageRecord } from '../store/db';
 import { followerSeries, sampleAtOrBefore } from '../store/followers';
 import { getPage } from '../store/pages';
-import { lastOwnPost, postsInRange } from '../store/posts';
+import { nudgePosts } from './nudge-posts';
 import { readPageStates } from './page-states';
 
 /** What the popup's chart spans: a quarter, short enough to read. */
@@ -15,15 +15,6 @@ export const CHART_DAYS = 90;
 /** Nudges weigh half a year of weeks (the essay's posted/silent weeks) and the last 25 posts. */
 const HISTORY_DAYS = 190;
 const RECENT_POSTS = 5;
-
-/**
- * The posts cadence needs: the recent ones, and the last own status even when it is older
- * (a page silent for a year is overdue, not unknown). Reading by date keeps a 5-year history cheap.
- */
-async function cadencePosts(db: Db, pageId: PageId, from: number, now: number): Promise<PostRecord[]> {
-  const [recent, last] = await Promise.all([postsInRange(db, pageId, from, now), lastOwnPost(db, pageId)]);
-  return last && !recent.some((p) => p.postId === last.postId) ? [last, ...recent] : recent;
-}
 
 /** The popup's list: what the badge reads, each page's summary with its cadence. */
 export function listPageItems(db: Db, now: number): Promise<PageListItem[]> {
@@ -46,18 +37,20 @@ export async function pageGlance(db: Db, pageId: PageId, now: number): Promise<P
 }
 
 /**
- * What the nudges weigh for one page: its recent posts (and its last own status), half a year of
- * follower samples from the one before the window, and the ideas already shown. The popup, the
- * overlay and the reminder all read it here, so they agree on today's first idea.
+ * What the nudges weigh for one page: the own posts of the last half year that decide them (see
+ * nudgePosts), with every one since `wholeFrom` when a chart marks them; half a year of follower
+ * samples from the one before the window; the ideas already shown. The popup, the overlay and the
+ * reminder all read it here, so they agree on today's first idea.
  */
-export async function readNudgeInput(db: Db, page: PageRecord, now: number): Promise<NudgeInput> {
+export async function readNudgeInput(db: Db, page: PageRecord, now: number, wholeFrom = now): Promise<NudgeInput> {
   const historyFrom = now - HISTORY_DAYS * DAY_MS;
-  const [posts, followers, ideaHistory] = await Promise.all([
-    cadencePosts(db, page.id, historyFrom, now),
-    seriesFrom(db, page.id, historyFrom, now),
+  const followers = seriesFrom(db, page.id, historyFrom, now);
+  const [posts, series, ideaHistory] = await Promise.all([
+    nudgePosts(db, page, { from: historyFrom, now, wholeFrom }, followers.then((samples) => samples.at(-1)?.at)),
+    followers,
     db.getAll('ideas', pageRange(page.id)),
   ]);
-  return { page, posts, followers, ideaHistory, now };
+  return { page, posts, followers: series, ideaHistory, now };
 }
 
 /** The page's samples from `from` (with the one just before it, which starts the line) to `now`. */
@@ -72,9 +65,9 @@ export async function seriesFrom(db: Db, pageId: PageId, from: number, now: numb
 async function readDetail(db: Db, pageId: PageId, now: number): Promise<PageDetail | null> {
   const page = await getPage(db, pageId);
   if (!page) return null;
-  const input = await readNudgeInput(db, page, now);
-  const { posts, followers: series } = input;
   const from = now - CHART_DAYS * DAY_MS;
+  const input = await readNudgeInput(db, page, now, from);
+  const { posts, followers: series } = input;
   const statuses = ownStatuses(page, posts);
   const nudges = pickNudges(input);
   return {
