@@ -112,6 +112,51 @@ describe('the posts the nudges weigh', () => {
     expect(weeksRead).toBeGreaterThan(4);
   });
 
+  it('judge a hand-recorded entry by the posts around it, wherever a slice of the half year ends', async () => {
+    const base = { firstSeenAt: T0, lastSeenAt: T0 };
+    const read = (page: PageRecord, postId: string, at: number, precision: PostRecord['precision'] = 'minute') =>
+      withOwnAt({ ...base, pageId: page.id, postId, publishedAt: at, precision, source: 'read' });
+    const manual = (page: PageRecord, at: number) => withOwnAt({ ...base, pageId: page.id, postId: `manual:${at}`, publishedAt: at, precision: 'minute', source: 'manual' });
+    const daily = (page: PageRecord, from: number, days: number, skip: (d: number) => boolean = () => false) =>
+      Array.from({ length: days }, (_, d) => d).filter((d) => !skip(d)).map((d) => read(page, `d${d}`, from - d * DAY));
+    const samples = (page: PageRecord, latest: number) =>
+      Array.from({ length: 200 }, (_, d): FollowerSample => ({ pageId: page.id, at: latest - d * DAY, count: 9000 - d * (d % 3), exact: true, shown: '' }));
+    const H = T0 - HALF_YEAR;
+    const scenes: { name: string; page: PageRecord; posts: PostRecord[]; latest: number; wholeFrom: number; dropped: string }[] = [];
+    {
+      // Just inside the chart's window, dropped for a read post two below its edge (the first is too vague to pair).
+      const page = pageOf('chart-edge');
+      const m = manual(page, CHART_FROM + 5 * HOUR);
+      const posts = [...daily(page, T0 - HOUR, 180, (d) => d >= 88 && d <= 92), m, read(page, 'vague', CHART_FROM - 2 * HOUR, 'month'), read(page, 'near', CHART_FROM - 6 * HOUR)];
+      scenes.push({ name: 'chart edge', page, posts, latest: T0, wholeFrom: CHART_FROM, dropped: m.postId });
+    }
+    {
+      // Alone in an old week, dropped for a read post of the next week, 8 hours later (not that week's newest).
+      const page = pageOf('lonely-week');
+      const m = manual(page, T0 - 70 * DAY - 3 * HOUR);
+      const recent = daily(page, T0 - HOUR, 60).filter((_, i) => i % 2 === 0);
+      const older = [64, 100, 120, 130, 150, 170].map((d) => read(page, `old${d}`, T0 - d * DAY));
+      scenes.push({ name: 'lonely week', page, posts: [...recent, m, read(page, 'next-week', T0 - 70 * DAY + 5 * HOUR), ...older], latest: T0, wholeFrom: T0, dropped: m.postId });
+    }
+    {
+      // The half year's oldest entry, dropped for a day-dated post 30 hours later, past a minute-dated one 14 hours later;
+      // the last week the thesis counts starts between the entry and that minute-dated post.
+      const page = pageOf('oldest');
+      const m = manual(page, H + HOUR);
+      const posts = [...daily(page, T0 - HOUR, 150), m, read(page, 'after', H + 15 * HOUR), read(page, 'day-dated', H + 31 * HOUR, 'day')];
+      scenes.push({ name: 'oldest', page, posts, latest: H + 26 * 7 * DAY + 5 * HOUR, wholeFrom: T0, dropped: m.postId });
+    }
+    const db = await freshDb();
+    for (const { name, page, posts, latest, wholeFrom, dropped } of scenes) {
+      await store(db, page, { posts, samples: samples(page, latest) });
+      const whole = await wholeHalfYear(db, page);
+      expect(ownStatuses(page, whole).map((p) => p.postId), name).not.toContain(dropped);
+      const followers = await seriesFrom(db, page.id, H, T0);
+      const input = await readNudgeInput(db, page, T0, wholeFrom);
+      expect({ name, ...whatIsShown(page, input.posts, followers, wholeFrom) }).toEqual({ name, ...whatIsShown(page, whole, followers, wholeFrom) });
+    }
+  });
+
   it('are read in slices: a page posting seven times a day costs about what one posting daily does', async () => {
     const db = await freshDb();
     const costs: Record<string, { glance: number; detail: number; halfYear: number; chart: number }> = {};
