@@ -16,11 +16,14 @@ import { namesSenderSite } from './sender-page';
 import { session } from './session-area';
 import { guardedIngest, storeStatus } from './store-guard';
 import { validateBackgroundMessage } from './validate-message';
+import { readDates } from './read-dates';
 
 type AnyReply = BackgroundReply<BackgroundMessage['type']>;
 
 /** What a content script (running inside a web page) may ask; the rest is for extension pages. */
 const FROM_CONTENT = new Set<BackgroundMessage['type']>(['observation', 'track-page', 'page-glance', 'record-post', 'remove-manual-post', 'idea-action']);
+/** What any content script may ask whatever page it is on: it names no page and changes nothing. */
+const FROM_ANY_CONTENT = new Set<BackgroundMessage['type']>(['read-dates']);
 
 /**
  * Answers one request. Only our own extension's contexts may talk to us, and only with
@@ -30,13 +33,16 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
   if (sender.id !== browser.runtime.id) return undefined;
   const message = validateBackgroundMessage(raw);
   const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
-  const fromContentOk = (m: BackgroundMessage) => FROM_CONTENT.has(m.type) && namesSenderSite(m, sender.url ?? sender.tab?.url);
+  const fromContentOk = (m: BackgroundMessage) =>
+    FROM_ANY_CONTENT.has(m.type) || (FROM_CONTENT.has(m.type) && namesSenderSite(m, sender.url ?? sender.tab?.url));
   if (!message || (!fromExtensionPage && !fromContentOk(message))) {
     console.debug('Animateur: dropped a malformed or misdirected message', raw);
     // Our content script retries what goes unanswered; told it was refused, it stops.
     const ownObservation = (raw as { type?: unknown } | null)?.type === 'observation';
     return ownObservation ? { tracked: false, refused: true } : undefined;
   }
+  // Before the database: reading dates needs none.
+  if (message.type === 'read-dates') return readDates(message.texts, message.locale, message.now);
   const db = await database();
   const now = Date.now();
   switch (message.type) {

@@ -13,11 +13,16 @@ export interface FollowPageOptions {
   onDelivered?: (observation: Observation, tracked: boolean) => void;
   /** Runs a batch later; idle callbacks still run in background tabs, unlike animation frames. */
   schedule?: (run: () => void) => void;
+  /**
+   * Finishes a read whose adapter leaves its date texts unread (SiteAdapter.settleDates): at
+   * once, or once the texts are read elsewhere (the worker). Reads go on in the order they began.
+   */
+  settle?: (observation: Observation, read: { fullRead: boolean; now: Date }) => Observation | Promise<Observation>;
 }
 
 export interface PageFollower {
   /** A full read of the page as it is now (for the popup). */
-  readNow(): Observation | null;
+  readNow(): Promise<Observation | null>;
   /** The page was just tracked: follow its changes from now on. */
   tracked(): void;
   stop(): void;
@@ -39,6 +44,12 @@ export function followPage(options: FollowPageOptions): PageFollower {
 
   let url = currentUrl().href;
   let tracked = false;
+  /**
+   * Bumped when the page is tracked or the URL changes: a reply to a message sent before then
+   * speaks of an earlier state (an untracked page's "not tracked" arriving after the popup tracked
+   * it would stop the follower reading new posts).
+   */
+  let generation = 0;
   let pendingRoots: Node[] | 'all' = 'all';
   let scheduled = false;
   let sentHeader = '';
@@ -51,10 +62,12 @@ export function followPage(options: FollowPageOptions): PageFollower {
   let postsMissing: string[] = [];
   let postsHidden: string[] = [];
 
-  const read = (roots?: Node[]): Observation | null => {
+  const read = (roots?: Node[]): Observation | null | Promise<Observation> => {
     const pageUrl = currentUrl();
+    const now = new Date();
     try {
-      return adapterFor(pageUrl)?.observe(doc, pageUrl, new Date(), roots) ?? null;
+      const observation = adapterFor(pageUrl)?.observe(doc, pageUrl, now, roots) ?? null;
+      return observation && options.settle ? options.settle(observation, { fullRead: roots === undefined, now }) : observation;
     } catch (error) {
       // Adapters are written not to throw; if one does, the page is simply not read this time.
       console.debug('Animateur: could not read this page', error);
@@ -66,6 +79,7 @@ export function followPage(options: FollowPageOptions): PageFollower {
     scheduled = false;
     if (currentUrl().href !== url) {
       url = currentUrl().href;
+      generation++;
       tracked = false;
       sentHeader = '';
       sentPosts = new Map();
@@ -78,9 +92,28 @@ export function followPage(options: FollowPageOptions): PageFollower {
     }
     const roots = pendingRoots;
     pendingRoots = [];
-    const observation = read(roots === 'all' ? undefined : roots);
-    if (!observation) return;
-    if (roots === 'all') {
+    const forUrl = url;
+    inOrder(read(roots === 'all' ? undefined : roots), (observation) => {
+      // A read that waited for its dates may belong to the page before a navigation.
+      if (observation && forUrl === url) afterRead(observation, roots === 'all');
+    });
+  };
+
+  /** Reads finished later (settle) go on one after the other: delivered in the order they began. */
+  let settled = Promise.resolve();
+  const inOrder = (result: Observation | null | Promise<Observation>, then: (observation: Observation | null) => void) => {
+    if (!options.settle) return then(result as Observation | null);
+    settled = settled
+      .then(() => result)
+      .then(then, (error: unknown) => {
+        // The worker that reads the dates may be restarting: the page is read again.
+        console.debug('Animateur: dates not read, will retry', error);
+        setTimeout(() => requestBatch('all'), RETRY_MS);
+      });
+  };
+
+  const afterRead = (observation: Observation, fullRead: boolean) => {
+    if (fullRead) {
       postsMissing = postEntries(observation.missing);
       postsHidden = postEntries(observation.hidden);
     }
@@ -99,7 +132,7 @@ export function followPage(options: FollowPageOptions): PageFollower {
       observation.posts.forEach((post, i) => sentPosts.set(post.id, postKeys[i]!));
     };
     if (tracked && header === sentHeader && changed.length === 0) return;
-    const forUrl = url;
+    const sentIn = generation;
     const posts = tracked ? changed : observation.posts;
     try {
       // The worker drops a message of more posts than it takes (and this one would be re-read and
@@ -109,9 +142,9 @@ export function followPage(options: FollowPageOptions): PageFollower {
         reply = await send({ ...observation, posts: posts.slice(start, start + MAX_POSTS_PER_MESSAGE) });
         // No reply: the worker stopped with the message port open.
         if (!reply) throw new Error('the service worker did not answer');
-        if (forUrl !== url || !reply.tracked) break;
+        if (sentIn !== generation || !reply.tracked) break;
       }
-      if (forUrl !== url || !reply) return;
+      if (sentIn !== generation || !reply) return;
       if (reply.refused) {
         // Sending the same again would be refused again: wait for the page to change.
         console.debug('Animateur: the service worker refused this observation', observation);
@@ -157,8 +190,9 @@ export function followPage(options: FollowPageOptions): PageFollower {
   requestBatch('all');
 
   return {
-    readNow: () => read(),
+    readNow: async () => read(),
     tracked() {
+      generation++;
       tracked = true;
       requestBatch('all');
     },

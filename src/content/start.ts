@@ -3,7 +3,7 @@
 import type { SiteAdapter } from '../sites/types';
 import { OVERLAY_FILE } from '../overlay/overlay-file';
 import type { OverlayHandle } from '../overlay/overlay-mount';
-import { followPage } from './follow-page';
+import { followPage, type FollowPageOptions } from './follow-page';
 import { answerPopup, sendToBackground } from './runtime';
 
 /** The overlay, loaded by address: each site's script is one self-contained file that leaves it out. */
@@ -13,9 +13,10 @@ const loadOverlay = () => import(/* @vite-ignore */ chrome.runtime.getURL(OVERLA
 
 /**
  * Runs the content script for one site. Each site's script (content/sites/) passes its own
- * adapter, so a page loads only the code that reads it.
+ * adapter, so a page loads only the code that reads it; and, for an adapter with settleDates,
+ * how its reads are finished (settledByWorker), which other sites' scripts then leave out.
  */
-export function startContentScript(adapter: SiteAdapter): void {
+export function startContentScript(adapter: SiteAdapter, settle?: FollowPageOptions['settle']): void {
   let overlay: Promise<OverlayHandle> | undefined;
 
   const follower = followPage({
@@ -23,6 +24,7 @@ export function startContentScript(adapter: SiteAdapter): void {
     currentUrl: () => new URL(location.href),
     adapterFor: (url) => (adapter.matches(url) ? adapter : undefined),
     watchedAttributes: adapter.watchedAttributes ?? [],
+    ...(settle ? { settle } : {}),
     send: (observation) => sendToBackground<'observation'>({ type: 'observation', observation }),
     onDelivered(observation, tracked) {
       // The overlay is fetched only for a page it shows on: tracked, run by the signed-in admin, or
@@ -40,7 +42,7 @@ export function startContentScript(adapter: SiteAdapter): void {
   answerPopup((message) => {
     switch (message?.type) {
       case 'read-page':
-        return Promise.resolve(follower.readNow());
+        return follower.readNow();
       case 'page-tracked':
         follower.tracked();
         return Promise.resolve();

@@ -144,12 +144,13 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api, check
       )}
       {doneIdea && (
         // Only the note here: on a web page, recording a post goes through the confirmed "I just posted".
-        <IdeaDone ideaId={doneIdea} lastOwnAt={cadence.lastOwnAt} now={now} />
+        <IdeaDone ideaId={doneIdea} site={page.site} lastOwnAt={cadence.lastOwnAt} now={now} />
       )}
       {nudge && (
         <NudgeCard
           key={nudge.ideaId}
           nudge={nudge}
+          site={page.site}
           compact
           peer={page.role === 'watch'}
           onAction={async (action) => {

@@ -1,6 +1,7 @@
-import { DATE_PRECISIONS, type DatePrecision, type ObservedPost, type Observation, type SiteAdapter } from './types';
+import type { ObservedPost, Observation, PostDate, SiteAdapter } from './types';
 import { cleanUrl, clip, headerScope, kindAmong, kindMarkers, pageLocale, postElements } from './read';
-import { dateFrom } from './read-date';
+import { withParsedDates } from './read-date';
+import { finest, shownDatesOf, withShownDate } from './shown-dates';
 import { parseCount } from '../parse/count';
 import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
 import { graphqlStoriesOf } from './facebook-graphql-list';
@@ -70,7 +71,11 @@ const PAGE_TAB = /^[a-z_]{2,40}$/i;
 const VANITY = /^[A-Za-z0-9.\-]{1,80}$/;
 const PAGE_ID = /^\d{1,25}$/;
 
-export const facebookAdapter: SiteAdapter = {
+/**
+ * Facebook's content script's adapter (content/sites/facebook.ts): posts dated only by the text
+ * the page writes keep those texts, for the worker's date parser; settleDates reads them.
+ */
+export const facebookPageReader: SiteAdapter = {
   site: 'facebook',
   matches: (url) => pageRef(url) !== null,
   // The page-world script writes these once React has rendered a post.
@@ -102,11 +107,6 @@ export const facebookAdapter: SiteAdapter = {
       // A batch lists them only when it brought new ones: otherwise the last read did.
       ...(postRoots === undefined || bringsStories(postRoots) ? undrawnStories(stories, context) : []),
     ]);
-    const own = posts.filter((post) => !post.repost);
-    // Facebook hides its dates on purpose: some posts undated is how it is, none dated is a change.
-    // Judged on a full read only: posts just added are dated a frame later by the page-world script.
-    const hidden = own.some((post) => post.publishedAt === undefined) ? ['post.date'] : [];
-    if (!postRoots && own.length > 0 && own.every((post) => post.publishedAt === undefined)) missing.push('post.date');
 
     const observation: Observation = {
       site: 'facebook',
@@ -115,11 +115,24 @@ export const facebookAdapter: SiteAdapter = {
       ...(followers ? { followers } : {}),
       posts,
       missing,
-      hidden,
+      hidden: [],
     };
     return observation;
   },
+  settleDates(observation, readDate, fullRead) {
+    const posts = observation.posts.map((post) => withShownDate(post, readDate));
+    const own = posts.filter((post) => !post.repost);
+    const missing = [...(observation.missing ?? [])];
+    // Facebook hides its dates on purpose: some posts undated is how it is, none dated is a change.
+    // Judged on a full read only: posts just added are dated a frame later by the page-world script.
+    const hidden = own.some((post) => post.publishedAt === undefined) ? ['post.date'] : [];
+    if (fullRead && own.length > 0 && own.every((post) => post.publishedAt === undefined)) missing.push('post.date');
+    return { ...observation, posts, missing, hidden };
+  },
 };
+
+/** The whole read, date texts parsed at once: the site list's adapter (sites/index.ts), tests, the bench. */
+export const facebookAdapter: SiteAdapter = /* @__PURE__ */ withParsedDates(facebookPageReader);
 
 interface PageRef {
   handle: string;
@@ -259,7 +272,9 @@ function mergedById(posts: (ObservedPost | null)[]): ObservedPost[] {
       continue;
     }
     const date = finest([dateOf(known), dateOf(post)]);
-    byId.set(post.id, { ...post, ...definedFields(known), ...(date ?? {}) });
+    // Undated both, each read's date texts are kept for the date parser, the first read's first.
+    const shownDates = date || !post.shownDates || !known.shownDates ? {} : { shownDates: { ...known.shownDates, texts: [...known.shownDates.texts, ...post.shownDates.texts] } };
+    byId.set(post.id, { ...post, ...definedFields(known), ...(date ?? {}), ...shownDates });
   }
   return [...byId.values()];
 }
@@ -332,11 +347,12 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   const id = attrId ?? story?.postId ?? legacy.postId ?? permalink?.id ?? fallbackId(parts.links, own, text ?? clip(messageText(sharedMessage(parts.messages, shared))));
   if (!id) return null;
 
+  const shown = readShownDate(parts.links, own, messageEl, context);
   const date = finest([
     secondsDate(trustedCreated(container.getAttribute(CREATED_ATTR), context.now)),
     secondsDate(story?.createdSeconds),
     secondsDate(legacy.publishedSeconds),
-    readShownDate(parts.links, own, messageEl, context),
+    shown.date,
   ]);
   const { pinned, ...engagement } = readLabels(container, parts.labelled, own, context.locale);
   const post: ObservedPost = {
@@ -348,6 +364,8 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
     pinned: (context.pinnedId !== undefined && context.pinnedId === id) || pinned || undefined,
     repost: shared !== undefined || undefined,
     ...engagement,
+    // Dated to the second by Facebook's own data, a post needs none of the finer-or-equal texts.
+    ...(date ? {} : shownDatesOf(shown.texts, context.locale)),
   };
   return post;
 }
@@ -450,31 +468,21 @@ function secondsDate(seconds: number | undefined): PostDate | undefined {
   return seconds === undefined ? undefined : { publishedAt: seconds * 1000, precision: 'second' };
 }
 
-/** Of the dates the sources give, the most precise; the first of those on a tie. */
-function finest(dates: (PostDate | undefined)[]): PostDate | undefined {
-  let best: PostDate | undefined;
-  for (const date of dates) {
-    if (date && (!best || DATE_PRECISIONS.indexOf(date.precision) < DATE_PRECISIONS.indexOf(best.precision))) best = date;
-  }
-  return best;
-}
-
-type PostDate = { publishedAt: number; precision: DatePrecision };
-
 /**
  * The date as the page writes it: a full date in an accessible label or tooltip ("Mardi 10 juin
  * 2025 à 11:35", abbr title, data-utime on older markup), else as shown ("2 h", "Hier à 17:00"),
- * in a header link before the message, not the author's. Facebook often scrambles the shown
- * text; then nothing parses and the post stays undated.
+ * in a header link before the message, not the author's: data-utime's date, else the texts, in
+ * the order their dates are preferred on a tie. Facebook often scrambles the shown text; then
+ * nothing parses and the post stays undated.
  */
-function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => boolean, message: Element | undefined, context: PostContext): PostDate | undefined {
+function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => boolean, message: Element | undefined, context: PostContext): { date?: PostDate; texts: (string | null | undefined)[] } {
   const links = allLinks.filter((a) => own(a) && (!message || precedes(a, message)) && !a.closest(`${SELECT.author}, h2, h3, h4`));
   const textOf = (id: string | null | undefined) => (id ? allLinks[0]!.ownerDocument.getElementById(id)?.textContent : undefined);
-  const dates: (PostDate | undefined)[] = [];
+  const shown: (string | null | undefined)[] = [];
   for (const link of links) {
     const full = link.querySelector(SELECT.fullDate) ?? (link.matches(SELECT.fullDate) ? link : null);
     const utime = trustedCreated(full?.getAttribute('data-utime') ?? null, context.now);
-    if (utime !== undefined) return secondsDate(utime);
+    if (utime !== undefined) return { date: secondsDate(utime), texts: [] };
     const texts = [
       full?.getAttribute('title'),
       full?.getAttribute('aria-label'),
@@ -485,12 +493,9 @@ function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => bool
       textOf(link.querySelector(SELECT.labelledText)?.getAttribute('aria-labelledby')),
       link.textContent,
     ];
-    for (const text of texts) {
-      const { publishedAt, precision } = dateFrom(text, context.locale, context.now);
-      if (publishedAt !== undefined && precision) dates.push({ publishedAt, precision });
-    }
+    shown.push(...texts);
   }
-  return finest(dates);
+  return { texts: shown };
 }
 
 /**
