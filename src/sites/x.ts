@@ -12,11 +12,12 @@ const SELECT = {
   post: `article[data-testid="${POST_TESTID}"]`,
   postTag: 'article',
   /**
-   * The line above a post's author ("Pinned", "… reposted"), looked for only up to the avatar
+   * The line above a post's author ("Pinned", "… reposted") is looked for only before the avatar
    * that starts the post's own part: most posts have none, and a search for it alone would walk
-   * the whole post.
+   * the whole post (a selector list of both costs eight times the avatar's own query).
    */
-  contextOrAvatar: '[data-testid="socialContext"], [data-testid="Tweet-User-Avatar"]',
+  avatar: '[data-testid="Tweet-User-Avatar"]',
+  context: '[data-testid="socialContext"]',
   text: '[data-testid="tweetText"]',
   /** Marked parts, looked for only between a post's text and its action bar: its media, a quoted post… */
   postParts: '[data-testid]',
@@ -124,8 +125,8 @@ function readHeaderName(header: Element | null): string | undefined {
 /**
  * A post's parts read where they sit, not in a walk of the whole post: a post is some 160
  * elements (its action bar 66, its avatar and name line 48), a timeline holds hundreds, and
- * every element handed to the script costs it a wrapper. Its context line and text come first,
- * its time by tag, its reply button among its few buttons, and its media from the branches
+ * every element handed to the script costs it a wrapper. Its context line before its avatar, its text,
+ * its time by tag, its action bar down its last children, and its media from the branches
  * between its text and its action bar.
  */
 function readPost(article: Element, handle: string, locale: string): ObservedPost | null {
@@ -133,11 +134,10 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
   const permalink = permalinkTime(article);
   if (!permalink) return null;
   const { time, author, id } = permalink;
-  const head = article.querySelector(SELECT.contextOrAvatar);
-  const context = (head?.getAttribute('data-testid') === 'socialContext' && head.textContent) || '';
+  const context = contextBefore(article.querySelector(SELECT.avatar), article)?.textContent ?? '';
   const text = article.querySelector(SELECT.text);
-  const reply = replyButton(article);
-  const bar = reply?.closest(SELECT.actionBar);
+  const bar = actionBar(article);
+  const reply = bar ? null : article.querySelector(SELECT.reply);
   let kind: PostKind = 'text';
   eachMarkedBetween(text ?? time, bar ?? reply, article, (testId) => {
     const seen = KIND_OF_TESTID.get(testId);
@@ -162,18 +162,34 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
 }
 
 /**
- * The post's reply button. Its action bar closes the post: it is looked for down the post's
- * last children first (seven steps on X's timeline), anywhere in the post when it is not there.
+ * The post's context line, in what comes before its avatar: the branches before the avatar's
+ * own, each a few elements; the whole post when it has no avatar.
  */
-function replyButton(article: Element): Element | null {
+function contextBefore(avatar: Element | null, article: Element): Element | null {
+  if (!avatar) return article.querySelector(SELECT.context);
+  for (let node: Element | null = avatar; node && node !== article; node = node.parentElement) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const context = sibling.getAttribute('data-testid') === 'socialContext' ? sibling : sibling.querySelector(SELECT.context);
+      if (context) return context;
+    }
+  }
+  return null;
+}
+
+/**
+ * The post's labelled action bar, the one holding its reply button. It closes the post: it is
+ * looked for down the post's last children first (seven steps on X's timeline, the reply button
+ * then in the bar's first branch), from the reply button anywhere in the post when it is not there.
+ */
+function actionBar(article: Element): Element | null {
   for (let el = article.lastElementChild; el; el = el.lastElementChild) {
     if (el.getAttribute('role') === ACTION_BAR_ROLE) {
-      const reply = el.querySelector(SELECT.reply);
-      if (reply) return reply;
+      // The reply button is the bar's first button: its first branch is searched before the rest.
+      if (el.hasAttribute('aria-label') && (el.firstElementChild?.querySelector(SELECT.reply) ?? el.querySelector(SELECT.reply))) return el;
       break;
     }
   }
-  return article.querySelector(SELECT.reply);
+  return article.querySelector(SELECT.reply)?.closest(SELECT.actionBar) ?? null;
 }
 
 /**

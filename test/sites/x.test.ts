@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { xAdapter } from '../../src/sites/x';
 import { expectFixturesObserved, expectNotPages, loadFixture } from './fixture-harness';
 
@@ -50,6 +50,25 @@ describe('X adapter following a page', () => {
   it('finds the action bar anywhere in a post when it is not down its last children', () => {
     const { doc, url, now, expected } = loadFixture('x', 'profile-visitor-en');
     for (const article of doc.querySelectorAll('article[data-testid="tweet"]')) article.append(doc.createElement('div'));
+    expect(xAdapter.observe(doc, url, now)).toEqual(expected);
+  });
+
+  it('searches a whole post neither for its context line nor for its reply button when both sit where X puts them', () => {
+    const { doc, url, now, expected } = loadFixture('x', 'profile-reposts-pinned-old-en');
+    const query = vi.spyOn(Element.prototype, 'querySelector');
+    try {
+      expect(xAdapter.observe(doc, url, now)).toEqual(expected);
+      const wholePost = query.mock.contexts.flatMap((on, i) => ((on as Element).tagName === 'ARTICLE' ? [String(query.mock.calls[i]![0])] : []));
+      expect(wholePost.length).toBeGreaterThan(0);
+      expect(wholePost.filter((selector) => /socialContext|"reply"/.test(selector))).toEqual([]);
+    } finally {
+      query.mockRestore();
+    }
+  });
+
+  it('finds the context line anywhere in a post without an avatar', () => {
+    const { doc, url, now, expected } = loadFixture('x', 'profile-reposts-pinned-old-en');
+    for (const avatar of doc.querySelectorAll('[data-testid="Tweet-User-Avatar"]')) avatar.removeAttribute('data-testid');
     expect(xAdapter.observe(doc, url, now)).toEqual(expected);
   });
 
