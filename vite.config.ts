@@ -6,9 +6,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { firefoxManifest } from './scripts/firefox-manifest.ts';
-import { OVERLAY_FILE } from './src/overlay/overlay-file.ts';
 
 // One config serves the Chrome build, the Firefox build (TARGET=firefox) and vitest;
 // the crx plugin is left out under vitest, where there is no manifest to bundle.
@@ -38,10 +36,10 @@ export default defineConfig({
           // A MAIN-world script runs in the page, where crxjs's module loader cannot reach
           // chrome.runtime: it must be one self-contained file. Each site's content script is
           // one too: built alone, it carries only what its adapter uses (shared chunks would
-          // carry what any site uses), and it loads the overlay by address (lazyOverlay).
+          // carry what any site uses), and the worker injects the overlay (src/overlay/overlay-script.ts,
+          // one self-contained file too) only where it shows.
           contentScripts: { standaloneFiles: ['src/page-world/facebook.ts', ...SITE_SCRIPTS] },
         }),
-        lazyOverlay(),
         exposeOnlyWhatPagesLoad(),
       ],
   build: {
@@ -81,39 +79,11 @@ function scriptPathsInTests(): Plugin {
 }
 
 /**
- * The overlay as a module at a fixed address (OVERLAY_FILE), which content scripts import only on
- * a page it shows on; it and the chunks it imports are web-accessible to the pages content scripts
- * run on (any https host, as Mastodon instances are granted at run time).
- */
-function lazyOverlay(): Plugin {
-  return {
-    name: 'animateur:lazy-overlay',
-    apply: 'build',
-    buildStart() {
-      const id = fileURLToPath(new URL('./src/overlay/overlay-mount.tsx', import.meta.url));
-      this.emitFile({ type: 'chunk', id, fileName: OVERLAY_FILE, preserveSignature: 'exports-only' });
-    },
-    // Called by crxjs with the bundle once it knows every file name.
-    renderCrxManifest(manifest: { web_accessible_resources?: object[] }, bundle: Record<string, { type: string; imports?: string[] }>) {
-      const files = new Set<string>();
-      const add = (file: string) => {
-        if (files.has(file)) return;
-        files.add(file);
-        for (const imported of bundle[file]?.imports ?? []) add(imported);
-      };
-      add(OVERLAY_FILE);
-      manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { matches: ['https://*/*'], resources: [...files], use_dynamic_url: false }];
-      return manifest;
-    },
-  } as Plugin;
-}
-
-/**
  * crxjs lists every content script file as web-accessible, which lets any website fetch it at a
  * fixed address and so detect the extension. chrome.scripting (the Mastodon instances' script)
- * reads files from the package directly and needs no such entry: it goes. What the manifest's
- * module content script imports at run time stays, for its sites only, and at its fixed address:
- * crxjs's loader imports it through runtime.getURL, which use_dynamic_url would break.
+ * reads files from the package directly and needs no such entry: it goes. Every content script
+ * is one self-contained file and the overlay is injected by chrome.scripting too, so what a
+ * loader would import at run time is nothing: no file is left for a page to fetch.
  */
 function exposeOnlyWhatPagesLoad(): Plugin {
   return {
@@ -133,4 +103,4 @@ function exposeOnlyWhatPagesLoad(): Plugin {
   };
 }
 /** Injected by chrome.scripting only (registerContentScripts, executeScript): never loaded by a page. */
-const SCRIPTING_ONLY = ['src/content/sites/mastodon.js'];
+const SCRIPTING_ONLY = ['src/content/sites/mastodon.js', 'src/overlay/overlay-script.js'];

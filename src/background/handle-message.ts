@@ -5,6 +5,7 @@ import { dismissedIdeas, restoreIdea } from '../store/ideas';
 import { afterObservation, refreshBadges } from './badge';
 import { database } from './database';
 import { forgetPage } from './forget-page';
+import { injectOverlay } from './inject-overlay';
 import { enableInstance } from './mastodon-hosts';
 import { announcePageChange } from './page-changed';
 import { dashboardPage, dashboardRows } from './dashboard-views';
@@ -21,6 +22,8 @@ type AnyReply = BackgroundReply<BackgroundMessage['type']>;
 
 /** What a content script (running inside a web page) may ask; the rest is for extension pages. */
 const FROM_CONTENT = new Set<BackgroundMessage['type']>(['observation', 'track-page', 'page-glance', 'record-post', 'remove-manual-post', 'idea-action']);
+/** What a content script may ask about its own tab only, naming no page: no site check applies. */
+const ABOUT_OWN_TAB = new Set<BackgroundMessage['type']>(['load-overlay']);
 
 /**
  * Answers one request. Only our own extension's contexts may talk to us, and only with
@@ -30,13 +33,15 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
   if (sender.id !== browser.runtime.id) return undefined;
   const message = validateBackgroundMessage(raw);
   const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
-  const fromContentOk = (m: BackgroundMessage) => FROM_CONTENT.has(m.type) && namesSenderSite(m, sender.url ?? sender.tab?.url);
+  const fromContentOk = (m: BackgroundMessage) =>
+    ABOUT_OWN_TAB.has(m.type) ? sender.tab !== undefined : FROM_CONTENT.has(m.type) && namesSenderSite(m, sender.url ?? sender.tab?.url);
   if (!message || (!fromExtensionPage && !fromContentOk(message))) {
     console.debug('Animateur: dropped a malformed or misdirected message', raw);
     // Our content script retries what goes unanswered; told it was refused, it stops.
     const ownObservation = (raw as { type?: unknown } | null)?.type === 'observation';
     return ownObservation ? { tracked: false, refused: true } : undefined;
   }
+  if (message.type === 'load-overlay') return { loaded: await injectOverlay(sender) };
   const db = await database();
   const now = Date.now();
   switch (message.type) {

@@ -28,9 +28,11 @@ test('the page cannot read or click the overlay, nor hide it under a real click;
     host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     const center = host.getBoundingClientRect();
     document.elementFromPoint(center.x + 5, center.y + 5)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    return { shadowRoot: host.shadowRoot === null ? null : 'open', text: host.innerText, html: host.innerHTML };
+    // The overlay's code lives in the extension's isolated world, not in the page's.
+    const mount = typeof (window as { __animateurMountOverlay?: unknown }).__animateurMountOverlay;
+    return { shadowRoot: host.shadowRoot === null ? null : 'open', text: host.innerText, html: host.innerHTML, mount };
   });
-  expect(pageSees).toEqual({ shadowRoot: null, text: '', html: '' });
+  expect(pageSees).toEqual({ shadowRoot: null, text: '', html: '', mount: 'undefined' });
   expect(await overlay.count('[data-testid=overlay-confirm-step]')).toBe(0);
 
   // The page makes the overlay invisible over its own content: a real click does not track.

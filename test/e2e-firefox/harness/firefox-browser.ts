@@ -46,8 +46,6 @@ export const FIREFOX_TEARDOWN_MESSAGES: readonly string[] = [
   // A closing tab's running scripts are cancelled (the content script mid-render included).
   'Script terminated by timeout at:',
 ];
-/** A module a closing tab's content script was still loading (the overlay's chunks; the origin has no regex signs). */
-const CANCELLED_MODULE = new RegExp(`^Loading failed for the module with source “${EXTENSION_ORIGIN}/assets/[\\w.-]+\\.js”\\.$`);
 
 export interface FirefoxWithExtension {
   browser: Browser;
@@ -171,7 +169,7 @@ export async function launchFirefox(
 }
 
 function isTeardown(message: string): boolean {
-  return FIREFOX_TEARDOWN_MESSAGES.includes(message.split('\n')[0]!) || CANCELLED_MODULE.test(message);
+  return FIREFOX_TEARDOWN_MESSAGES.includes(message.split('\n')[0]!);
 }
 
 /** From one of the extension's contexts, or the framework's word about the add-on. */
