@@ -22,6 +22,9 @@ const builtManifest = testInstances.length
   : manifest;
 const testOutDir = firefox ? 'dist-firefox-test-instances' : 'dist-test-instances';
 
+/** Injected by chrome.scripting only (registerContentScripts, executeScript): never loaded by a page. */
+const SCRIPTING_ONLY = ['src/content/sites/mastodon.js', 'src/overlay/overlay-script.js'];
+
 /** src/content/sites/<site>.ts: one content script per site (the manifest lists all but Mastodon's). */
 const SITE_SCRIPTS = readdirSync('src/content/sites').map((file) => `src/content/sites/${file}`);
 
@@ -41,6 +44,7 @@ export default defineConfig({
           contentScripts: { standaloneFiles: ['src/page-world/facebook.ts', ...SITE_SCRIPTS] },
         }),
         exposeOnlyWhatPagesLoad(),
+        dropModuleCopiesOfInjectedScripts(),
       ],
   build: {
     outDir: testInstances.length ? testOutDir : firefox ? 'dist-firefox' : 'dist',
@@ -103,5 +107,30 @@ function exposeOnlyWhatPagesLoad(): Plugin {
     },
   };
 }
-/** Injected by chrome.scripting only (registerContentScripts, executeScript): never loaded by a page. */
-const SCRIPTING_ONLY = ['src/content/sites/mastodon.js', 'src/overlay/overlay-script.js'];
+
+/**
+ * crxjs bundles each script imported with `?script&iife` twice: the self-contained file that
+ * chrome.scripting injects, and a module copy (with the chunks only it imports) that nothing
+ * loads. The copies go: the package holds no dead code.
+ */
+function dropModuleCopiesOfInjectedScripts(): Plugin {
+  const sources = SCRIPTING_ONLY.map((path) => path.replace(/\.js$/, '.ts'));
+  return {
+    name: 'animateur:drop-module-copies-of-injected-scripts',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []));
+      const copy = (chunk: (typeof chunks)[number]) => chunk.isEntry && sources.some((source) => chunk.facadeModuleId?.endsWith(source));
+      const kept = new Set<string>();
+      const keep = (fileName: string) => {
+        if (kept.has(fileName)) return;
+        kept.add(fileName);
+        const chunk = bundle[fileName];
+        if (chunk?.type === 'chunk') for (const next of [...chunk.imports, ...chunk.dynamicImports]) keep(next);
+      };
+      for (const chunk of chunks) if (!copy(chunk) && (chunk.isEntry || chunk.isDynamicEntry)) keep(chunk.fileName);
+      for (const chunk of chunks) if (!kept.has(chunk.fileName)) delete bundle[chunk.fileName];
+    },
+  };
+}
