@@ -48,6 +48,34 @@ describe('locales', () => {
     expect(keys.length, locale).toBe(Object.keys(loadMessages(locale)).length);
   });
 
+  /** What a reader sees of a message: its text without the $NAME$ placeholders. */
+  const wordsOf = (entry: Entry) => entry.message.replace(/\$[A-Za-z0-9_@]+\$/g, '');
+
+  // A YouTube channel counts subscribers (ui/format.ts tForSite picks `<key>_subscribers`): each
+  // English sentence that names followers needs its variant, or YouTube reads "followers" there.
+  it('each English message naming followers has a YouTube variant naming subscribers instead', () => {
+    const missing = Object.keys(base).filter(
+      (key) => /follower/i.test(wordsOf(base[key]!)) && !key.endsWith('_subscribers') && !key.startsWith('followers_') && !base[`${key}_subscribers`],
+    );
+    expect(missing).toEqual([]);
+    for (const [key, entry] of Object.entries(base).filter(([key]) => key.endsWith('_subscribers'))) {
+      expect(base[key.replace(/_subscribers$/, '')], `${key} varies a message that exists`).toBeDefined();
+      expect(wordsOf(entry), key).not.toMatch(/follower/i);
+      expect(wordsOf(entry), key).toMatch(/subscriber/i);
+    }
+    // formatAudience's stems: "$COUNT$ follower(s)" and "$COUNT$ subscriber(s)".
+    expect(Object.keys(base).filter((key) => key.startsWith('subscribers_'))).toEqual(['subscribers_one', 'subscribers_other']);
+  });
+
+  it.each(others)('%s never says "followers" (the audience is "abonnés" on every site) nor "statut" (a post is a "publication")', (locale) => {
+    const mixed = Object.entries(loadMessages(locale!)).filter(([, entry]) => /\bfollowers?\b|\bstatuts?\b|\bstatus\b/i.test(wordsOf(entry)));
+    expect(mixed.map(([key]) => key)).toEqual([]);
+  });
+
+  it('English calls a post a post, never a status', () => {
+    expect(Object.keys(base).filter((key) => /\bstatus(es)?\b/i.test(wordsOf(base[key]!)))).toEqual([]);
+  });
+
   it.each(others)('%s has the same keys as en', (locale) => {
     expect(Object.keys(loadMessages(locale!)).sort()).toEqual(Object.keys(base).sort());
   });

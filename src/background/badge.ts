@@ -36,7 +36,8 @@ function pageTitle(state: PageState): string {
   const name = pageName(state.page);
   if (state.cadence.sinceMs === undefined) return t('badgeTitlePageUndated', name);
   const days = Math.floor(state.cadence.sinceMs / DAY_MS);
-  return tPlural('badgeTitlePage', days, [name, String(days)]);
+  // "0 days since …" is the badge's arithmetic, not how anyone says it.
+  return days === 0 ? t('badgeTitlePageToday', name) : tPlural('badgeTitlePage', days, [name, String(days)]);
 }
 
 /**

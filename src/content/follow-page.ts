@@ -39,6 +39,12 @@ export function followPage(options: FollowPageOptions): PageFollower {
 
   let url = currentUrl().href;
   let tracked = false;
+  /**
+   * Bumped when the page is tracked or the URL changes: a reply to a message sent before then
+   * speaks of an earlier state (an untracked page's "not tracked" arriving after the popup tracked
+   * it would stop the follower reading new posts).
+   */
+  let generation = 0;
   let pendingRoots: Node[] | 'all' = 'all';
   let scheduled = false;
   let sentHeader = '';
@@ -66,6 +72,7 @@ export function followPage(options: FollowPageOptions): PageFollower {
     scheduled = false;
     if (currentUrl().href !== url) {
       url = currentUrl().href;
+      generation++;
       tracked = false;
       sentHeader = '';
       sentPosts = new Map();
@@ -99,7 +106,7 @@ export function followPage(options: FollowPageOptions): PageFollower {
       observation.posts.forEach((post, i) => sentPosts.set(post.id, postKeys[i]!));
     };
     if (tracked && header === sentHeader && changed.length === 0) return;
-    const forUrl = url;
+    const sentIn = generation;
     const posts = tracked ? changed : observation.posts;
     try {
       // The worker drops a message of more posts than it takes (and this one would be re-read and
@@ -109,9 +116,9 @@ export function followPage(options: FollowPageOptions): PageFollower {
         reply = await send({ ...observation, posts: posts.slice(start, start + MAX_POSTS_PER_MESSAGE) });
         // No reply: the worker stopped with the message port open.
         if (!reply) throw new Error('the service worker did not answer');
-        if (forUrl !== url || !reply.tracked) break;
+        if (sentIn !== generation || !reply.tracked) break;
       }
-      if (forUrl !== url || !reply) return;
+      if (sentIn !== generation || !reply) return;
       if (reply.refused) {
         // Sending the same again would be refused again: wait for the page to change.
         console.debug('Animateur: the service worker refused this observation', observation);
@@ -159,6 +166,7 @@ export function followPage(options: FollowPageOptions): PageFollower {
   return {
     readNow: () => read(),
     tracked() {
+      generation++;
       tracked = true;
       requestBatch('all');
     },

@@ -3,9 +3,9 @@ import type { DashboardPage, IdeaAction } from '../messages';
 import { goalText, lastStatusText, stateText } from '../ui/cadence-text';
 import type { DraftOutcome } from '../ui/draft';
 import { FollowerChart } from '../ui/FollowerChart';
-import { formatCount, pageName } from '../ui/format';
+import { formatAudience, pageName } from '../ui/format';
 import { FollowerDeltas } from '../ui/FollowerDeltas';
-import { t, tPlural } from '../ui/i18n';
+import { t } from '../ui/i18n';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
 import { chartPostsOf } from '../insights/chart-posts';
@@ -29,6 +29,8 @@ export interface PageInDepthProps {
 export function PageInDepth({ detail, now, timeZone, onRange, onIdeaAction, onDraft, onUndo }: PageInDepthProps) {
   const { page, cadence } = detail;
   const latest = detail.followers.at(-1);
+  // A watched page is someone else's: its ideas are what it does, with no "Done" (as in the popup).
+  const peer = page.role === 'watch';
   return (
     <section class="depth" aria-labelledby="depth-name" data-testid="page-in-depth" data-page-id={page.id}>
       <header class="card depth-head">
@@ -46,7 +48,7 @@ export function PageInDepth({ detail, now, timeZone, onRange, onIdeaAction, onDr
       <section class="card" aria-labelledby="curve-heading">
         <div class="card-head">
           <h2 id="curve-heading">{t('audienceHeading')}</h2>
-          {latest && <span class="follower-count">{tPlural('followers', latest.count, [formatCount(latest.count)])}</span>}
+          {latest && <span class="follower-count" title={latest.shown}>{formatAudience(page.site, latest)}</span>}
           <div class="toggle" role="group" aria-label={t('rangeLabel')}>
             {DASHBOARD_RANGES.map((range) => (
               <button key={range} type="button" class="button-quiet" aria-pressed={detail.range === range} data-testid={`range-${range}`} onClick={() => onRange(range)}>
@@ -55,30 +57,30 @@ export function PageInDepth({ detail, now, timeZone, onRange, onIdeaAction, onDr
             ))}
           </div>
         </div>
-        <FollowerChart samples={detail.followers} posts={chartPostsOf(detail.posts, detail.from)} from={detail.from} to={detail.to} width={760} height={180} />
+        <FollowerChart site={page.site} samples={detail.followers} posts={chartPostsOf(detail.posts, detail.from)} from={detail.from} to={detail.to} width={760} height={180} />
         <FollowerDeltas deltas={detail.deltas} />
       </section>
 
       <div class="insights">
-        <PostingWeeks thesis={detail.postingWeeks} />
+        <PostingWeeks thesis={detail.postingWeeks} site={page.site} />
         <BestTime best={detail.bestTime} timeZone={timeZone} />
       </div>
 
       <section class="card" aria-labelledby="ideas-heading">
-        <h2 id="ideas-heading">{t('nudgesHeading')}</h2>
+        <h2 id="ideas-heading">{t(peer ? 'nudgesHeadingPeer' : 'nudgesHeading')}</h2>
         {detail.nudges.length === 0 ? (
           <p class="muted">{t('nudgesNone')}</p>
         ) : (
           <div class="ideas">
             {detail.nudges.map((nudge) => (
-              <NudgeCard key={nudge.ideaId} nudge={nudge} onAction={(action) => onIdeaAction(nudge.ideaId, action)} onDraft={() => onDraft(nudge)} />
+              <NudgeCard key={nudge.ideaId} nudge={nudge} site={page.site} peer={peer} onAction={(action) => onIdeaAction(nudge.ideaId, action)} onDraft={() => onDraft(nudge)} />
             ))}
           </div>
         )}
       </section>
 
       <PostsTable posts={detail.posts} />
-      <IdeaJournal entries={detail.journal} onUndo={onUndo} />
+      <IdeaJournal entries={detail.journal} site={page.site} onUndo={onUndo} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { DashboardRow } from '../messages';
 import { SITE_IDS } from '../sites/types';
 import { PAGE_ROLES, type PageRole } from '../store/db';
 import { goalText, lastStatusText, shownState } from '../ui/cadence-text';
-import { formatChange, formatCount, pageName } from '../ui/format';
+import { formatAudience, formatChange, formatCount, pageName } from '../ui/format';
 import { t, tPlural, uiLocale } from '../ui/i18n';
 import { StatusDot } from '../ui/StatusDot';
 import { orderRows, ROW_ORDERS, type RowFilter, type RowOrder } from './row-order';
@@ -72,7 +72,7 @@ export function PageRows({ rows, now, selected, onSelect }: PageRowsProps) {
                 {shownState(row.page, row.cadence) !== 'watched' && <span class="muted small"> · {goalText(row.cadence)}</span>}
               </td>
               <td class="number">
-                {row.latestFollowers ? formatCount(row.latestFollowers.count) : '—'}
+                {row.latestFollowers ? formatAudience(row.page.site, row.latestFollowers) : '—'}
                 {row.month.change !== undefined && (
                   <span class={`small ${row.month.change < 0 ? 'delta-down' : 'delta-up'}`} title={t('change30Days')}>
                     {' '}
@@ -81,7 +81,7 @@ export function PageRows({ rows, now, selected, onSelect }: PageRowsProps) {
                 )}
               </td>
               <td>
-                <TrendLine points={row.trend} />
+                <TrendLine points={row.trend} site={row.page.site} />
               </td>
             </tr>
           ))}

@@ -1,25 +1,26 @@
 import { THESIS_MIN_WEEKS, THESIS_WEEKS, type Thesis, type WeekGroup } from '../insights/posting-weeks';
-import { formatChange, formatCount } from '../ui/format';
+import type { SiteId } from '../sites/types';
+import { formatChange, formatCount, tForSite } from '../ui/format';
 import { t } from '../ui/i18n';
 
 /** Weeks with posts against weeks without: one sentence, and the two means side by side. */
-export function PostingWeeks({ thesis }: { thesis: Thesis }) {
+export function PostingWeeks({ thesis, site }: { thesis: Thesis; site: SiteId }) {
   return (
     <section class="card" aria-labelledby="weeks-heading" data-testid="posting-weeks">
       <h2 id="weeks-heading">{t('postingWeeksHeading')}</h2>
-      {thesis.known ? <Known thesis={thesis} /> : <Missing thesis={thesis} />}
+      {thesis.known ? <Known thesis={thesis} site={site} /> : <Missing thesis={thesis} site={site} />}
     </section>
   );
 }
 
-function Known({ thesis }: { thesis: Extract<Thesis, { known: true }> }) {
+function Known({ thesis, site }: { thesis: Extract<Thesis, { known: true }>; site: SiteId }) {
   const { withPosts, withoutPosts, verdict } = thesis;
   const margin = Math.max(withPosts.margin, withoutPosts.margin);
   const gain = (g: WeekGroup) => formatChange(Math.round(g.meanGain * 10) / 10);
   return (
     <>
       <p data-testid="posting-weeks-sentence">
-        {t('postingWeeksSentence', [gain(withPosts), gain(withoutPosts), formatCount(withPosts.weeks), formatCount(withoutPosts.weeks), formatCount(THESIS_WEEKS)])}{' '}
+        {tForSite(site, 'postingWeeksSentence', [gain(withPosts), gain(withoutPosts), formatCount(withPosts.weeks), formatCount(withoutPosts.weeks), formatCount(THESIS_WEEKS)])}{' '}
         {t(`postingWeeksVerdict_${verdict.replaceAll('-', '_')}`)}
       </p>
       {margin > 0 && <p class="muted small">{t('postingWeeksRounded', formatCount(Math.round(margin)))}</p>}
@@ -52,13 +53,13 @@ function PairedBars({ withPosts, withoutPosts }: { withPosts: WeekGroup; without
 }
 
 /** Not enough yet: say what is missing, in the admin's terms. */
-function Missing({ thesis }: { thesis: Extract<Thesis, { known: false }> }) {
+function Missing({ thesis, site }: { thesis: Extract<Thesis, { known: false }>; site: SiteId }) {
   return (
     <>
       <p data-testid="posting-weeks-sentence">
         {t('postingWeeksNotYet', [formatCount(THESIS_MIN_WEEKS), formatCount(thesis.weeksWithPosts), formatCount(thesis.weeksWithoutPosts)])}
       </p>
-      {thesis.noFollowers && <p class="muted small">{t('postingWeeksNoFollowers')}</p>}
+      {thesis.noFollowers && <p class="muted small">{tForSite(site, 'postingWeeksNoFollowers')}</p>}
       {thesis.noPosts && <p class="muted small">{t('postingWeeksNoPosts')}</p>}
       {thesis.unbracketed !== undefined && <p class="muted small">{t('postingWeeksSparse', formatCount(thesis.unbracketed))}</p>}
     </>

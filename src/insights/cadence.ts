@@ -1,5 +1,6 @@
 import type { DatePrecision, SiteId } from '../sites/types';
 import type { PageRecord, PostRecord } from '../store/db';
+import { isGoalDays } from '../store/goal';
 import { DAY_MS, HOUR_MS } from './day';
 import { median } from './median';
 
@@ -40,9 +41,9 @@ export interface Cadence {
   overdueAt?: number;
 }
 
+/** The admin's goal when it is one options could have set (the worker's rule), else the site's default. */
 export function goalDaysOf(page: PageRecord): number {
-  const set = page.goalDays;
-  return set !== undefined && Number.isFinite(set) && set > 0 ? set : DEFAULT_GOAL_DAYS[page.site] ?? 3;
+  return isGoalDays(page.goalDays) ? page.goalDays : DEFAULT_GOAL_DAYS[page.site] ?? 3;
 }
 
 /** A date known only to the day or coarser, so a duration from it is "about". */

@@ -59,6 +59,10 @@ export function BackupSection({ api, onImported }: { api: BackupApi; onImported:
         >
           {t('exportCsv')}
         </button>
+      </div>
+      {/* Its own line, said in words: in French the three buttons do not fit one, and an import left alone under the exports read as a button that had wrapped. */}
+      <div class="backup-actions backup-import">
+        <span class="muted">{t('importLead')}</span>
         <label class="button-quiet file-button">
           {t('importJson')}
           <input type="file" accept="application/json,.json" data-testid="import-file" disabled={busy} onChange={(e) => void importFile(e.currentTarget.files?.[0])} />

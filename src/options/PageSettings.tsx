@@ -5,7 +5,7 @@ import { sendToBackground, type PageListItem } from '../messages';
 import { ideaTitleKey } from '../insights/ideas';
 import type { IdeaRecord, PageRole } from '../store/db';
 import { isGoalDays, MAX_GOAL_DAYS } from '../store/goal';
-import { formatDays, pageName, siteLabel } from '../ui/format';
+import { formatDays, pageName, siteLabel, tForSite } from '../ui/format';
 import { t } from '../ui/i18n';
 import { useNotice } from './use-notice';
 import { ReminderSnooze } from '../ui/ReminderSnooze';
@@ -113,7 +113,7 @@ export function PageSettings({ item, remindersEnabled, dismissed, onChanged, onD
           <ul>
             {dismissed.map((idea) => (
               <li key={idea.ideaId} data-testid="dismissed-idea">
-                <span>{t(ideaTitleKey(idea.ideaId))}</span>
+                <span>{tForSite(page.site, ideaTitleKey(idea.ideaId))}</span>
                 <button type="button" class="button-link" onClick={() => void restore(idea.ideaId)}>
                   {t('restoreIdea')}
                 </button>

@@ -144,7 +144,7 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api, check
       )}
       {doneIdea && (
         // Only the note here: on a web page, recording a post goes through the confirmed "I just posted".
-        <IdeaDone ideaId={doneIdea} lastOwnAt={cadence.lastOwnAt} now={now} />
+        <IdeaDone ideaId={doneIdea} site={page.site} lastOwnAt={cadence.lastOwnAt} now={now} />
       )}
       {nudge && (
         // An idea's answers and its draft change the store too: confirmed as Track and "I just posted" are.
@@ -152,6 +152,7 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api, check
           {(ask) => (
             <NudgeCard
               nudge={nudge}
+              site={page.site}
               compact
               peer={page.role === 'watch'}
               onAction={(action, event) =>

@@ -47,13 +47,13 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
   return (
     <section class="detail" aria-labelledby="detail-name">
       <header class="detail-header">
-        <h2 id="detail-name" class="detail-name">
+        <h1 id="detail-name" class="detail-name">
           <a class="page-link" href={page.url} target="_blank" rel="noreferrer" title={t('openPageOnSite', [pageName(page), t(`site_${page.site}`)])}>
             {pageName(page)}
           </a>{' '}
           <span class="detail-site">{siteLabel(page.site)}</span>
           {page.role === 'watch' && <span class="badge">{t('roleWatch')}</span>}
-        </h2>
+        </h1>
         <p class={`last-status state-${state}`} data-testid="last-status">
           {lastStatusText(cadence, now)}
         </p>
@@ -70,10 +70,11 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
       </header>
 
       <section class="nudges" aria-label={t(own ? 'nudgesHeading' : 'nudgesHeadingPeer')}>
-        <h3>{t(own ? 'nudgesHeading' : 'nudgesHeadingPeer')}</h3>
+        <h2>{t(own ? 'nudgesHeading' : 'nudgesHeadingPeer')}</h2>
         {done?.pageId === page.id && (
           <IdeaDone
             ideaId={done.ideaId}
+            site={page.site}
             lastOwnAt={cadence.lastOwnAt}
             now={now}
             {...(own && { onRecordPost: async () => void (await onRecordPost(Date.now(), 'minute')) })}
@@ -83,26 +84,26 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
           <p class="muted">{t('nudgesNone')}</p>
         ) : (
           detail.nudges.map((nudge) => (
-            <NudgeCard key={nudge.ideaId} nudge={nudge} peer={!own} onAction={(action) => answer(nudge.ideaId, action)} onDraft={() => onDraft(nudge)} />
+            <NudgeCard key={nudge.ideaId} nudge={nudge} site={page.site} peer={!own} onAction={(action) => answer(nudge.ideaId, action)} onDraft={() => onDraft(nudge)} />
           ))
         )}
       </section>
 
       <section class="audience" aria-label={t('audienceHeading')}>
         <div class="audience-head">
-          <h3>{t('audienceHeading')}</h3>
+          <h2>{t('audienceHeading')}</h2>
           {latest && (
             <span class="follower-count" data-testid="follower-count" title={latest.shown}>
               {formatAudience(page.site, latest)}
             </span>
           )}
         </div>
-        <FollowerChart samples={detail.followers} posts={detail.chartPosts} from={detail.from} to={detail.to} />
+        <FollowerChart site={page.site} samples={detail.followers} posts={detail.chartPosts} from={detail.from} to={detail.to} />
         <FollowerDeltas deltas={detail.deltas} />
       </section>
 
       <section class="recent" aria-label={t('recentHeading')}>
-        <h3>{t('recentHeading')}</h3>
+        <h2>{t('recentHeading')}</h2>
         {detail.recentPosts.length === 0 ? (
           <p class="muted">{t('recentNone')}</p>
         ) : (

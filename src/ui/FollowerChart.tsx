@@ -1,12 +1,15 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { countDomain, dateTicks } from './chart-scale';
 import { DAY_MS } from '../insights/day';
-import { formatChange, formatCount, formatCounted, formatDays, formatShortDate } from './format';
+import type { SiteId } from '../sites/types';
+import { formatChange, formatCount, formatCounted, formatDays, formatShortDate, tForSite } from './format';
 import { t, tPlural } from './i18n';
 import type { ChartPost } from '../insights/chart-posts';
 import { groupMiddle, groupPosts, type PostGroup } from './post-groups';
 
 export interface FollowerChartProps {
+  /** The page's site: the summary names its audience in its words (a YouTube channel's subscribers). */
+  site: SiteId;
   /** Follower counts over time, oldest first; one before `from` starts the line at the left edge. */
   samples: readonly { at: number; count: number }[];
   /** The page's own posts: grouped per day or week as markers under the curve. */
@@ -29,7 +32,7 @@ const markerRadius = (count: number) => Math.min(8, 3 + 1.6 * (Math.sqrt(count) 
  * more than the whole popup. One tab stop: arrow keys go from marker to marker, each showing
  * its posts in a tooltip, as hovering does. Screen readers get the change in words.
  */
-export function FollowerChart({ samples, posts, from, to, width = 480, height = 150 }: FollowerChartProps) {
+export function FollowerChart({ site, samples, posts, from, to, width = 480, height = 150 }: FollowerChartProps) {
   const tipId = useId();
   const [shown, setShown] = useState<number>();
   const [focusable, setFocusable] = useState(0);
@@ -39,7 +42,7 @@ export function FollowerChart({ samples, posts, from, to, width = 480, height = 
   const last = samples.at(-1);
   const drawn = !!first && !!last && samples.length > 1;
   const label = drawn
-    ? t('chartSummary', [formatCount(first.count), formatCount(last.count), formatChange(last.count - first.count), formatCounted('countPosts', posts.length), formatDays(Math.round((to - from) / DAY_MS))])
+    ? tForSite(site, 'chartSummary', [formatCount(first.count), formatCount(last.count), formatChange(last.count - first.count), formatCounted('countPosts', posts.length), formatDays(Math.round((to - from) / DAY_MS))])
     : t('chartEmpty');
 
   const x = (at: number) => PAD.left + ((Math.min(Math.max(at, from), to) - from) / Math.max(1, to - from)) * inner.w;

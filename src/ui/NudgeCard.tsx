@@ -3,11 +3,14 @@ import { ideaBodyKey, ideaTitleKey } from '../insights/ideas';
 import type { Nudge } from '../insights/nudges';
 import type { IdeaAction } from '../messages';
 import { draftNote, type DraftOutcome } from './draft';
-import { formatReason } from './format';
+import type { SiteId } from '../sites/types';
+import { formatReason, tForSite } from './format';
 import { t } from './i18n';
 
 export interface NudgeCardProps {
   nudge: Nudge;
+  /** The page's site: its words for the audience (a YouTube channel's subscribers). */
+  site: SiteId;
   /**
    * Resolves once the choice is saved (the card then leaves), or was not made. The click comes
    * along: on a web page, the overlay confirms it was the admin's (overlay/Confirmed.tsx).
@@ -25,7 +28,7 @@ export interface NudgeCardProps {
 }
 
 /** One idea to post, why it fits now, a draft of it, and the three answers an admin can give. */
-export function NudgeCard({ nudge, onAction, onDraft, compact, peer = false }: NudgeCardProps) {
+export function NudgeCard({ nudge, site, onAction, onDraft, compact, peer = false }: NudgeCardProps) {
   const [busy, setBusy] = useState(false);
   const [drafted, setDrafted] = useState<DraftOutcome>();
   const act = (action: IdeaAction) => async (event: Event) => {
@@ -36,12 +39,12 @@ export function NudgeCard({ nudge, onAction, onDraft, compact, peer = false }: N
     setBusy(true);
     setDrafted(await onDraft!(event).finally(() => setBusy(false)));
   };
-  const title = t(ideaTitleKey(nudge.ideaId));
+  const title = tForSite(site, ideaTitleKey(nudge.ideaId));
   return (
     <article class="nudge" data-testid="nudge" data-idea-id={nudge.ideaId} aria-label={title}>
       <h3 class="nudge-title">{title}</h3>
-      {!compact && <p class="nudge-body">{t(ideaBodyKey(nudge.ideaId))}</p>}
-      <p class="nudge-reason">{formatReason(nudge.reason, peer)}</p>
+      {!compact && <p class="nudge-body">{tForSite(site, ideaBodyKey(nudge.ideaId))}</p>}
+      <p class="nudge-reason">{formatReason(nudge.reason, site, peer)}</p>
       <div class="nudge-actions">
         {!peer && (
           <button type="button" class="button-primary" disabled={busy} onClick={act('done')}>

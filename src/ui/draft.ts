@@ -3,7 +3,7 @@ import { milestoneReached } from '../insights/audience';
 import type { Nudge } from '../insights/nudges';
 import { composerFor, POST_LENGTH_LIMIT } from '../sites/composer';
 import type { PageRecord } from '../store/db';
-import { formatCount, pageName } from './format';
+import { formatCount, pageName, tForSite } from './format';
 import { t } from './i18n';
 
 export function draftKey(ideaId: string): string {
@@ -20,7 +20,7 @@ export function draftText(nudge: Nudge, page: Pick<PageRecord, 'site' | 'name' |
   // A milestone only near is not reached yet: the draft names the one the page has passed.
   const passed = nudge.reason.key === 'reason_milestone_passed' ? nudge.reason.values.milestone : undefined;
   const milestone = typeof passed === 'number' ? passed : followers !== undefined ? (milestoneReached(followers) ?? followers) : undefined;
-  const fill = (name: string) => t(draftKey(nudge.ideaId), [name, milestone === undefined ? '…' : formatCount(milestone)]);
+  const fill = (name: string) => tForSite(page.site, draftKey(nudge.ideaId), [name, milestone === undefined ? '…' : formatCount(milestone)]);
   const limit = POST_LENGTH_LIMIT[page.site];
   const name = pageName(page);
   const text = fill(name);

@@ -1,14 +1,10 @@
 import { reasonSubstitutions, type Reason, type ValueFormat } from '../insights/reasons';
 import type { SiteId } from '../sites/types';
 import type { FollowerSample } from '../store/db';
-import { t, tPlural, uiLocale } from './i18n';
+import { t, tPlural, tVariant, uiLocale } from './i18n';
 
 export { formatAgo } from './elapsed';
-
-/** What a page is called on screen: the name it shows, else its handle. */
-export function pageName(page: { name?: string; handle: string }): string {
-  return page.name ?? page.handle;
-}
+export { pageName } from './name-order';
 
 export function formatCount(count: number): string {
   return new Intl.NumberFormat(uiLocale()).format(count);
@@ -43,6 +39,14 @@ export function formatAudience(site: SiteId, sample: Pick<FollowerSample, 'count
 /** The word a site's users know for its audience, as a message key stem. */
 export function audienceOf(site: SiteId): 'followers' | 'subscribers' {
   return AUDIENCE[site] ?? 'followers';
+}
+
+/**
+ * A message in the site's own words: `<key>_subscribers` for YouTube where the message names the
+ * audience (locales.test.ts checks each such message has it), else the message itself.
+ */
+export function tForSite(site: SiteId, key: string, substitutions?: string | string[]): string {
+  return tVariant(key, AUDIENCE[site], substitutions);
 }
 
 /** "1 post", "3 pages": a count with its noun in the plural form the UI language wants (`<base>_one` …). */
@@ -90,9 +94,9 @@ function formatValue(value: number | string, format: ValueFormat): string {
 }
 
 /**
- * A nudge's reason as a sentence: its values, in REASONS order, become $1, $2 … `peer`: said of
- * a page the admin only watches ("Its polls got 2× the comments"), from `<key>_peer`.
+ * A nudge's reason as a sentence, in the site's words: its values, in REASONS order, become $1,
+ * $2 … `peer`: said of a page the admin only watches ("Its polls got 2× the comments"), from `<key>_peer`.
  */
-export function formatReason(reason: Reason, peer = false): string {
-  return t(peer ? `${reason.key}_peer` : reason.key, reasonSubstitutions(reason, formatValue));
+export function formatReason(reason: Reason, site: SiteId, peer = false): string {
+  return tForSite(site, peer ? `${reason.key}_peer` : reason.key, reasonSubstitutions(reason, formatValue));
 }

@@ -23,6 +23,15 @@ export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
+/**
+ * `<key>_<variant>` where the strings have it, else `<key>`: a sentence one case words its own
+ * way (a YouTube channel's subscribers) is written whole per language, never assembled from a
+ * swapped word, as plural forms are (tPlural).
+ */
+export function tVariant(key: string, variant: string | undefined, substitutions?: string | string[]): string {
+  return (variant && browser.i18n.getMessage(`${key}_${variant}`, substitutions)) || t(key, substitutions);
+}
+
 /** Plural forms live under `<base>_one`, `<base>_other` … (CLDR categories of the UI language). */
 export function tPlural(base: string, count: number, substitutions: string[]): string {
   const category = new Intl.PluralRules(uiLocale()).select(count);

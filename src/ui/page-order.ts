@@ -1,6 +1,7 @@
 import type { PageListItem } from '../messages';
 import { shownState } from './cadence-text';
-import { pageName } from './format';
+import { uiLocale } from './i18n';
+import { byPageName } from './name-order';
 
 const URGENCY = { overdue: 0, 'due-soon': 1, unknown: 2, 'on-track': 3, watched: 4 } as const;
 
@@ -9,6 +10,6 @@ export function byUrgency(a: PageListItem, b: PageListItem): number {
   return (
     URGENCY[shownState(a.page, a.cadence)] - URGENCY[shownState(b.page, b.cadence)] ||
     Number(a.page.role === 'watch') - Number(b.page.role === 'watch') ||
-    pageName(a.page).localeCompare(pageName(b.page))
+    byPageName(uiLocale())(a.page, b.page)
   );
 }

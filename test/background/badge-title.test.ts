@@ -82,4 +82,13 @@ describe('the toolbar icon says what its badge counts', () => {
     await afterObservation(7, 'https://x.com/acme', { tracked: true, pageId: 'x:acme', writes: 1 } as never);
     expect(fake.titles.get(7)).toBe('Animateur : 1 jour depuis la dernière publication de Acme');
   });
+
+  test('a post of the day is said as such, not as "0 days since"', async () => {
+    await trackAcme(0.2);
+    await afterObservation(7, 'https://x.com/acme', { tracked: true, pageId: 'x:acme', writes: 1 } as never);
+    expect(fake.titles.get(7)).toBe('Animateur: Acme posted today');
+    uiLanguage.current = 'fr';
+    await afterObservation(7, 'https://x.com/acme', { tracked: true, pageId: 'x:acme', writes: 1 } as never);
+    expect(fake.titles.get(7)).toBe('Animateur : Acme a publié aujourd’hui');
+  });
 });

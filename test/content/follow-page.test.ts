@@ -107,6 +107,23 @@ describe('followPage', () => {
     expect(send.mock.calls.map(([obs]) => obs.posts.map((p) => p.id))).toEqual([['1'], ['1'], ['2']]);
   });
 
+  test("an untracked page's late reply does not stop the follower the popup has since tracked", async () => {
+    const { adapter } = articleAdapter();
+    let answerFirst!: (reply: { tracked: boolean }) => void;
+    const first = new Promise<{ tracked: boolean }>((resolve) => (answerFirst = resolve));
+    const send = vi.fn(async (_: Observation) => (send.mock.calls.length === 1 ? first : { tracked: true }));
+    addPost('1');
+    const follower = followPage({ doc: document, currentUrl: () => new URL('https://x.com/page'), adapterFor: () => adapter, send, schedule: (run) => batches.push(run) });
+    await runBatches(); // the page-load read waits for its answer…
+    follower.tracked(); // …while the admin tracks the page from the popup
+    await runBatches();
+    answerFirst({ tracked: false }); // the worker's answer to the read from before the tracking
+    await runBatches();
+    addPost('2');
+    await runBatches();
+    expect(send.mock.calls.map(([obs]) => obs.posts.map((p) => p.id))).toEqual([['1'], ['1'], ['2']]);
+  });
+
   test('a client-side navigation starts over on the new page', async () => {
     const { adapter } = articleAdapter();
     let url = new URL('https://x.com/page-a');

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { Dashboard } from '../../src/dashboard/Dashboard';
 import type { DashboardPage, DashboardRow } from '../../src/messages';
@@ -76,12 +76,36 @@ describe('Dashboard', () => {
     await waitFor(() => expect(sent).toContainEqual({ type: 'restore-idea', pageId: 'facebook:le.bistro', ideaId: 'poll_favourite' }));
   });
 
+  test('a YouTube channel: its row, curve, posting weeks and journal speak of subscribers', async () => {
+    const channel = row('youtube:atelier', 'Atelier', 'overdue', 2, 120);
+    const youtube = { ...channel, page: { ...channel.page, site: 'youtube' as const }, latestFollowers: { ...channel.latestFollowers!, count: 10_400, exact: false } };
+    fakeBrowser.runtime.sendMessage = (async (m: { type: string; pageId?: string }) => {
+      if (m.type === 'dashboard-pages') return [youtube];
+      if (m.type === 'dashboard-page') {
+        const detail = depth(m.pageId!);
+        return { ...detail, page: youtube.page };
+      }
+      return { saved: true };
+    }) as never;
+    render(<Dashboard timeZone="UTC" />);
+    const depthView = await screen.findByTestId('page-in-depth');
+    await waitFor(() => expect(screen.getByTestId('posting-weeks').textContent).toMatch(/the channel gained \+14 subscribers a week/));
+    expect(screen.getByTestId('idea-journal').textContent).toMatch(/subscribers \+30 in the 7 days after/);
+    expect(depthView.querySelector('.follower-count')!.textContent).toBe('1,240 subscribers');
+    const cells = screen.getByTestId('dashboard-page-row');
+    expect(cells.textContent).toMatch(/10\.4K subscribers/);
+    expect(cells.querySelector('.trend-line')!.getAttribute('aria-label')).toBe('Subscribers over 90 days: +120');
+    expect(depthView.querySelector('[data-testid=follower-chart] svg')!.getAttribute('aria-label')).toMatch(/^Subscribers went from/);
+    expect(screen.getByRole('columnheader', { name: 'Audience (30 days)' })).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/follower/i);
+  });
+
   test('a page the admin only watches is shown watched, not counted overdue, as in the popup', async () => {
     const watched = row('facebook:rival', 'Rival', 'overdue', 5, 3);
     const withWatched = [...rows, { ...watched, page: { ...watched.page, role: 'watch' as const } }];
     fakeBrowser.runtime.sendMessage = (async (m: { type: string; pageId?: string }) => {
       if (m.type === 'dashboard-pages') return withWatched;
-      if (m.type === 'dashboard-page') return depth(m.pageId!);
+      if (m.type === 'dashboard-page') return { ...depth(m.pageId!), page: withWatched.find((r) => r.page.id === m.pageId)!.page };
       return { saved: true };
     }) as never;
     render(<Dashboard timeZone="UTC" />);
@@ -93,5 +117,9 @@ describe('Dashboard', () => {
     expect(rival.textContent).not.toMatch(/goal:/);
     expect(bistro.textContent).toMatch(/goal: at most 3 days between posts/);
     expect(bistro.querySelector('.status-dot')!.className).toBe('status-dot status-overdue');
+    // In depth, its ideas are said of that page, without "Done".
+    fireEvent.click(within(rival).getByRole('button', { name: 'Rival' }));
+    expect(await screen.findByRole('heading', { name: 'What this page does: ideas to borrow' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
   });
 });

@@ -18,8 +18,10 @@ function row(handle: string, site: 'x' | 'facebook', role: 'mine' | 'watch', ove
 const rows = [row('bakery', 'facebook', 'mine', 4, 10), row('cafe', 'x', 'watch', -1, 50), row('atelier', 'x', 'mine', undefined), row('dance', 'facebook', 'mine', 9, -5)];
 
 describe('orderRows', () => {
-  it('puts the latest first, pages never read last', () => {
-    expect(orderRows(rows, 'lateness', {}, NOW, 'en').map((r) => r.page.handle)).toEqual(['dance', 'bakery', 'cafe', 'atelier']);
+  it('puts the latest own page first, pages never read next, watched pages last however late', () => {
+    expect(orderRows(rows, 'lateness', {}, NOW, 'en').map((r) => r.page.handle)).toEqual(['dance', 'bakery', 'atelier', 'cafe']);
+    const silentPeer = row('echo', 'x', 'watch', 20);
+    expect(orderRows([...rows, silentPeer], 'lateness', {}, NOW, 'en').map((r) => r.page.handle)).toEqual(['dance', 'bakery', 'atelier', 'echo', 'cafe']);
     expect(latenessDays(rows[0]!, NOW)).toBe(4);
     expect(latenessDays(rows[2]!, NOW)).toBeUndefined();
   });

@@ -1,8 +1,10 @@
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openPopup } from './harness/popup';
+import { fireReminderAlarm, remindAtAnyHour } from './harness/reminders';
 import { startSession, type Session } from './harness/session';
-import { extensionUrl, POPUP_PAGE } from './harness/extension-browser';
+import { DIST, extensionUrl, POPUP_PAGE } from './harness/extension-browser';
+import { unpackedExtensionId } from './harness/window-profile';
 
 const DAY = 86_400_000;
 /** The saved X profile's newest own status: long overdue. */
@@ -67,14 +69,13 @@ function readBadges(worker: Worker) {
   });
 }
 
-/** Fires the real reminders alarm now, keeping its period (an unpacked extension may do so). */
-function fireAlarm(worker: Worker) {
-  return worker.evaluate(() => chrome.alarms.create('reminders', { when: Date.now() + 100, periodInMinutes: 30 }));
-}
-
 const RED = [198, 40, 40, 255];
 const GREEN = [46, 125, 50, 255];
 const overdueDays = () => String(Math.floor((Date.now() - OVERDUE_LAST) / DAY));
+
+test('the id the demo pins to the toolbar before launch is the one Chromium gives the unpacked extension', () => {
+  expect(session.extensionId).toBe(unpackedExtensionId(DIST));
+});
 
 test('the badge shows days since the last status per tab and the overdue count; reminders and badge survive a stopped worker', async () => {
   const { worker } = session;
@@ -89,19 +90,8 @@ test('the badge shows days since the last status per tab and the overdue count; 
     global: '1',
   });
 
-  // No quiet hours, so the test does not depend on the hour it runs at.
-  await worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('animateur');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('settings', 'readwrite');
-    tx.objectStore('settings').put({ remindersEnabled: true, quietStart: 0, quietEnd: 0 }, 'settings');
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  });
-  await fireAlarm(worker);
+  await remindAtAnyHour(worker);
+  await fireReminderAlarm(worker);
   await waitInWorker(
     worker,
     async () => Object.keys(await chrome.notifications.getAll()).length > 0,
@@ -144,7 +134,7 @@ test('the badge shows days since the last status per tab and the overdue count; 
   const alarms = await worker.evaluate(() => chrome.alarms.getAll());
   expect(alarms).toMatchObject([{ name: 'reminders', periodInMinutes: 30 }]);
 
-  await fireAlarm(worker);
+  await fireReminderAlarm(worker);
   await waitInWorker(
     worker,
     async () => Object.keys(await chrome.notifications.getAll()).includes('reminder:x:badlogicgames'),

@@ -47,14 +47,15 @@ test('a full disk refuses an observation whole; it waits, survives a worker stop
   });
   await appendXPosts(page, '1990', 300);
   const status = await (async () => {
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + 30_000;
     for (;;) {
       const now = (await ask({ type: 'store-status' })) as { state: string };
       if (now.state !== 'ok' || Date.now() > deadline) return now;
       await new Promise((r) => setTimeout(r, 200));
     }
   })();
-  console.log(JSON.stringify({ name: 'quota.status', status }));
+  // What was stored meanwhile tells a worker that lost the failing put from a page never read.
+  console.log(JSON.stringify({ name: 'quota.status', status, stored: await storedWith('1990') }));
   expect(status).toMatchObject({ state: 'quota' });
   expect(await storedWith('1990')).toBe(0);
   // The queue: a list of keys, oldest first, each observation under its own key.

@@ -5,6 +5,7 @@ import { openOverlayTab } from './harness/overlay';
 import { openPopup } from './harness/popup';
 import { seedHistory } from './harness/seed';
 import { saveArtifact, startSession, type Session } from './harness/session';
+import { wrappedLabels } from './harness/wrapped-labels';
 import { extensionUrl, OPTIONS_PAGE, POPUP_PAGE } from './harness/extension-browser';
 
 const LOCALES = [
@@ -46,7 +47,7 @@ describe.each(LOCALES)('surfaces in $lang', (L) => {
     saveArtifact(`popup-overdue-${L.lang}.png`, await popup.screenshot());
 
     // Nothing in the popup is cut off: French is the longer language.
-    const clipped = await popup.evaluate<string[]>(`[...document.querySelectorAll('button, h3, .last-status, .nudge-reason, dt, dd')]
+    const clipped = await popup.evaluate<string[]>(`[...document.querySelectorAll('button, h1, h2, h3, .last-status, .nudge-reason, dt, dd')]
       .filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent)`);
     expect(clipped).toEqual([]);
 
@@ -151,6 +152,24 @@ describe.each(LOCALES)('surfaces in $lang', (L) => {
     saveArtifact(`options-${L.lang}.png`, await tab.screenshot({ fullPage: true }));
     await tab.emulateMedia({ colorScheme: 'dark' });
     saveArtifact(`options-dark-${L.lang}.png`, await tab.screenshot({ fullPage: true }));
+    await tab.close();
+  });
+
+  test.each([900, 760])('options at %d px wide: no button label wraps, and each row of backup actions holds on one line', async (width) => {
+    const tab = await session.context.newPage();
+    await tab.setViewportSize({ width, height: 1100 });
+    await tab.goto(extensionUrl(session.extensionId, OPTIONS_PAGE));
+    await tab.locator('[data-testid=page-settings]').first().waitFor();
+    expect(await wrappedLabels(tab, 'button, .file-button, a[href], .backup-actions > *')).toEqual([]);
+    // A row that wrapped leaves a control below the others: on one line, every control overlaps every other vertically.
+    const rows = await tab.locator('.backup-actions').evaluateAll((els) =>
+      els.map((row) => {
+        const rects = [...row.children].map((child) => child.getBoundingClientRect());
+        return { controls: rects.length, oneLine: Math.max(...rects.map((r) => r.top)) < Math.min(...rects.map((r) => r.bottom)) };
+      }),
+    );
+    expect(rows.reduce((sum, row) => sum + row.controls, 0)).toBeGreaterThanOrEqual(3);
+    expect(rows.filter((row) => !row.oneLine)).toEqual([]);
     await tab.close();
   });
 

@@ -46,6 +46,9 @@ describe('cadenceOf', () => {
     for (const site of SITE_IDS) expect(goalDaysOf(page(site))).toBe(DEFAULT_GOAL_DAYS[site]);
     expect(goalDaysOf(page('x', { goalDays: 5 }))).toBe(5);
     expect(goalDaysOf(page('x', { goalDays: 0 }))).toBe(1);
+    // Goals the worker and a backup refuse (store/goal.ts) never set the rhythm, whatever got stored.
+    for (const goalDays of [0.5, 61, Number.NaN]) expect(goalDaysOf(page('facebook', { goalDays }))).toBe(3);
+    expect(goalDaysOf(page('facebook', { goalDays: 60 }))).toBe(60);
     const x = page('x');
     expect(cadenceOf(x, [post(x, NOW - 30 * HOUR)], NOW).state).toBe('overdue');
     const slowX = page('x', { goalDays: 3 });

@@ -274,6 +274,13 @@ describe('Options', () => {
       expect(screen.getAllByTestId('page-settings').map((el) => el.dataset.pageId)).toEqual(['x:zzz', 'x:aaa']);
     });
 
+    test('a YouTube channel\'s idea set aside is named in its words (subscribers)', async () => {
+      pages = [listItem({}, { id: 'youtube:atelier', site: 'youtube', handle: 'atelier', name: 'Atelier' })];
+      dismissed = [{ pageId: 'youtube:atelier', ideaId: 'ugc_spotlight', state: 'dismissed', at: NOW }];
+      render(<Options backup={backup({ ok: false, error: 'invalid', detail: '' })} />);
+      expect((await screen.findByTestId('dismissed-idea')).textContent).toMatch(/^Subscriber of the week/);
+    });
+
     test.each([
       ['en', 'Ideas you set aside (Not for me)', 'Bring back', 'Brought back: the idea can be suggested again.'],
       ['fr', 'Idées écartées (Pas pour moi)', 'Remettre', 'Idée remise : elle pourra de nouveau vous être proposée.'],

@@ -173,6 +173,17 @@ describe('Overlay', () => {
     });
   });
 
+  test('a YouTube channel: the idea, its reason and "Done" speak of subscribers', async () => {
+    const { api } = fakeApi({ ...overdue, page: { ...bistro, id: 'youtube:bistro', site: 'youtube' } });
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
+    expect(await screen.findByText('No new post for 6 days: subscribers only come back when a new one notifies them.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'A code just for subscribers' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    afterDoubleClickDelay();
+    fireEvent.click(screen.getByTestId('overlay-confirm'));
+    expect((await screen.findByTestId('idea-done')).textContent).toMatch('Marked done: “A code just for subscribers”');
+  });
+
   test('a watched page\'s idea is said of that page, without "Done"', async () => {
     const { api } = fakeApi({ ...overdue, page: { ...bistro, role: 'watch' } });
     render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);

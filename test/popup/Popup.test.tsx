@@ -99,6 +99,9 @@ describe('Popup', () => {
     expect(link.className).toBe('page-link');
     const sections = [...container.querySelectorAll('.detail > section')].map((s) => s.className);
     expect(sections.indexOf('nudges')).toBeLessThan(sections.indexOf('audience'));
+    // One level-one heading, the page shown (axe: page-has-heading-one); its sections one level below.
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent?.replace(/\s+/g, ' '))).toEqual(['Le Bistro on Facebook']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Ideas for your next post', 'Audience', 'Recent posts']);
   });
 
   test('overdue: the selected page shows its last status large, its state, chart, deltas and three nudges', async () => {
@@ -116,6 +119,20 @@ describe('Popup', () => {
     expect(screen.getByText('Your 1,240 followers have had no new post to be notified of for 6 days.')).toBeTruthy();
     expect(screen.getByText('+12')).toBeTruthy();
     expect(screen.getByText('-4')).toBeTruthy();
+  });
+
+  test('a YouTube channel: its count, chart summary, ideas and reasons speak of subscribers', async () => {
+    const item = listItem({}, { id: 'youtube:bistro', site: 'youtube', handle: 'bistro' });
+    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { saved: true }));
+    const { container } = render(<Popup readTab={noTab} />);
+    expect((await screen.findByTestId('follower-count')).textContent).toBe('1,240 subscribers');
+    expect(screen.getByTestId('follower-chart').querySelector('svg')?.getAttribute('aria-label')).toBe(
+      'Subscribers went from 1,150 to 1,240 (+90) over 90 days, with 2 posts.',
+    );
+    expect(screen.getByText('Your 1,240 subscribers have had no new post to be notified of for 6 days.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'A code just for subscribers' })).toBeTruthy();
+    expect(screen.getByText(/on this channel before anywhere else, and say so: subscribers learn/)).toBeTruthy();
+    expect(container.querySelector('.detail')!.textContent).not.toMatch(/follower/i);
   });
 
   test('a nudge answered "not now" is saved for that page and idea, then the page reloads', async () => {
@@ -199,7 +216,7 @@ describe('Popup', () => {
     expect(screen.queryByTestId('manual-post')).toBeNull();
     expect(document.querySelector('.detail-state')?.textContent?.trim()).toBe(state);
     expect(screen.getByTestId('page-row').querySelector('[role=img]')?.getAttribute('aria-label')).toBe(state);
-    expect(screen.getByRole('heading', { level: 3, name: language === 'en' ? 'What this page does: ideas to borrow' : 'Ce que fait cette page : des idées à reprendre' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: language === 'en' ? 'What this page does: ideas to borrow' : 'Ce que fait cette page : des idées à reprendre' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: language === 'en' ? 'Done' : 'Fait' })).toBeNull();
   });
 
@@ -218,7 +235,7 @@ describe('Popup', () => {
     const item = listItem({}, { id: 'x:badlogicgames', site: 'x', handle: 'badlogicgames', name: 'Mario Zechner' });
     background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
     render(<Popup readTab={noTab} />);
-    const name = await screen.findByRole('heading', { level: 2 });
+    const name = await screen.findByRole('heading', { level: 1 });
     expect(name.textContent?.replace(/\s+/g, ' ')).toBe(heading);
   });
 

@@ -17,7 +17,7 @@ beforeEach(() => {
 describe('NudgeCard', () => {
   test('shows the idea, its reason with formatted values, and three answers that each reach the caller', async () => {
     const answers: IdeaAction[] = [];
-    render(<NudgeCard nudge={nudge} onAction={async (a) => void answers.push(a)} />);
+    render(<NudgeCard nudge={nudge} site="facebook" onAction={async (a) => void answers.push(a)} />);
     expect(screen.getByRole('heading').textContent).toBe('A first look, here first');
     expect(screen.getByText(/2 days.*9 days|9 days.*2 days/)).toBeTruthy();
     for (const [i, label] of ['Done', 'Not now', 'Not for me'].entries()) {
@@ -30,11 +30,11 @@ describe('NudgeCard', () => {
   });
 
   test('"Draft this" only where the surface offers it, and its note once the composer opened', async () => {
-    const { unmount } = render(<NudgeCard nudge={nudge} onAction={async () => {}} />);
+    const { unmount } = render(<NudgeCard nudge={nudge} site="facebook" onAction={async () => {}} />);
     expect(screen.queryByTestId('draft-idea')).toBeNull();
     unmount();
     let drafts = 0;
-    render(<NudgeCard nudge={nudge} onAction={async () => {}} onDraft={async () => (drafts++, { how: 'copied', text: 'Hello' })} />);
+    render(<NudgeCard nudge={nudge} site="facebook" onAction={async () => {}} onDraft={async () => (drafts++, { how: 'copied', text: 'Hello' })} />);
     fireEvent.click(screen.getByTestId('draft-idea'));
     expect((await screen.findByTestId('draft-note')).textContent).toMatch(/copied: paste it/);
     expect(drafts).toBe(1);
@@ -42,35 +42,42 @@ describe('NudgeCard', () => {
   });
 
   test('a draft the clipboard refused is shown to copy by hand', async () => {
-    render(<NudgeCard nudge={nudge} onAction={async () => {}} onDraft={async () => ({ how: 'copy-failed', text: 'Tip of the day: …' })} />);
+    render(<NudgeCard nudge={nudge} site="facebook" onAction={async () => {}} onDraft={async () => ({ how: 'copy-failed', text: 'Tip of the day: …' })} />);
     fireEvent.click(screen.getByTestId('draft-idea'));
     expect(((await screen.findByRole('textbox')) as HTMLTextAreaElement).value).toBe('Tip of the day: …');
   });
 
   test('compact (overlay): no body text', () => {
-    render(<NudgeCard nudge={nudge} compact onAction={async () => {}} />);
+    render(<NudgeCard nudge={nudge} site="facebook" compact onAction={async () => {}} />);
     expect(screen.queryByText(/before anywhere else/)).toBeNull();
   });
 
   test('French', () => {
     uiLanguage.current = 'fr';
-    render(<NudgeCard nudge={nudge} onAction={async () => {}} />);
+    render(<NudgeCard nudge={nudge} site="facebook" onAction={async () => {}} />);
     expect(screen.getByRole('button', { name: 'Pas maintenant' })).toBeTruthy();
     expect(screen.getByText(/9 jours/)).toBeTruthy();
   });
 
   test('a watched page: the reason says what that page does, and there is no "Done"', () => {
-    render(<NudgeCard nudge={nudge} peer onAction={async () => {}} />);
+    render(<NudgeCard nudge={nudge} site="facebook" peer onAction={async () => {}} />);
     expect(screen.getByText('It usually posts every 2 days; it has been 9 days.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Not for me' })).toBeTruthy();
+  });
+
+  test('a watched YouTube channel: the reason says what its subscribers did', () => {
+    const milestone = { ideaId: 'milestone_thank_you', reason: { key: 'reason_milestone_passed', values: { milestone: 10_000 } } } as const;
+    render(<NudgeCard nudge={milestone} site="youtube" peer onAction={async () => {}} />);
+    expect(screen.getByText('It has just passed 10,000 subscribers.')).toBeTruthy();
+    expect(screen.getByRole('heading').textContent).toBe('Thank your subscribers');
   });
 
   test.each(['en', 'fr'] as const)('every reason has its watched-page wording (%s)', (language) => {
     uiLanguage.current = language;
     for (const key of Object.keys(REASONS) as (keyof typeof REASONS)[]) {
       const values = Object.fromEntries(Object.keys(REASONS[key]).map((name) => [name, 3]));
-      const said = formatReason({ key, values }, true);
+      const said = formatReason({ key, values }, 'facebook', true);
       expect(said, key).not.toBe(`${key}_peer`);
       if (language === 'en') expect(said, key).not.toMatch(/\b(you|your)\b/i);
       else expect(said, key).not.toMatch(/\b(vous|vos|votre)\b/i);

@@ -43,6 +43,8 @@ describe('draftText', () => {
     // Near 2,500 is not there yet: the draft thanks for the 1,000 passed.
     const near = { ideaId: 'contest_milestone_giveaway', reason: { key: 'reason_milestone_near', values: { milestone: 2500, remaining: 40 } } } as const;
     expect(draftText(near, page, 2460)).toContain('1,000 followers');
+    // A YouTube channel thanks its subscribers.
+    expect(draftText(nudge('milestone_thank_you'), { ...page, site: 'youtube' }, 1234)).toBe('We passed 1,000 subscribers! Thank you: this channel has brought us ….');
     uiLanguage.current = 'fr';
     expect(draftText(nudge('milestone_thank_you'), page, 10_400)).toMatch(/10\s000 abonnés/);
     // A poll's options stay blank for the admin to fill.

@@ -5,7 +5,7 @@ import { pickNudges } from '../../insights/nudges';
 import type { Db } from '../../store/db';
 import type { PageId } from '../../store/page-id';
 import type { SiteId } from '../../sites/types';
-import { audienceOf, formatCount, pageName } from '../../ui/format';
+import { formatCount, pageName, tForSite } from '../../ui/format';
 import { t, uiLocale } from '../../ui/i18n';
 import type { PageState } from '../page-states';
 import { readNudgeInput } from '../page-views';
@@ -35,8 +35,8 @@ export function reminderMessage(days: number, followers: number | undefined, ide
   // "Your 1 followers" reads wrong in every language; one follower is as good as unknown here.
   const silence =
     followers !== undefined && followers >= 2
-      ? t(audienceOf(site) === 'subscribers' ? 'reminderSubscribersWaiting' : 'reminderFollowersWaiting', [formatCount(followers), duration])
-      : t('reminderSilent', duration);
+      ? tForSite(site, 'reminderFollowersWaiting', [formatCount(followers), duration])
+      : tForSite(site, 'reminderSilent', duration);
   return ideaTitle ? t('reminderIdea', [silence, ideaTitle]) : silence;
 }
 
@@ -47,7 +47,7 @@ async function messageFor(db: Db, { page, cadence }: PageState, now: number): Pr
   return reminderMessage(
     Math.floor((cadence.sinceMs ?? 0) / DAY_MS),
     input.followers.at(-1)?.count,
-    idea && t(ideaTitleKey(idea.ideaId)),
+    idea && tForSite(page.site, ideaTitleKey(idea.ideaId)),
     page.site,
   );
 }

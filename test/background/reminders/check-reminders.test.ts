@@ -14,6 +14,7 @@ const { readPageStates } = await import('../../../src/background/page-states');
 const { database } = await import('../../../src/background/database');
 const { pageDetail } = await import('../../../src/background/page-views');
 const { ideaTitleKey } = await import('../../../src/insights/ideas');
+const { tForSite } = await import('../../../src/ui/format');
 const { withOwnAt } = await import('../../../src/store/db');
 
 const DAY = 86_400_000;
@@ -71,6 +72,19 @@ describe('checkReminders', () => {
     await run(NOW + 30 * 60_000);
     await run(NOW + 3 * DAY);
     expect(created.map((n) => n.id)).toEqual(['reminder:facebook:bistro', 'reminder:x:fresh']);
+  });
+
+  it('a YouTube channel is reminded of its subscribers, its idea named in its words', async () => {
+    const db = await seed();
+    await db.put('pages', { id: 'youtube:bistro', site: 'youtube', handle: 'bistro', name: 'Le Bistro', url: 'https://www.youtube.com/@bistro', role: 'mine', trackedAt: NOW - 30 * DAY });
+    await db.delete('pages', 'facebook:bistro');
+    await db.put('posts', withOwnAt({ pageId: 'youtube:bistro', postId: 'y1', publishedAt: NOW - 9 * DAY - 3_600_000, precision: 'minute', firstSeenAt: NOW, lastSeenAt: NOW, source: 'read' }));
+    await db.put('followers', { pageId: 'youtube:bistro', at: NOW - DAY, count: 1240, exact: true, shown: '1.24K' });
+    await run(NOW);
+    const reminder = fake.current.state.created.find((n) => n.id === 'reminder:youtube:bistro')!;
+    const idea = (await pageDetail(db, 'youtube:bistro', NOW))!.nudges[0]!;
+    expect(reminder.options.message).toBe(`Your 1,240 subscribers have not heard from you in 9 days — idea: ${tForSite('youtube', ideaTitleKey(idea.ideaId))}`);
+    expect(reminder.options.message).not.toMatch(/follower/i);
   });
 
   it('takes a reminder back once the page has posted again', async () => {

@@ -12,6 +12,9 @@ describe('reminder wording', () => {
   test('a YouTube channel is reminded of its subscribers, other pages of their followers', () => {
     expect(reminderMessage(6, 1240, undefined, 'youtube')).toBe('Your 1,240 subscribers have not heard from you in 6 days');
     expect(reminderMessage(6, 1240, undefined, 'facebook')).toBe('Your 1,240 followers have not heard from you in 6 days');
+    // Without a count worth saying, still the site's word.
+    expect(reminderMessage(6, undefined, 'A code just for subscribers', 'youtube')).toBe('Your subscribers have not heard from you in 6 days — idea: A code just for subscribers');
+    expect(reminderMessage(6, undefined, undefined, 'x')).toBe('Your followers have not heard from you in 6 days');
     uiLanguage.current = 'fr';
     expect(reminderMessage(6, 1240, undefined, 'youtube').replace(/[\u202f\u00a0]/g, ' ')).toBe('Vos 1 240 abonnés n’ont pas eu de nouvelles depuis 6 jours');
   });

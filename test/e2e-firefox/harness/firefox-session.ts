@@ -43,12 +43,15 @@ export async function startFirefoxSession(options: Parameters<typeof launchFiref
   };
 }
 
+/** What a truthy check leaves of T. */
+type Truthy<T> = Exclude<T, undefined | null | false | 0 | ''>;
+
 /** Polls `probe` until it returns something truthy; the machine is shared, so the wait is generous. */
-export async function until<T>(probe: () => Promise<T>, what: string, timeoutMs = 20_000): Promise<T> {
+export async function until<T>(probe: () => Promise<T>, what: string, timeoutMs = 20_000): Promise<Truthy<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
-    if (value) return value;
+    if (value) return value as Truthy<T>;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -1,3 +1,4 @@
+import { saveBrowserUi } from './demo-browser-ui';
 import { demoPagesHistory, serveDemoPages } from './demo-pages';
 import { overlayIn } from './overlay';
 import { openPopup } from './popup';
@@ -28,13 +29,13 @@ export async function runDemo({ headless, locale }: { headless: boolean; locale:
   await (await overlayIn(owned)).waitFor('[data-testid=track-page]');
 
   if (!headless) {
-    console.log('Animateur demo: click the toolbar icon (pin it from the puzzle menu) for the popup; close the browser to end.');
+    console.log('Animateur demo: click the toolbar icon (pinned) for the popup; close the browser to end.');
     await new Promise((resolve) => session.context.on('close', resolve));
     await session.server.close();
     return;
   }
   const lang = locale.slice(0, 2);
-  const save = (surface: string, scheme: string, png: Buffer) => saveArtifact(`demo-${surface}-${lang}-${scheme}.png`, png);
+  const save = artifactSaver(locale);
   const dashboard = await session.context.newPage();
   await dashboard.setViewportSize({ width: 1200, height: 900 });
   await dashboard.goto(`${extensionUrl(session.extensionId, DASHBOARD_PAGE)}#facebook:lebistroduport`);
@@ -73,6 +74,21 @@ export async function runDemo({ headless, locale }: { headless: boolean; locale:
   await session.end();
   await saveEmptyPopup(locale, save);
   console.log(`Animateur demo: screenshots in artifacts/demo-*-${lang}-{light,dark}.png`);
+}
+
+/** Each picture goes to artifacts/demo-<surface>-<lang>-<scheme>.png. */
+function artifactSaver(locale: string): (surface: string, scheme: string, png: Buffer) => void {
+  return (surface, scheme, png) => saveArtifact(`demo-${surface}-${locale.slice(0, 2)}-${scheme}.png`, png);
+}
+
+/**
+ * The browser's own UI around the extension, the toolbar badge and a reminder notification, in
+ * the same files; run apart from runDemo, so that a machine without Xvfb still gets the rest.
+ */
+export async function runBrowserUiDemo(locale: string): Promise<void> {
+  if (await saveBrowserUi(locale, SCHEMES, artifactSaver(locale))) {
+    console.log(`Animateur demo: the browser's toolbar, popup and a notification in artifacts/demo-{badge,badge-elsewhere,popup-bubble,notification,screen}-${locale.slice(0, 2)}-{light,dark}.png`);
+  }
 }
 
 /** The popup as a new admin sees it: a fresh profile, nothing tracked. */

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FIXTURE_HOSTS } from './fixture-server';
+import { writeWindowPreferences } from './window-profile';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DIST = resolve('dist');
@@ -16,21 +17,39 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  locale?: string;
+  dist?: string;
+  headless?: boolean;
+  /**
+   * A visible window at the top left of this X display (the demo's Xvfb), drawn at twice the
+   * pixels so its pictures stay sharp; `dark` puts Chromium's own UI (tabs, toolbar, tooltips,
+   * notification popups) in the desktop's dark theme, and the pages' prefers-color-scheme with it.
+   */
+  window?: { display: string; dark: boolean };
+}
+
+/** The window's size in CSS pixels, and how many device pixels each of them takes. */
+export const WINDOW = { width: 1280, height: 760, scale: 2 };
+
 /** Debian's Chromium with the built extension loaded, the real site hosts mapped to `port`. */
-export async function launchWithExtension(
-  port: number,
-  options: { locale?: string; dist?: string; headless?: boolean } = {},
-): Promise<ExtensionBrowser> {
+export async function launchWithExtension(port: number, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dist = options.dist ?? DIST;
+  const headless = options.headless ?? !options.window;
+  const profile = mkdtempSync(join(tmpdir(), 'animateur-profile-'));
+  if (!headless) writeWindowPreferences(profile, dist);
+  const { window } = options;
   // Every other hostname lands on the same local server too: a request that should never
   // happen is then recorded there instead of vanishing into the closed network.
   const hostRules = [...FIXTURE_HOSTS, '*'].map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'animateur-profile-')), {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: options.headless ?? true,
+    headless,
     locale: options.locale ?? 'en-US',
-    // On Linux, Chromium picks its UI language (and so chrome.i18n's) from LANGUAGE, not --lang.
-    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
+    env: browserEnv(options.locale ?? 'en-US', window),
+    // In a window, the page is as large as the window leaves it, and follows the UI's theme
+    // (the demo's, or on a person's desktop the desktop's own: no emulated scheme).
+    ...(!headless && { viewport: null, colorScheme: window ? (window.dark ? 'dark' : 'light') : null }),
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
@@ -44,6 +63,10 @@ export async function launchWithExtension(
       `--host-resolver-rules=${hostRules}`,
       '--ignore-certificate-errors',
       `--lang=${options.locale ?? 'en-US'}`,
+      // No bar about the flags above, which a person's browser never shows.
+      ...(window
+        ? ['--test-type', '--window-position=0,0', `--window-size=${WINDOW.width},${WINDOW.height}`, `--force-device-scale-factor=${WINDOW.scale}`, ...(window.dark ? ['--force-dark-mode'] : [])]
+        : []),
     ],
   });
   const errors: string[] = [];
@@ -65,6 +88,18 @@ export async function launchWithExtension(
     errors,
     close: () => context.close(),
   };
+}
+
+/** Chromium's environment: its UI language, and for a window the screen and the desktop's theme. */
+function browserEnv(locale: string, window: LaunchOptions['window']): NodeJS.ProcessEnv {
+  // On Linux, Chromium picks its UI language (and so chrome.i18n's) from LANGUAGE, not --lang.
+  const env: NodeJS.ProcessEnv = { ...process.env, LANGUAGE: locale.replace('-', '_') };
+  if (!window) return env;
+  // Without the desktop's session bus, no notification service there takes the reminders off
+  // the window's screen: Chromium draws its own popups on it.
+  delete env.DBUS_SESSION_BUS_ADDRESS;
+  // The desktop's theme, light or dark, as Chromium's GTK appearance reads it.
+  return { ...env, DISPLAY: window.display, GTK_THEME: window.dark ? 'Adwaita:dark' : 'Adwaita' };
 }
 
 /** The extension's own pages, at the paths the build gives them. */

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
+import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from './extension-browser';
 import { fixtureHtml } from '../../sites/fixture-html';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
@@ -11,7 +11,7 @@ export interface Session extends ExtensionBrowser {
   end(): Promise<void>;
 }
 
-export async function startSession(options: { locale?: string; dist?: string; headless?: boolean } = {}): Promise<Session> {
+export async function startSession(options: LaunchOptions = {}): Promise<Session> {
   const server = await startFixtureServer();
   const browser = await launchWithExtension(server.port, options);
   return {
