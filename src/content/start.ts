@@ -27,6 +27,12 @@ async function loadOverlay(): Promise<NonNullable<MountGlobal[typeof MOUNT_GLOBA
 export function startContentScript(adapter: SiteAdapter): void {
   /** Undefined inside once the worker could not inject it. */
   let overlay: Promise<OverlayHandle | undefined> | undefined;
+  // From pagehide to pageshow the document may be torn down (a tab closing), where Firefox throws
+  // NS_ERROR_NOT_INITIALIZED from a new panel's first layout calls: an overlay the worker injects
+  // meanwhile is not mounted (the next reading asks again).
+  let away = false;
+  addEventListener('pagehide', () => (away = true));
+  addEventListener('pageshow', () => (away = false));
 
   const follower = followPage({
     doc: document,
@@ -43,14 +49,16 @@ export function startContentScript(adapter: SiteAdapter): void {
         return;
       }
       if (!overlay) {
-        const loading: Promise<OverlayHandle | undefined> = loadOverlay().then(
-          (mountOverlay) => mountOverlay(document, () => follower.tracked()),
-          (error: unknown) => {
+        const loading: Promise<OverlayHandle | undefined> = loadOverlay()
+          .then((mountOverlay) => {
+            if (away) throw new Error('the page is being left');
+            return mountOverlay(document, () => follower.tracked());
+          })
+          .catch((error: unknown) => {
             console.debug('Animateur: no overlay this time', error);
             if (overlay === loading) overlay = undefined;
             return undefined;
-          },
-        );
+          });
         overlay = loading;
       }
       void overlay.then((shown) => shown?.update({ observation, tracked }));
