@@ -4,3 +4,8 @@
  * without loading the extension APIs that messages.ts needs.
  */
 export const MAX_POSTS_PER_MESSAGE = 500;
+
+/** The longest text the date parser reads (a longer one is a sentence that merely holds a date). */
+export const MAX_DATE_TEXT = 200;
+/** The most date texts one 'read-dates' request may carry: senders split longer lists. */
+export const MAX_DATE_TEXTS_PER_MESSAGE = 2000;

@@ -12,7 +12,7 @@ import type { BestTime } from './insights/best-time';
 import type { JournalEntry } from './insights/idea-journal';
 import type { Nudge } from './insights/nudges';
 import type { Thesis } from './insights/posting-weeks';
-import type { Observation, SiteId } from './sites/types';
+import type { Observation, PostDate, SiteId } from './sites/types';
 import type { FollowerSample, IdeaRecord, PageId, PageRecord, PageRole, PostRecord, Settings } from './store/db';
 import type { StoreStatus } from './store/store-error';
 
@@ -88,6 +88,11 @@ export interface BackgroundRequests {
    * change nothing.
    */
   observation: { request: { observation: Observation }; reply: { tracked: boolean; refused?: true } };
+  /**
+   * A content script's post dates as its page wrote them, read by the date parser in the page's
+   * locale against the read's `now`: one date or null per text, in order. It changes nothing.
+   */
+  'read-dates': { request: { locale: string; now: number; texts: string[] }; reply: (PostDate | null)[] };
   /** The admin chose to track the page this observation came from. */
   'track-page': { request: { observation: Observation; role: PageRole }; reply: { pageId: string } };
   /** The admin granted a Mastodon instance: run the content script there, now and from now on. */

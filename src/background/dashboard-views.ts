@@ -59,7 +59,7 @@ export async function dashboardPage(db: Db, pageId: PageId, range: DashboardRang
   ]);
   const statuses = ownStatuses(page, posts);
   const nudges = pickNudges(nudgeInput);
-  await recordShown(db, page, nudges, now);
+  await recordShown(db, page, nudges, now, nudgeInput.ideaHistory);
   // Read after the cards just shown are recorded, so the journal lists them too.
   const ideas = await db.getAll('ideas', pageRange(pageId));
   const inRange = statuses.filter((p) => p.publishedAt! >= rangeFrom);

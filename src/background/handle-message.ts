@@ -17,13 +17,17 @@ import { namesSenderSite } from './sender-page';
 import { session } from './session-area';
 import { guardedIngest, storeStatus } from './store-guard';
 import { validateBackgroundMessage } from './validate-message';
+import { readDates } from './read-dates';
 
 type AnyReply = BackgroundReply<BackgroundMessage['type']>;
 
 /** What a content script (running inside a web page) may ask; the rest is for extension pages. */
 const FROM_CONTENT = new Set<BackgroundMessage['type']>(['observation', 'track-page', 'page-glance', 'record-post', 'remove-manual-post', 'idea-action']);
-/** What a content script may ask about its own tab only, naming no page: no site check applies. */
-const ABOUT_OWN_TAB = new Set<BackgroundMessage['type']>(['load-overlay']);
+/**
+ * What any content script may ask whatever page it is on: it names no page and changes nothing
+ * stored (the overlay is injected into the sender's own tab only).
+ */
+const FROM_ANY_CONTENT = new Set<BackgroundMessage['type']>(['read-dates', 'load-overlay']);
 
 /**
  * Answers one request. Only our own extension's contexts may talk to us, and only with
@@ -34,13 +38,15 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
   const message = validateBackgroundMessage(raw);
   const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
   const fromContentOk = (m: BackgroundMessage) =>
-    ABOUT_OWN_TAB.has(m.type) ? sender.tab !== undefined : FROM_CONTENT.has(m.type) && namesSenderSite(m, sender.url ?? sender.tab?.url);
+    FROM_ANY_CONTENT.has(m.type) || (FROM_CONTENT.has(m.type) && namesSenderSite(m, sender.url ?? sender.tab?.url));
   if (!message || (!fromExtensionPage && !fromContentOk(message))) {
     console.debug('Animateur: dropped a malformed or misdirected message', raw);
     // Our content script retries what goes unanswered; told it was refused, it stops.
     const ownObservation = (raw as { type?: unknown } | null)?.type === 'observation';
     return ownObservation ? { tracked: false, refused: true } : undefined;
   }
+  // Before the database: reading dates and injecting the overlay need none.
+  if (message.type === 'read-dates') return readDates(message.texts, message.locale, message.now);
   if (message.type === 'load-overlay') return { loaded: await injectOverlay(sender) };
   const db = await database();
   const now = Date.now();

@@ -4,10 +4,10 @@ import { cadenceOf, ownStatuses } from '../insights/cadence';
 import { DAY_MS, dayNumber } from '../insights/day';
 import { pickNudges, type Nudge, type NudgeInput } from '../insights/nudges';
 import type { PageDetail, PageGlance, PageListItem } from '../messages';
-import { pageRange, type Db, type FollowerSample, type PageId, type PageRecord, type PostRecord } from '../store/db';
+import { pageRange, type Db, type FollowerSample, type IdeaRecord, type PageId, type PageRecord } from '../store/db';
 import { followerSeries, sampleAtOrBefore } from '../store/followers';
 import { getPage } from '../store/pages';
-import { lastOwnPost, postsInRange } from '../store/posts';
+import { nudgePosts } from './nudge-posts';
 import { readPageStates } from './page-states';
 
 /** What the popup's chart spans: a quarter, short enough to read. */
@@ -16,48 +16,49 @@ export const CHART_DAYS = 90;
 const HISTORY_DAYS = 190;
 const RECENT_POSTS = 5;
 
-/**
- * The posts cadence needs: the recent ones, and the last own status even when it is older
- * (a page silent for a year is overdue, not unknown). Reading by date keeps a 5-year history cheap.
- */
-async function cadencePosts(db: Db, pageId: PageId, from: number, now: number): Promise<PostRecord[]> {
-  const [recent, last] = await Promise.all([postsInRange(db, pageId, from, now), lastOwnPost(db, pageId)]);
-  return last && !recent.some((p) => p.postId === last.postId) ? [last, ...recent] : recent;
-}
-
 /** The popup's list: what the badge reads, each page's summary with its cadence. */
 export function listPageItems(db: Db, now: number): Promise<PageListItem[]> {
   return readPageStates(db, now);
 }
 
 export async function pageDetail(db: Db, pageId: PageId, now: number): Promise<PageDetail | null> {
-  const detail = await readDetail(db, pageId, now);
-  if (detail) await recordShown(db, detail.page, detail.nudges, now);
+  const page = await getPage(db, pageId);
+  if (!page) return null;
+  const from = now - CHART_DAYS * DAY_MS;
+  const input = await readNudgeInput(db, page, now, from);
+  const detail = detailOf(input, from);
+  await recordShown(db, page, detail.nudges, now, input.ideaHistory);
   return detail;
 }
 
-/** The overlay's one idea is the popup's first: only that one counts as shown. */
+/**
+ * The overlay's one idea is the popup's first: only that one counts as shown. No chart on the
+ * page, so none of the chart's posts are read.
+ */
 export async function pageGlance(db: Db, pageId: PageId, now: number): Promise<PageGlance | null> {
-  const detail = await readDetail(db, pageId, now);
-  if (!detail) return null;
-  const nudge = detail.nudges[0];
-  if (nudge) await recordShown(db, detail.page, [nudge], now);
-  return { page: detail.page, cadence: detail.cadence, nudge };
+  const page = await getPage(db, pageId);
+  if (!page) return null;
+  const input = await readNudgeInput(db, page, now);
+  const nudge = pickNudges(input)[0];
+  if (nudge) await recordShown(db, page, [nudge], now, input.ideaHistory);
+  return { page, cadence: cadenceOf(page, input.posts, now), nudge };
 }
 
 /**
- * What the nudges weigh for one page: its recent posts (and its last own status), half a year of
- * follower samples from the one before the window, and the ideas already shown. The popup, the
- * overlay and the reminder all read it here, so they agree on today's first idea.
+ * What the nudges weigh for one page: the own posts of the last half year that decide them (see
+ * nudgePosts), with every one since `wholeFrom` when a chart marks them; half a year of follower
+ * samples from the one before the window; the ideas already shown. The popup, the overlay and the
+ * reminder all read it here, so they agree on today's first idea.
  */
-export async function readNudgeInput(db: Db, page: PageRecord, now: number): Promise<NudgeInput> {
+export async function readNudgeInput(db: Db, page: PageRecord, now: number, wholeFrom = now): Promise<NudgeInput> {
   const historyFrom = now - HISTORY_DAYS * DAY_MS;
-  const [posts, followers, ideaHistory] = await Promise.all([
-    cadencePosts(db, page.id, historyFrom, now),
-    seriesFrom(db, page.id, historyFrom, now),
+  const followers = seriesFrom(db, page.id, historyFrom, now);
+  const [posts, series, ideaHistory] = await Promise.all([
+    nudgePosts(db, page, { from: historyFrom, now, wholeFrom }, followers.then((samples) => samples.at(-1)?.at)),
+    followers,
     db.getAll('ideas', pageRange(page.id)),
   ]);
-  return { page, posts, followers, ideaHistory, now };
+  return { page, posts, followers: series, ideaHistory, now };
 }
 
 /** The page's samples from `from` (with the one just before it, which starts the line) to `now`. */
@@ -69,12 +70,9 @@ export async function seriesFrom(db: Db, pageId: PageId, from: number, now: numb
   return seriesOf(pageId, before ? [before, ...samples] : samples, now);
 }
 
-async function readDetail(db: Db, pageId: PageId, now: number): Promise<PageDetail | null> {
-  const page = await getPage(db, pageId);
-  if (!page) return null;
-  const input = await readNudgeInput(db, page, now);
-  const { posts, followers: series } = input;
-  const from = now - CHART_DAYS * DAY_MS;
+/** The popup's view of one page, its chart from `from`, out of what the nudges weigh (read with every post since `from`). */
+function detailOf(input: NudgeInput, from: number): PageDetail {
+  const { page, posts, followers: series, now } = input;
   const statuses = ownStatuses(page, posts);
   const nudges = pickNudges(input);
   return {
@@ -92,14 +90,21 @@ async function readDetail(db: Db, pageId: PageId, now: number): Promise<PageDeta
 
 /**
  * The nudge engine rotates ideas shown on earlier days; it learns what was shown from these
- * records. One write per idea per day at most: reopening the popup writes nothing.
+ * records. One write per idea per day at most: reopening the popup writes nothing, and opens no
+ * writing transaction when `known` (the page's idea records, as just read) says all are shown today.
  */
-export async function recordShown(db: Db, page: PageRecord, nudges: readonly Nudge[], now: number): Promise<void> {
+export async function recordShown(db: Db, page: PageRecord, nudges: readonly Nudge[], now: number, known?: readonly IdeaRecord[]): Promise<void> {
+  const shownToday = (ideaId: string) => known?.some((r) => r.pageId === page.id && r.ideaId === ideaId && isShownOn(r, now));
+  if (nudges.every(({ ideaId }) => shownToday(ideaId))) return;
   const tx = db.transaction('ideas', 'readwrite');
   for (const { ideaId } of nudges) {
     const record = await tx.store.get([page.id, ideaId]);
-    if (record?.state === 'shown' && dayNumber(record.at) === dayNumber(now)) continue;
+    if (record && isShownOn(record, now)) continue;
     await tx.store.put({ pageId: page.id, ideaId, state: 'shown', at: now });
   }
   await tx.done;
+}
+
+function isShownOn(record: IdeaRecord, now: number): boolean {
+  return record.state === 'shown' && dayNumber(record.at) === dayNumber(now);
 }

@@ -3,7 +3,7 @@ import { IDEAS } from '../insights/ideas';
 import { isManualPostId } from '../insights/manual-post';
 import { DASHBOARD_RANGES, type DashboardRange } from '../dashboard-range';
 import type { BackgroundMessage, IdeaAction } from '../messages';
-import { MAX_POSTS_PER_MESSAGE } from '../message-limits';
+import { MAX_DATE_TEXT, MAX_DATE_TEXTS_PER_MESSAGE, MAX_POSTS_PER_MESSAGE } from '../message-limits';
 import { isPlainObject } from '../plain-object';
 import { isOnPageSite, isPostUrlOf } from '../sites/page-site';
 import { DATE_PRECISIONS, POST_KINDS, SITE_IDS, type DatePrecision, type Observation, type ObservedPost, type PostKind, type SiteId } from '../sites/types';
@@ -24,6 +24,13 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
     case 'observation': {
       const observation = validateObservation(raw.observation);
       return observation && { type: 'observation', observation };
+    }
+    case 'read-dates': {
+      const { locale, now, texts } = raw;
+      if (typeof locale !== 'string' || locale.length > LIMITS.locale || typeof now !== 'number' || !isPlausibleInstant(now, Date.now())) return null;
+      if (!Array.isArray(texts) || texts.length > MAX_DATE_TEXTS_PER_MESSAGE) return null;
+      if (!texts.every((text) => typeof text === 'string' && text.length <= MAX_DATE_TEXT)) return null;
+      return { type: 'read-dates', locale, now, texts: texts as string[] };
     }
     case 'track-page': {
       const observation = validateObservation(raw.observation);
@@ -143,7 +150,8 @@ function validSettings(raw: unknown): Settings | null {
   return { remindersEnabled: raw.remindersEnabled, quietStart: raw.quietStart, quietEnd: raw.quietEnd };
 }
 
-const LIMITS = { name: 200, url: 2048, shown: 60, postId: 200, text: 280, posts: MAX_POSTS_PER_MESSAGE, missing: 20 };
+/** locale: a BCP 47 tag is far shorter; the parser's per-locale caches stay small. */
+const LIMITS = { locale: 35, name: 200, url: 2048, shown: 60, postId: 200, text: 280, posts: MAX_POSTS_PER_MESSAGE, missing: 20 };
 
 export function validateObservation(raw: unknown, now = Date.now()): Observation | null {
   if (!isPlainObject(raw) || !isPlainObject(raw.page) || !Array.isArray(raw.posts)) return null;

@@ -13,11 +13,16 @@ export interface FollowPageOptions {
   onDelivered?: (observation: Observation, tracked: boolean) => void;
   /** Runs a batch later; idle callbacks still run in background tabs, unlike animation frames. */
   schedule?: (run: () => void) => void;
+  /**
+   * Finishes a read whose adapter leaves its date texts unread (SiteAdapter.settleDates): at
+   * once, or once the texts are read elsewhere (the worker). Reads go on in the order they began.
+   */
+  settle?: (observation: Observation, read: { fullRead: boolean; now: Date }) => Observation | Promise<Observation>;
 }
 
 export interface PageFollower {
   /** A full read of the page as it is now (for the popup). */
-  readNow(): Observation | null;
+  readNow(): Promise<Observation | null>;
   /** The page was just tracked: follow its changes from now on. */
   tracked(): void;
   stop(): void;
@@ -57,10 +62,12 @@ export function followPage(options: FollowPageOptions): PageFollower {
   let postsMissing: string[] = [];
   let postsHidden: string[] = [];
 
-  const read = (roots?: Node[]): Observation | null => {
+  const read = (roots?: Node[]): Observation | null | Promise<Observation> => {
     const pageUrl = currentUrl();
+    const now = new Date();
     try {
-      return adapterFor(pageUrl)?.observe(doc, pageUrl, new Date(), roots) ?? null;
+      const observation = adapterFor(pageUrl)?.observe(doc, pageUrl, now, roots) ?? null;
+      return observation && options.settle ? options.settle(observation, { fullRead: roots === undefined, now }) : observation;
     } catch (error) {
       // Adapters are written not to throw; if one does, the page is simply not read this time.
       console.debug('Animateur: could not read this page', error);
@@ -85,9 +92,28 @@ export function followPage(options: FollowPageOptions): PageFollower {
     }
     const roots = pendingRoots;
     pendingRoots = [];
-    const observation = read(roots === 'all' ? undefined : roots);
-    if (!observation) return;
-    if (roots === 'all') {
+    const forUrl = url;
+    inOrder(read(roots === 'all' ? undefined : roots), (observation) => {
+      // A read that waited for its dates may belong to the page before a navigation.
+      if (observation && forUrl === url) afterRead(observation, roots === 'all');
+    });
+  };
+
+  /** Reads finished later (settle) go on one after the other: delivered in the order they began. */
+  let settled = Promise.resolve();
+  const inOrder = (result: Observation | null | Promise<Observation>, then: (observation: Observation | null) => void) => {
+    if (!options.settle) return then(result as Observation | null);
+    settled = settled
+      .then(() => result)
+      .then(then, (error: unknown) => {
+        // The worker that reads the dates may be restarting: the page is read again.
+        console.debug('Animateur: dates not read, will retry', error);
+        setTimeout(() => requestBatch('all'), RETRY_MS);
+      });
+  };
+
+  const afterRead = (observation: Observation, fullRead: boolean) => {
+    if (fullRead) {
       postsMissing = postEntries(observation.missing);
       postsHidden = postEntries(observation.hidden);
     }
@@ -164,7 +190,7 @@ export function followPage(options: FollowPageOptions): PageFollower {
   requestBatch('all');
 
   return {
-    readNow: () => read(),
+    readNow: async () => read(),
     tracked() {
       generation++;
       tracked = true;

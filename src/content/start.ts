@@ -3,7 +3,7 @@
 import type { SiteAdapter } from '../sites/types';
 import { MOUNT_GLOBAL, type MountGlobal } from '../overlay/mount-global';
 import type { OverlayHandle } from '../overlay/overlay-mount';
-import { followPage } from './follow-page';
+import { followPage, type FollowPageOptions } from './follow-page';
 import { answerPopup, sendToBackground } from './runtime';
 
 /**
@@ -22,9 +22,10 @@ async function loadOverlay(): Promise<NonNullable<MountGlobal[typeof MOUNT_GLOBA
 
 /**
  * Runs the content script for one site. Each site's script (content/sites/) passes its own
- * adapter, so a page loads only the code that reads it.
+ * adapter, so a page loads only the code that reads it; and, for an adapter with settleDates,
+ * how its reads are finished (settledByWorker), which other sites' scripts then leave out.
  */
-export function startContentScript(adapter: SiteAdapter): void {
+export function startContentScript(adapter: SiteAdapter, settle?: FollowPageOptions['settle']): void {
   /** Undefined inside once the worker could not inject it. */
   let overlay: Promise<OverlayHandle | undefined> | undefined;
   // From pagehide to pageshow the document may be torn down (a tab closing), where Firefox throws
@@ -39,6 +40,7 @@ export function startContentScript(adapter: SiteAdapter): void {
     currentUrl: () => new URL(location.href),
     adapterFor: (url) => (adapter.matches(url) ? adapter : undefined),
     watchedAttributes: adapter.watchedAttributes ?? [],
+    ...(settle ? { settle } : {}),
     send: (observation) => sendToBackground<'observation'>({ type: 'observation', observation }),
     onDelivered(observation, tracked) {
       // The overlay is fetched only for a page it shows on: tracked, run by the signed-in admin, or
@@ -68,7 +70,7 @@ export function startContentScript(adapter: SiteAdapter): void {
   answerPopup((message) => {
     switch (message?.type) {
       case 'read-page':
-        return Promise.resolve(follower.readNow());
+        return follower.readNow();
       case 'page-tracked':
         follower.tracked();
         return Promise.resolve();

@@ -19,7 +19,7 @@ export const DEFAULT_GOAL_DAYS: Record<SiteId, number> = {
 export const DUE_SOON_SHARE = 0.75;
 
 /** The rhythm is the median gap between this many most recent own statuses. */
-const RHYTHM_POSTS = 11;
+export const RHYTHM_POSTS = 11;
 
 export type CadenceState = 'on-track' | 'due-soon' | 'overdue' | 'unknown';
 
@@ -73,6 +73,12 @@ export function uncertaintyMs(precision: DatePrecision | undefined): number | un
 const SAME_STATUS_WINDOW_MS = 12 * HOUR_MS;
 /** Two hand-recorded statuses this close are one status recorded twice. */
 const MANUAL_REPEAT_MS = HOUR_MS;
+/**
+ * How far from a hand-recorded entry the statuses that decide whether it counts may lie (the
+ * window widened by the vaguest date that still pairs, a day): whoever reads a slice of a history
+ * reads this much around each such entry, and ownStatuses then judges it as over the whole history.
+ */
+export const MERGE_REACH_MS = SAME_STATUS_WINDOW_MS + DAY_MS;
 
 /**
  * The page's own dated statuses, newest first: reposts and undated posts left out, and

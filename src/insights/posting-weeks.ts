@@ -13,7 +13,7 @@ export const THESIS_MIN_WEEKS = 2;
  * the straight line between them); farther apart, what happened in between is a guess.
  */
 export const BRACKET_MAX_DAYS = 7;
-const WEEK_MS = 7 * DAY_MS;
+export const WEEK_MS = 7 * DAY_MS;
 
 export interface CountEstimate {
   count: number;

@@ -41,15 +41,46 @@ export const SITE_DATE_WORDS: Readonly<Record<string, SiteDateWords>> = {
 
 /**
  * How Facebook's Page intro says its follower count ("1,234 people follow this", "1 234
- * personnes suivent ça", "1.234 Personen folgen dem"): the verb's stem, keyed by base language.
- * Only where no link or embedded JSON gives the count; a language not listed is not read there.
+ * personnes suivent ça", "1.234 Personen folgen dem"): a stem of the verb and of the noun
+ * ("followers", "abonnés"), folded, keyed by base language and joined by "|" (small in the
+ * content script). Only where no link or embedded JSON gives the count; the count itself is read
+ * by parseCount in the page's locale, and a line must hold exactly one number.
+ * Sources: en "N people follow this" (open-source scrapers' patterns, e.g. r"([0-9,]+) people
+ * follow this</span>"), tr "N kişi bunu takip ediyor" / "takipçi" (a Turkish scraper's pattern),
+ * fr "N personnes suivent ça" and the English loan "followers" (the real French capture's header
+ * says "692 followers"). The other languages are Facebook's wording as its translated interface
+ * writes the verb and the noun (es "siguen" / "seguidores", pl "obserwują" / "obserwujących", ja
+ * "フォローしています" / "フォロワー" …), not checked against a capture in that language.
  */
-export const FOLLOW_STEMS: Readonly<Record<string, readonly string[]>> = {
-  en: ['follow'],
-  fr: ['suiv'],
-  de: ['folg'],
-  es: ['sigu', 'segu'],
-  it: ['segu'],
-  pt: ['segu'],
-  nl: ['volg'],
+export const FOLLOW_STEMS: Readonly<Record<string, string>> = {
+  en: 'follow',
+  fr: 'suiv|abonn',
+  de: 'folg|abonn',
+  es: 'sigu|segu',
+  it: 'segu',
+  pt: 'segu',
+  nl: 'volg',
+  pl: 'obserwuj',
+  tr: 'takip',
+  ru: 'подпис|следя',
+  uk: 'стеж|підпис|читач',
+  ar: 'تابع',
+  he: 'עוקב',
+  ja: 'フォロ',
+  ko: '팔로',
+  zh: '关注|粉丝|追蹤|追踪|關注|粉絲',
+  id: 'ikut',
+  vi: 'theo dõi',
+  th: 'ติดตาม',
+  sv: 'följ',
+  da: 'følg',
+  nb: 'følg',
+  no: 'følg',
+  fi: 'seura',
+  cs: 'sleduj',
+  ro: 'urmăr',
+  hu: 'követ',
+  el: 'ακολουθ|ακόλουθ',
 };
+/** The English loan Facebook writes in many languages' interfaces ("692 followers" in French). */
+export const FOLLOWERS_LOAN = 'follower';

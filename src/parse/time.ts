@@ -9,11 +9,12 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from '../insights/day';
 import type { DatePrecision } from '../sites/types';
 import { dateLexicon, type DateLexicon, type DatePart, type Meaning, type TimeUnit } from './locale-dates';
 import { fold, wholeWord } from './locale-text';
+import { MAX_DATE_TEXT } from '../message-limits';
 
 export type Timestamp = { at: number; precision: DatePrecision };
 
 // Longer than any date label; a longer text is a sentence that merely contains a date.
-const MAX_LENGTH = 200;
+const MAX_LENGTH = MAX_DATE_TEXT;
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const UNIT_MS: Partial<Record<TimeUnit, number>> = {

@@ -38,27 +38,6 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
   const [selected, setSelected] = useState<string>();
   const [detail, setDetail] = useState<Load<PageDetail | null>>({ state: 'loading' });
 
-  const load = useCallback(async () => {
-    try {
-      const [items, activeTab, storeStatus] = await Promise.all([
-        listItems(),
-        readTab(),
-        sendToBackground<'store-status'>({ type: 'store-status' }),
-      ]);
-      const instance = activeTab ? null : await readInstance().catch(() => null);
-      setData({ state: 'ready', value: { items, activeTab, instance, storeStatus } });
-      const activeId = activeTab && pageIdOf(activeTab.observation.site, activeTab.observation.page.handle);
-      setSelected((current) =>
-        items.some((i) => i.page.id === current)
-          ? current
-          : (items.find((i) => i.page.id === activeId) ?? items[0])?.page.id,
-      );
-    } catch (error) {
-      console.debug('Animateur: popup could not load', error);
-      setData({ state: 'error' });
-    }
-  }, [readTab, readInstance]);
-
   // Clicking through pages faster than they load: only the last one asked for is shown.
   const wanted = useRef<string>();
   const loadDetail = useCallback(async (pageId: string) => {
@@ -72,11 +51,37 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
     }
   }, []);
 
+  /** `prefer`: the page to select now (one just tracked); otherwise the one selected stays. */
+  const load = useCallback(
+    async (prefer?: string) => {
+      try {
+        const [items, activeTab, storeStatus] = await Promise.all([
+          listItems(),
+          readTab(),
+          sendToBackground<'store-status'>({ type: 'store-status' }),
+        ]);
+        const activeId = activeTab && pageIdOf(activeTab.observation.site, activeTab.observation.page.handle);
+        const keep = prefer ?? wanted.current;
+        const next = items.some((i) => i.page.id === keep) ? keep : (items.find((i) => i.page.id === activeId) ?? items[0])?.page.id;
+        // Asked before the list is drawn: the worker reads the detail while the popup renders.
+        if (next) void loadDetail(next);
+        const instance = activeTab ? null : await readInstance().catch(() => null);
+        setData({ state: 'ready', value: { items, activeTab, instance, storeStatus } });
+        setSelected(next);
+      } catch (error) {
+        console.debug('Animateur: popup could not load', error);
+        setData({ state: 'error' });
+      }
+    },
+    [readTab, readInstance, loadDetail],
+  );
+
   useEffect(() => {
     void load();
   }, [load]);
+  // A page chosen in the list (one that load() has not already asked for).
   useEffect(() => {
-    if (selected) void loadDetail(selected);
+    if (selected && selected !== wanted.current) void loadDetail(selected);
   }, [selected, loadDetail]);
 
   const track = async (active: ActiveTabPage, role: PageRole) => {
@@ -84,8 +89,7 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
     const observation = { ...active.observation, posts: active.observation.posts.slice(0, MAX_POSTS_PER_MESSAGE) };
     const { pageId } = await sendToBackground<'track-page'>({ type: 'track-page', observation, role });
     await sendToTab<'page-tracked'>(active.tabId, { type: 'page-tracked' }).catch(() => undefined);
-    setSelected(pageId);
-    await load();
+    await load(pageId);
   };
   const ideaAction = async (pageId: string, ideaId: string, action: IdeaAction) => {
     await sendToBackground<'idea-action'>({ type: 'idea-action', pageId, ideaId, action });

@@ -5,7 +5,7 @@
  */
 import { parseCount } from '../parse/count';
 import { fold, resolveLocale } from '../parse/locale-text';
-import { FOLLOW_STEMS } from '../parse/social-forms';
+import { FOLLOWERS_LOAN, FOLLOW_STEMS } from '../parse/social-forms';
 
 /** An intro line is short; a post's text that happens to say "follow" is not one. */
 const MAX_LINE = 80;
@@ -24,8 +24,7 @@ export function introFollowers(doc: Document, locale: string, rescan: boolean): 
 
 function findIntroLine(doc: Document, locale: string): { text: string; count: number; exact: boolean } | null {
   const language = resolveLocale(locale).split('-')[0]!;
-  const stems = FOLLOW_STEMS[language];
-  if (!stems) return null;
+  const stems = [FOLLOWERS_LOAN, ...(FOLLOW_STEMS[language]?.split('|') ?? [])];
   for (const line of doc.querySelectorAll(LINES)) {
     if (line.children.length > 0) continue;
     const text = line.textContent?.trim() ?? '';

@@ -1,6 +1,8 @@
-import { DATE_PRECISIONS, type DatePrecision, type ObservedPost, type Observation, type SiteAdapter } from './types';
-import { cleanUrl, clip, headerScope, kindAmong, kindMarkers, pageLocale, postElements } from './read';
-import { dateFrom } from './read-date';
+import type { ObservedPost, Observation, PostDate, SiteAdapter } from './types';
+import { cleanUrl, clip, headerScope, kindAmong, kindMarkers, pageLocale } from './read';
+import { enclosingPosts } from './post-elements';
+import { withParsedDates } from './read-date';
+import { finest, shownDatesOf, withShownDate } from './shown-dates';
 import { parseCount } from '../parse/count';
 import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
 import { graphqlStoriesOf } from './facebook-graphql-list';
@@ -19,8 +21,6 @@ const SELECT = {
   /** m. and mbasic. carry their posts as article[data-ft]. */
   post: `${POST_CONTAINERS}, article[data-ft]`,
   author: '[data-ad-rendering-role="profile_name"]',
-  /** The visible date is a link in the post header, its text sometimes drawn elsewhere. */
-  headerLink: 'a[href]',
   labelledText: 'span[aria-labelledby]',
   /** A full date written out for assistive technology or as a tooltip (older markup: abbr title, data-utime). */
   fullDate: 'abbr[title], abbr[aria-label], [data-utime]',
@@ -29,11 +29,14 @@ const SELECT = {
   moreButton: '[role="button"]',
   reactionButton: '[role="button"][aria-label]',
   permalink: 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/videos/"], a[href*="/reel/"]',
-  poll: '[aria-label*="poll" i], [aria-label*="sondage" i], a[href*="/polls/"]',
+  /** Kinds' markers that are not links: a label or a rendering role (links mark the others). */
+  pollLabel: '[aria-label*="poll" i], [aria-label*="sondage" i]',
+  linkTitle: '[data-ad-rendering-role="title"]',
+  poll: 'a[href*="/polls/"]',
   video: 'video, a[href*="/videos/"], a[href*="/reel/"], a[href*="/watch/"]',
   photo: 'a[href*="/photo"]',
   event: 'a[href*="/events/"]',
-  link: '[data-ad-rendering-role="title"], a[href*="l.facebook.com/l.php"]',
+  link: 'a[href*="l.facebook.com/l.php"]',
   loginForm: 'form input[name="pass"]',
   ownerLink: 'a[href*="business.facebook.com"], a[href*="/professional_dashboard"]',
   ownerControl: '[role="button"], a[role="link"], a[aria-label]',
@@ -51,6 +54,8 @@ const PINNED_LABELS = /^(pinned post|publication épinglée|épinglé|pinned)$/i
 const REACTION_LABEL = /^[^:]{1,40}\s?:\s?(\d[\d\s.,\u00a0\u202f]*\s*\S*)\s+(?:personnes?|people|person)$/i;
 const COMMENTS = /^(\S+(?:[\s\u00a0\u202f]\S+)?)\s+(?:commentaires?|comments?)$/i;
 const SHARES = /^(\S+(?:[\s\u00a0\u202f]\S+)?)\s+(?:partages?|shares?)$/i;
+/** A word every line PINNED_LABELS, COMMENTS or SHARES reads holds (case as they take it). */
+const LINE_WORDS = /\s(?:comment|partage|share)|pinned|épinglé/gi;
 
 export const HOSTS = new Set(['facebook.com', 'www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'mbasic.facebook.com']);
 /** First path segments that are Facebook's own sections, not Pages. */
@@ -70,7 +75,11 @@ const PAGE_TAB = /^[a-z_]{2,40}$/i;
 const VANITY = /^[A-Za-z0-9.\-]{1,80}$/;
 const PAGE_ID = /^\d{1,25}$/;
 
-export const facebookAdapter: SiteAdapter = {
+/**
+ * Facebook's content script's adapter (content/sites/facebook.ts): posts dated only by the text
+ * the page writes keep those texts, for the worker's date parser; settleDates reads them.
+ */
+export const facebookPageReader: SiteAdapter = {
   site: 'facebook',
   matches: (url) => pageRef(url) !== null,
   // The page-world script writes these once React has rendered a post.
@@ -102,11 +111,6 @@ export const facebookAdapter: SiteAdapter = {
       // A batch lists them only when it brought new ones: otherwise the last read did.
       ...(postRoots === undefined || bringsStories(postRoots) ? undrawnStories(stories, context) : []),
     ]);
-    const own = posts.filter((post) => !post.repost);
-    // Facebook hides its dates on purpose: some posts undated is how it is, none dated is a change.
-    // Judged on a full read only: posts just added are dated a frame later by the page-world script.
-    const hidden = own.some((post) => post.publishedAt === undefined) ? ['post.date'] : [];
-    if (!postRoots && own.length > 0 && own.every((post) => post.publishedAt === undefined)) missing.push('post.date');
 
     const observation: Observation = {
       site: 'facebook',
@@ -115,11 +119,24 @@ export const facebookAdapter: SiteAdapter = {
       ...(followers ? { followers } : {}),
       posts,
       missing,
-      hidden,
+      hidden: [],
     };
     return observation;
   },
+  settleDates(observation, readDate, fullRead) {
+    const posts = observation.posts.map((post) => withShownDate(post, readDate));
+    const own = posts.filter((post) => !post.repost);
+    const missing = [...(observation.missing ?? [])];
+    // Facebook hides its dates on purpose: some posts undated is how it is, none dated is a change.
+    // Judged on a full read only: posts just added are dated a frame later by the page-world script.
+    const hidden = own.some((post) => post.publishedAt === undefined) ? ['post.date'] : [];
+    if (fullRead && own.length > 0 && own.every((post) => post.publishedAt === undefined)) missing.push('post.date');
+    return { ...observation, posts, missing, hidden };
+  },
 };
+
+/** The whole read, date texts parsed at once: the site list's adapter (sites/index.ts), tests, the bench. */
+export const facebookAdapter: SiteAdapter = /* @__PURE__ */ withParsedDates(facebookPageReader);
 
 interface PageRef {
   handle: string;
@@ -204,8 +221,30 @@ function isOwnerView(header: ParentNode): boolean {
  */
 function postContainers(doc: Document, roots: Iterable<Node> | undefined): Element[] {
   if (!roots) return [...doc.querySelectorAll(SELECT.post)].filter((el) => el.parentElement?.closest(SELECT.post) == null);
-  const outer = new Set(postElements(doc, SELECT.post, roots).map(outermostContainer));
+  const outer = new Set<Element>();
+  const enclosingPost = enclosingPosts(SELECT.post);
+  for (const node of roots) {
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!element?.isConnected) continue;
+    const enclosing = enclosingPost(element);
+    if (enclosing) outer.add(outermostContainer(enclosing));
+    else for (let post = element.querySelector(SELECT.post); post; post = nextPostAfter(post, element)) outer.add(post);
+  }
   return [...outer].sort((a, b) => (precedes(a, b) ? -1 : 1));
+}
+
+/**
+ * The next post under `root` after `post` and outside it: the posts nested in a post are never
+ * looked through (a long post's comments), only what follows it, first match by first match.
+ */
+function nextPostAfter(post: Element, root: Element): Element | null {
+  for (let el: Element | null = post; el && el !== root; el = el.parentElement) {
+    for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+      const found = next.matches(SELECT.post) ? next : next.querySelector(SELECT.post);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /**
@@ -259,7 +298,9 @@ function mergedById(posts: (ObservedPost | null)[]): ObservedPost[] {
       continue;
     }
     const date = finest([dateOf(known), dateOf(post)]);
-    byId.set(post.id, { ...post, ...definedFields(known), ...(date ?? {}) });
+    // Undated both, each read's date texts are kept for the date parser, the first read's first.
+    const shownDates = date || !post.shownDates || !known.shownDates ? {} : { shownDates: { ...known.shownDates, texts: [...known.shownDates.texts, ...post.shownDates.texts] } };
+    byId.set(post.id, { ...post, ...definedFields(known), ...(date ?? {}), ...shownDates });
   }
   return [...byId.values()];
 }
@@ -286,8 +327,10 @@ interface PostContext {
 }
 
 /**
- * The parts of a post the read looks at, found in one query of the post, each list in page order:
- * a long post is walked once, not once per part.
+ * The parts of a post the read looks at, each list in page order: the links and videos from the
+ * post's own tag lists, the rest in one query of the post with attribute names alone. A long
+ * post is walked once, not once per part, and a selector list as long as the parts' (substring
+ * matches on every element) costs several walks of its own.
  */
 interface PostParts {
   authors: Element[];
@@ -300,18 +343,34 @@ interface PostParts {
 }
 
 /** Kinds in the order they win: a post with a video and a link is a video. */
-const KINDS = { poll: SELECT.poll, video: SELECT.video, photo: SELECT.photo, event: SELECT.event, link: SELECT.link };
+const KINDS = {
+  poll: `${SELECT.pollLabel}, ${SELECT.poll}`,
+  video: SELECT.video,
+  photo: SELECT.photo,
+  event: SELECT.event,
+  link: `${SELECT.linkTitle}, ${SELECT.link}`,
+};
 const KIND_MARKERS = kindMarkers(KINDS);
+/** The markers a labelled or role-marked element can be: tested on those instead of all of KIND_MARKERS. */
+const MARKED_KINDS = `${SELECT.pollLabel}, ${SELECT.linkTitle}`;
+/** What the author, message and labelled parts are found by: attribute names, cheap to match. */
+const PART_ATTRIBUTES = '[aria-label], [data-ad-rendering-role], [data-ad-preview]';
 
 function postParts(container: Element): PostParts {
   const parts: PostParts = { authors: [], messages: [], links: [], labelled: [], kindMarkers: [] };
-  for (const el of container.querySelectorAll(`${SELECT.author}, ${SELECT.message}, ${SELECT.headerLink}, [aria-label], ${KIND_MARKERS}`)) {
+  const marked: Element[] = [];
+  for (const el of container.querySelectorAll(PART_ATTRIBUTES)) {
+    if (el.hasAttribute('aria-label')) parts.labelled.push(el);
+    if (!el.hasAttribute('data-ad-rendering-role') && !el.hasAttribute('data-ad-preview')) continue;
+    marked.push(el);
     if (el.matches(SELECT.author)) parts.authors.push(el);
     if (el.matches(SELECT.message)) parts.messages.push(el);
-    if (el.matches(SELECT.headerLink)) parts.links.push(el as HTMLAnchorElement);
-    if (el.hasAttribute('aria-label')) parts.labelled.push(el);
-    if (el.matches(KIND_MARKERS)) parts.kindMarkers.push(el);
   }
+  // The visible date is a link in the post header, its text sometimes drawn elsewhere.
+  for (const a of container.getElementsByTagName('a')) if (a.hasAttribute('href')) parts.links.push(a);
+  // Every kind's marker is a link, a video, a labelled or a marked element (KINDS).
+  for (const el of [...parts.links, ...container.getElementsByTagName('video')]) if (el.matches(KIND_MARKERS)) parts.kindMarkers.push(el);
+  for (const el of [...parts.labelled, ...marked]) if (el.matches(MARKED_KINDS)) parts.kindMarkers.push(el);
   return parts;
 }
 
@@ -332,12 +391,14 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   const id = attrId ?? story?.postId ?? legacy.postId ?? permalink?.id ?? fallbackId(parts.links, own, text ?? clip(messageText(sharedMessage(parts.messages, shared))));
   if (!id) return null;
 
-  const date = finest([
+  const known = finest([
     secondsDate(trustedCreated(container.getAttribute(CREATED_ATTR), context.now)),
     secondsDate(story?.createdSeconds),
     secondsDate(legacy.publishedSeconds),
-    readShownDate(parts.links, own, messageEl, context),
   ]);
+  // Facebook's own time to the second wins any tie with what the links say: then they are not read.
+  const shown = known ? { texts: [] } : readShownDate(parts.links, own, messageEl, context);
+  const date = known ?? shown.date;
   const { pinned, ...engagement } = readLabels(container, parts.labelled, own, context.locale);
   const post: ObservedPost = {
     id,
@@ -348,6 +409,8 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
     pinned: (context.pinnedId !== undefined && context.pinnedId === id) || pinned || undefined,
     repost: shared !== undefined || undefined,
     ...engagement,
+    // Dated to the second by Facebook's own data, a post needs none of the finer-or-equal texts.
+    ...(date ? {} : shownDatesOf(shown.texts, context.locale)),
   };
   return post;
 }
@@ -450,31 +513,23 @@ function secondsDate(seconds: number | undefined): PostDate | undefined {
   return seconds === undefined ? undefined : { publishedAt: seconds * 1000, precision: 'second' };
 }
 
-/** Of the dates the sources give, the most precise; the first of those on a tie. */
-function finest(dates: (PostDate | undefined)[]): PostDate | undefined {
-  let best: PostDate | undefined;
-  for (const date of dates) {
-    if (date && (!best || DATE_PRECISIONS.indexOf(date.precision) < DATE_PRECISIONS.indexOf(best.precision))) best = date;
-  }
-  return best;
-}
-
-type PostDate = { publishedAt: number; precision: DatePrecision };
-
 /**
  * The date as the page writes it: a full date in an accessible label or tooltip ("Mardi 10 juin
  * 2025 à 11:35", abbr title, data-utime on older markup), else as shown ("2 h", "Hier à 17:00"),
- * in a header link before the message, not the author's. Facebook often scrambles the shown
- * text; then nothing parses and the post stays undated.
+ * in a header link before the message, not the author's: data-utime's date, else the texts, in
+ * the order their dates are preferred on a tie. Facebook often scrambles the shown text; then
+ * nothing parses and the post stays undated.
  */
-function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => boolean, message: Element | undefined, context: PostContext): PostDate | undefined {
-  const links = allLinks.filter((a) => own(a) && (!message || precedes(a, message)) && !a.closest(`${SELECT.author}, h2, h3, h4`));
+function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => boolean, message: Element | undefined, context: PostContext): { date?: PostDate; texts: (string | null | undefined)[] } {
+  // Links come in page order: those before the message and the shared post are the first ones.
+  const before = allLinks.findIndex((a) => !own(a) || (message !== undefined && !precedes(a, message)));
+  const links = allLinks.slice(0, before === -1 ? undefined : before).filter((a) => !a.closest(`${SELECT.author}, h2, h3, h4`));
   const textOf = (id: string | null | undefined) => (id ? allLinks[0]!.ownerDocument.getElementById(id)?.textContent : undefined);
-  const dates: (PostDate | undefined)[] = [];
+  const shown: (string | null | undefined)[] = [];
   for (const link of links) {
     const full = link.querySelector(SELECT.fullDate) ?? (link.matches(SELECT.fullDate) ? link : null);
     const utime = trustedCreated(full?.getAttribute('data-utime') ?? null, context.now);
-    if (utime !== undefined) return secondsDate(utime);
+    if (utime !== undefined) return { date: secondsDate(utime), texts: [] };
     const texts = [
       full?.getAttribute('title'),
       full?.getAttribute('aria-label'),
@@ -485,18 +540,15 @@ function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => bool
       textOf(link.querySelector(SELECT.labelledText)?.getAttribute('aria-labelledby')),
       link.textContent,
     ];
-    for (const text of texts) {
-      const { publishedAt, precision } = dateFrom(text, context.locale, context.now);
-      if (publishedAt !== undefined && precision) dates.push({ publishedAt, precision });
-    }
+    shown.push(...texts);
   }
-  return finest(dates);
+  return { texts: shown };
 }
 
 /**
- * The post's labels in one query and one walk of its text: the reaction buttons' counts, the
- * "12 comments" / "3 shares" lines, and the "Pinned post" mark (an aria-label, or a leaf span's
- * whole text) when it is the post's own, not a shared post's.
+ * The post's labels: the reaction buttons' counts, the "12 comments" / "3 shares" lines, and the
+ * "Pinned post" mark (an aria-label, or a leaf span's whole text) when it is the post's own, not
+ * a shared post's.
  */
 function readLabels(container: Element, labelled: Element[], own: (el: Element) => boolean, locale: string): Pick<ObservedPost, 'reactions' | 'comments' | 'shares'> & { pinned: boolean } {
   let pinned = false;
@@ -505,24 +557,18 @@ function readLabels(container: Element, labelled: Element[], own: (el: Element) 
     const label = el.getAttribute('aria-label')!.trim();
     // The label is tested first: whether an element is the post's own is a document-order comparison.
     if (!pinned && PINNED_LABELS.test(label) && own(el)) pinned = true;
-    if (!el.matches(SELECT.reactionButton)) continue;
     const number = label.match(REACTION_LABEL)?.[1];
-    const parsed = number ? parseCount(number, locale) : null;
+    const parsed = number && el.matches(SELECT.reactionButton) ? parseCount(number, locale) : null;
     if (parsed) reactions = (reactions ?? 0) + parsed.value;
   }
   let comments: number | undefined;
   let shares: number | undefined;
-  // "12 comments" is the whole text of a span or div: walk the text, not every element of a long post.
-  const walker = container.ownerDocument.createTreeWalker(container, 4 /* NodeFilter.SHOW_TEXT */);
-  let lastParent: Element | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || parent === lastParent || parent.children.length > 0 || (parent.localName !== 'span' && parent.localName !== 'div')) continue;
-    lastParent = parent;
-    if (!pinned && parent.localName === 'span' && !parent.hasAttribute('aria-label') && PINNED_LABELS.test(parent.textContent!.trim()) && own(parent)) pinned = true;
-    if (parent.firstChild !== node) continue; // each element once, at its first text
-    // Server-rendered text may be split by comments ("12<!-- --> comments"): then the element's whole text.
-    const shown = (node.nextSibling ? parent.textContent : node.nodeValue)?.trim() ?? '';
+  // "12 comments" is the whole text of a span or div: only the leaves holding one of the lines' words are read.
+  for (const leaf of leavesHolding(container, LINE_WORDS)) {
+    if (leaf.localName !== 'span' && leaf.localName !== 'div') continue;
+    // Server-rendered text may be split by comments ("12<!-- --> comments"): the element's whole text.
+    const shown = leaf.textContent!.trim();
+    if (!pinned && leaf.localName === 'span' && !leaf.hasAttribute('aria-label') && PINNED_LABELS.test(shown) && own(leaf)) pinned = true;
     if (shown.length > 40) continue;
     const comment = shown.match(COMMENTS)?.[1];
     const share = shown.match(SHARES)?.[1];
@@ -530,4 +576,26 @@ function readLabels(container: Element, labelled: Element[], own: (el: Element) 
     if (share && shares === undefined) shares = parseCount(share, locale)?.value;
   }
   return { reactions, comments, shares, pinned };
+}
+
+/**
+ * The leaf elements (no child element) whose text holds a match of `words`, in page order. The
+ * post's text is searched whole, one native call; only when it matches are its text nodes
+ * walked, counting lengths to the matches, not looking at each one's element.
+ */
+function leavesHolding(root: Element, words: RegExp): Element[] {
+  const offsets = [...root.textContent!.matchAll(words)].map((match) => match.index + match[0].length - 1);
+  const leaves: Element[] = [];
+  if (offsets.length === 0) return leaves;
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let end = 0;
+  let next = 0;
+  for (let node = walker.nextNode() as Text | null; node && next < offsets.length; node = walker.nextNode() as Text | null) {
+    end += node.length;
+    if (offsets[next]! >= end) continue;
+    while (next < offsets.length && offsets[next]! < end) next++;
+    const parent = node.parentElement;
+    if (parent && parent.childElementCount === 0 && leaves.at(-1) !== parent) leaves.push(parent);
+  }
+  return leaves;
 }

@@ -1,6 +1,7 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
 import { clip, countFrom, followersFrom, headerScope, pageLocale, pathSegments, postElements } from './read';
-import { dateFrom } from './read-date';
+import { withParsedDates } from './read-date';
+import { shownDatesOf, withShownDate } from './shown-dates';
 import { foldSpaces } from '../parse/locale-text';
 
 /** Selectors named by intent; Instagram's class names are generated, so links, titles and ARIA only. */
@@ -31,10 +32,14 @@ const HANDLE = /^[a-z0-9._]{1,30}$/i;
 /** Grid alt text Instagram generates: "Photo by X on January 18, 2025." / "… le 18 janvier 2025". */
 const ALT_DATE = / (?:on|le) (\p{L}+ \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})/u;
 
-export const instagramAdapter: SiteAdapter = {
+/**
+ * Instagram's content script's adapter (content/sites/instagram.ts): the date a thumbnail's
+ * generated alt text says is left for the worker's date parser; settleDates reads it.
+ */
+export const instagramPageReader: SiteAdapter = {
   site: 'instagram',
   matches: (url) => HOSTS.has(url.hostname) && profileHandle(url) !== null,
-  observe(doc, url, now, postRoots) {
+  observe(doc, url, _now, postRoots) {
     const handle = profileHandle(url);
     if (!handle) return null;
     const post = SELECT.post(handle);
@@ -50,10 +55,8 @@ export const instagramAdapter: SiteAdapter = {
     const followers = readHeaderCount(link, locale) ?? followersFrom(description.split(', ')[0], locale);
     if (!followers) missing.push('followers');
     const posts = postElements(doc, post, postRoots)
-      .map((a) => readPost(a, locale, now))
+      .map((a) => readPost(a, locale))
       .filter((post): post is ObservedPost => post !== null);
-    // Reels show no date in the grid; only a grid with no date at all has drifted.
-    if (posts.length > 0 && posts.every((post) => post.publishedAt === undefined)) missing.push('post.date');
     const observation: Observation = {
       site: 'instagram',
       page: { handle, name: readName(doc, handle), url: `https://www.instagram.com/${handle}/` },
@@ -64,7 +67,17 @@ export const instagramAdapter: SiteAdapter = {
     };
     return observation;
   },
+  settleDates(observation, readDate) {
+    const posts = observation.posts.map((post) => withShownDate(post, readDate));
+    const missing = [...(observation.missing ?? [])];
+    // Reels show no date in the grid; only a grid with no date at all has drifted.
+    if (posts.length > 0 && posts.every((post) => post.publishedAt === undefined)) missing.push('post.date');
+    return { ...observation, posts, missing };
+  },
 };
+
+/** The whole read, date texts parsed at once: the site list's adapter (sites/index.ts), tests. */
+export const instagramAdapter: SiteAdapter = /* @__PURE__ */ withParsedDates(instagramPageReader);
 
 function profileHandle(url: URL): string | null {
   const [first, tab, ...rest] = pathSegments(url);
@@ -87,7 +100,7 @@ function readName(doc: Document, handle: string): string | undefined {
   return end > 0 ? title.slice(0, end).trim() : undefined;
 }
 
-function readPost(a: Element, locale: string, now: Date): ObservedPost | null {
+function readPost(a: Element, locale: string): ObservedPost | null {
   const match = a.getAttribute('href')?.match(/\/(p|reel)\/([\w-]+)\/?$/);
   if (!match) return null;
   const [, type, code] = match as unknown as [string, string, string];
@@ -97,7 +110,7 @@ function readPost(a: Element, locale: string, now: Date): ObservedPost | null {
   return {
     id: code,
     url: `https://www.instagram.com/${type}/${code}/`,
-    ...(generated ? dateFrom(generated[1], locale, now) : {}),
+    ...(generated ? shownDatesOf([generated[1]], locale) : {}),
     // A generated alt describes the picture; any other alt is the caption the author wrote.
     text: generated ? undefined : clip(alt),
     kind: type === 'reel' || a.querySelector(SELECT.reel) ? 'video' : 'photo',

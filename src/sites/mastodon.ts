@@ -1,6 +1,7 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, exactWithShown, followersFrom, kindFrom, missingFromPosts, pageLocale, postElements } from './read';
-import { dateFrom } from './read-date';
+import { clip, countFrom, exactWithShown, followersFrom, kindFrom, pageLocale, postElements } from './read';
+import { withParsedDates } from './read-date';
+import { settleThenJudge, shownDatesOf } from './shown-dates';
 import { foldSpaces } from '../parse/locale-text';
 import { mastodonHome } from './page-site';
 
@@ -45,11 +46,15 @@ const SELECT = {
 const PROFILE = /^\/@([\w.-]+)(?:@([\w.-]+\.[a-z]{2,}))?\/?$/i;
 const PINNED = /pinned|épinglé/i;
 
-export const mastodonAdapter: SiteAdapter = {
+/**
+ * Mastodon's content script's adapter (content/sites/mastodon.ts): a date shown only as text
+ * ("2h", without time[datetime]) is left for the worker's date parser; settleDates reads it.
+ */
+export const mastodonPageReader: SiteAdapter = {
   site: 'mastodon',
   // Any host can run Mastodon: the URL shape is all we can check here; observe() confirms the page.
   matches: (url) => homeProfileHandle(url) !== null,
-  observe(doc, url, now, postRoots) {
+  observe(doc, url, _now, postRoots) {
     const handle = homeProfileHandle(url);
     if (!handle || !doc.querySelector(SELECT.app)) return null;
     const header = doc.querySelector(SELECT.header);
@@ -61,7 +66,7 @@ export const mastodonAdapter: SiteAdapter = {
     const followers = header ? readFollowers(doc, header, locale) : descriptionFollowers(doc, locale);
     if (!followers) missing.push('followers');
     const posts = postElements(doc, SELECT.post, postRoots)
-      .map((status) => readPost(status, handle, url, locale, now))
+      .map((status) => readPost(status, handle, url, locale))
       .filter((post): post is ObservedPost => post !== null);
     const observation: Observation = {
       site: 'mastodon',
@@ -73,11 +78,15 @@ export const mastodonAdapter: SiteAdapter = {
       ownerView: header?.querySelector(SELECT.ownerControl) != null,
       followers,
       posts,
-      missing: [...missing, ...missingFromPosts(posts, ['date', 'text'])],
+      missing,
     };
     return observation;
   },
+  settleDates: settleThenJudge(['date', 'text']),
 };
+
+/** The whole read, date texts parsed at once: the site list's adapter (sites/index.ts), the popup, tests. */
+export const mastodonAdapter: SiteAdapter = /* @__PURE__ */ withParsedDates(mastodonPageReader);
 
 /**
  * The handle of an account shown on its own instance. A remote account (/@user@elsewhere) is a
@@ -137,7 +146,7 @@ function initialStateLocale(doc: Document): string | undefined {
   }
 }
 
-function readPost(status: Element, handle: string, url: URL, locale: string, now: Date): ObservedPost | null {
+function readPost(status: Element, handle: string, url: URL, locale: string): ObservedPost | null {
   const id = status.getAttribute('data-id');
   const link = status.querySelector(SELECT.permalink);
   const permalink = link?.getAttribute('href');
@@ -164,7 +173,7 @@ function readPost(status: Element, handle: string, url: URL, locale: string, now
     post.precision = 'second';
   } else {
     // Without time[datetime], the shown "2h" or "Mar 5, 2022" still dates the post, less precisely.
-    Object.assign(post, dateFrom(link.textContent, locale, now));
+    Object.assign(post, shownDatesOf([link.textContent], locale));
   }
   return post;
 }

@@ -137,7 +137,7 @@ function parseProfileSchema(json: string): ProfileSchema | null {
   }
 }
 
-type PostField = 'date' | 'text' | 'engagement';
+export type PostField = 'date' | 'text' | 'engagement';
 
 /**
  * What a drifted page stopped showing in its posts: a date any post lacks (every post has one),

@@ -30,7 +30,18 @@ export interface SiteAdapter {
    * Page, no admin control is drawn), so the on-page offer is made there too.
    */
   visitorMayOwn?: true;
+  /**
+   * Present when observe leaves the dates a page writes as text unread (ObservedPost.shownDates),
+   * so that a content script need not carry the date parser and its locale tables (most of a
+   * script): gives the observation with those texts read by `readDate`, and what the adapter
+   * judges of its dates (hidden, missing) once they are known.
+   */
+  settleDates?(observation: Observation, readDate: ReadDate, fullRead: boolean): Observation;
 }
+
+/** A post date as the date parser reads a text in a locale; undefined when it reads none. */
+export type ReadDate = (text: string, locale: string) => PostDate | undefined;
+export type PostDate = { publishedAt: number; precision: DatePrecision };
 
 export interface Observation {
   site: SiteId;
@@ -71,4 +82,9 @@ export interface ObservedPost {
   reactions?: number;
   comments?: number;
   shares?: number;
+  /**
+   * The texts the page wrote as this post's date ("2 h", an accessible label), in the page's
+   * locale, not read yet: only between an adapter's observe and its settleDates. Never sent.
+   */
+  shownDates?: { locale: string; texts: string[] };
 }

@@ -1,6 +1,7 @@
 import type { ObservedPost, Observation, PostKind, SiteAdapter } from './types';
 import { cleanUrl, clip, countFrom, followersFrom, headerScope, postElements, missingFromPosts, pageLocale, pathSegments, readProfileSchema } from './read';
 
+const POST_TESTID = 'tweet';
 /** Selectors named by intent; X's data-testids are stable, its class names are not. */
 const SELECT = {
   profileName: '[data-testid="UserName"]',
@@ -8,15 +9,22 @@ const SELECT = {
   /** "/followers" and "/verified_followers"; one selector, as a selector list costs several times more. */
   followersLink: 'a[href$="followers"]',
   ownerControl: '[data-testid="editProfileButton"]',
-  post: 'article[data-testid="tweet"]',
+  post: `article[data-testid="${POST_TESTID}"]`,
   postTag: 'article',
   /**
-   * A post is read in one pass over its marked parts (a few dozen; a timeline holds hundreds
-   * of posts); its action bar is found from its reply button, its time by tag.
+   * The line above a post's author ("Pinned", "… reposted"), looked for only up to the avatar
+   * that starts the post's own part: most posts have none, and a search for it alone would walk
+   * the whole post.
    */
+  contextOrAvatar: '[data-testid="socialContext"], [data-testid="Tweet-User-Avatar"]',
+  text: '[data-testid="tweetText"]',
+  /** Marked parts, looked for only between a post's text and its action bar: its media, a quoted post… */
   postParts: '[data-testid]',
+  reply: '[data-testid="reply"]',
   actionBar: '[role="group"][aria-label]',
 } as const;
+/** The action bar's role, checked on the elements down a post's last children. */
+const ACTION_BAR_ROLE = 'group';
 
 /** What a post's media says about its kind; a poll with a photo is a poll. */
 const KIND_OF_TESTID = new Map<string, Exclude<PostKind, 'text'>>([
@@ -30,7 +38,8 @@ const KIND_RANK: Record<PostKind, number> = { poll: 0, video: 1, photo: 2, link:
 const STATUS_PATH = /^(?:https:\/\/(?:x|twitter)\.com)?\/([^/]+)\/status\/(\d+)/;
 /** Which count a part of the action bar's label gives: replies, reposts or likes (en, fr, es, ja). */
 const ENGAGEMENT_WORD = /(repl|réponse|respuesta|返信)|(repost|retweet|republication|リポスト)|(like|j’aime|j'aime|me gusta|いいね)/i;
-const PLAIN_DIGITS = /^\s*\d{1,15}\s*$/;
+/** The common part, plain digits then the field's word ("46 replies"): read in one anchored match. */
+const PLAIN_PART = new RegExp(String.raw`^\s*(\d{1,15})\s*(?:${ENGAGEMENT_WORD.source})`, 'i');
 /** Japanese lists with "、" ("46 件の返信、73 件のリポスト、939 件のいいね"). */
 const PART_END = /,\s+|、/;
 /** The social context line in the interface's language: "Pinned", "Épinglé", "Fijado", "固定". */
@@ -82,13 +91,13 @@ export const xAdapter: SiteAdapter = {
 
 /**
  * Every post in the page. Chromium finds all `article`s about twice as fast as all
- * `article[data-testid="tweet"]`s (1 against 2.2 ms in a 1,000-post timeline): take the tag,
- * then keep the posts among the few articles.
+ * `article[data-testid="tweet"]`s (1 against 2.2 ms in a 1,000-post timeline), and keeps the
+ * list of a tag between reads: take the tag, then keep the posts among the few articles.
  */
 function allPosts(doc: Document): Element[] {
-  const articles = doc.querySelectorAll(SELECT.postTag);
+  const articles = doc.getElementsByTagName(SELECT.postTag);
   const posts: Element[] = [];
-  for (let i = 0; i < articles.length; i++) if (articles[i]!.matches(SELECT.post)) posts.push(articles[i]!);
+  for (let i = 0, article; (article = articles[i]); i++) if (article.getAttribute('data-testid') === POST_TESTID) posts.push(article);
   return posts;
 }
 
@@ -113,36 +122,27 @@ function readHeaderName(header: Element | null): string | undefined {
 }
 
 /**
- * One pass over the post's marked parts instead of one query per field: X posts carry a few
- * dozen data-testids, and a timeline holds hundreds of posts.
+ * A post's parts read where they sit, not in a walk of the whole post: a post is some 160
+ * elements (its action bar 66, its avatar and name line 48), a timeline holds hundreds, and
+ * every element handed to the script costs it a wrapper. Its context line and text come first,
+ * its time by tag, its reply button among its few buttons, and its media from the branches
+ * between its text and its action bar.
  */
 function readPost(article: Element, handle: string, locale: string): ObservedPost | null {
-  let name: Element | undefined;
-  let text: Element | undefined;
-  let context = '';
-  let engagement: string | null = null;
-  let kind: PostKind = 'text';
-  const parts = article.querySelectorAll(SELECT.postParts);
-  // Indexed loops: iterating DOM collections through their iterators costs more, per post.
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    const testId = part.getAttribute('data-testid')!;
-    if (testId === 'reply') {
-      engagement = part.closest(SELECT.actionBar)?.getAttribute('aria-label') ?? null;
-      break; // the action bar closes the post: its buttons and counters are all that follow
-    }
-    if (testId === 'User-Name') name ??= part;
-    else if (testId === 'tweetText') text ??= part;
-    else if (testId === 'socialContext') context ||= part.textContent ?? '';
-    else {
-      const seen = KIND_OF_TESTID.get(testId);
-      if (seen && KIND_RANK[seen] < KIND_RANK[kind]) kind = seen;
-    }
-  }
   // The post's own time sits in its permalink, in its name line; a quoted post's time has no such link.
-  const permalink = (name && permalinkTime(name)) ?? permalinkTime(article);
+  const permalink = permalinkTime(article);
   if (!permalink) return null;
   const { time, author, id } = permalink;
+  const head = article.querySelector(SELECT.contextOrAvatar);
+  const context = (head?.getAttribute('data-testid') === 'socialContext' && head.textContent) || '';
+  const text = article.querySelector(SELECT.text);
+  const reply = replyButton(article);
+  const bar = reply?.closest(SELECT.actionBar);
+  let kind: PostKind = 'text';
+  eachMarkedBetween(text ?? time, bar ?? reply, article, (testId) => {
+    const seen = KIND_OF_TESTID.get(testId);
+    if (seen && KIND_RANK[seen] < KIND_RANK[kind]) kind = seen;
+  });
   const post: ObservedPost = {
     id,
     url: `https://x.com/${author}/status/${id}`,
@@ -151,6 +151,7 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
     pinned: PINNED_CONTEXT.test(context) || undefined,
     repost: author.toLowerCase() !== handle || REPOST_CONTEXT.test(context) || undefined,
   };
+  const engagement = bar?.getAttribute('aria-label');
   if (engagement) readEngagement(engagement, locale, post);
   const publishedAt = Date.parse(time.getAttribute('datetime') ?? '');
   if (Number.isFinite(publishedAt)) {
@@ -160,12 +161,62 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
   return post;
 }
 
+/**
+ * The post's reply button. Its action bar closes the post: it is looked for down the post's
+ * last children first (seven steps on X's timeline), anywhere in the post when it is not there.
+ */
+function replyButton(article: Element): Element | null {
+  for (let el = article.lastElementChild; el; el = el.lastElementChild) {
+    if (el.getAttribute('role') === ACTION_BAR_ROLE) {
+      const reply = el.querySelector(SELECT.reply);
+      if (reply) return reply;
+      break;
+    }
+  }
+  return article.querySelector(SELECT.reply);
+}
+
+/**
+ * Calls `visit` with the test id of each marked element after `start` (and its subtree) and
+ * before `end` in document order, inside `root` (to its end without `end`): only the branches
+ * between the two are walked.
+ */
+function eachMarkedBetween(start: Element, end: Element | null, root: Element, visit: (testId: string) => void): void {
+  for (let node: Element | null = start; node && node !== root; node = node.parentElement) {
+    for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+      if (end && sibling.contains(end)) return eachMarkedBefore(sibling, end, visit);
+      eachMarked(sibling, visit);
+    }
+  }
+}
+
+/** `visit` on `container`, which holds `end`, and on its marked elements before `end`. */
+function eachMarkedBefore(container: Element, end: Element, visit: (testId: string) => void): void {
+  for (let node: Element | null = container; node && node !== end; ) {
+    const testId = node.getAttribute('data-testid');
+    if (testId !== null) visit(testId);
+    let child: Element | null = node.firstElementChild;
+    for (; child && child !== end && !child.contains(end); child = child.nextElementSibling) eachMarked(child, visit);
+    node = child;
+  }
+}
+
+/** `visit` on `element` and on every marked element in it. */
+function eachMarked(element: Element, visit: (testId: string) => void): void {
+  const own = element.getAttribute('data-testid');
+  if (own !== null) visit(own);
+  const marked = element.querySelectorAll(SELECT.postParts);
+  // Indexed loops: iterating DOM collections through their iterators costs more, per post.
+  for (let i = 0; i < marked.length; i++) visit(marked[i]!.getAttribute('data-testid')!);
+}
+
 /** The first `<time>` under `scope` in a link to a post, with the post's author and id. */
 function permalinkTime(scope: Element): { time: Element; author: string; id: string } | undefined {
-  const times = scope.getElementsByTagName('time');
-  for (let i = 0; i < times.length; i++) {
-    const match = times[i]!.parentElement?.getAttribute('href')?.match(STATUS_PATH);
-    if (match) return { time: times[i]!, author: match[1]!, id: match[2]! };
+  // The first is nearly always it: the list of every time is only asked for when it is not.
+  let times: ArrayLike<Element> | undefined;
+  for (let i = 0, time: Element | null = scope.querySelector('time'); time; time = (times ??= scope.querySelectorAll('time'))[++i] ?? null) {
+    const match = time.parentElement?.getAttribute('href')?.match(STATUS_PATH);
+    if (match) return { time, author: match[1]!, id: match[2]! };
   }
   return undefined;
 }
@@ -177,11 +228,15 @@ function permalinkTime(scope: Element): { time: Element; author: string; id: str
 function readEngagement(label: string, locale: string, post: ObservedPost): void {
   // Parts end at a comma and a space: a comma alone may be a decimal one ("3,4 k").
   for (const part of label.split(PART_END)) {
-    const word = ENGAGEMENT_WORD.exec(part);
+    const plain = PLAIN_PART.exec(part);
+    const word = plain ?? ENGAGEMENT_WORD.exec(part);
     if (!word) continue;
-    const field = word[1] ? 'comments' : word[2] ? 'shares' : 'reactions';
+    // PLAIN_PART's groups are ENGAGEMENT_WORD's, one further on behind its number.
+    const at = plain ? 1 : 0;
+    const field = word[at + 1] ? 'comments' : word[at + 2] ? 'shares' : 'reactions';
     if (post[field] !== undefined) continue;
-    const number = part.slice(0, word.index);
-    post[field] = PLAIN_DIGITS.test(number) ? Number(number) : countFrom(part, locale);
+    post[field] = plain ? Number(plain[1]) : countFrom(part, locale);
+    // Bookmarks and views follow: nothing more to read.
+    if (post.comments !== undefined && post.shares !== undefined && post.reactions !== undefined) break;
   }
 }

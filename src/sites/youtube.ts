@@ -1,6 +1,7 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
-import { clip, countFrom, followersFrom, kindFrom, missingFromPosts, pageLocale, pathSegments, postElements } from './read';
-import { dateFrom } from './read-date';
+import { clip, countFrom, followersFrom, kindFrom, pageLocale, pathSegments, postElements } from './read';
+import { withParsedDates } from './read-date';
+import { settleThenJudge, shownDatesOf } from './shown-dates';
 import { channelJson, jsonLanguage, type ChannelJson } from './youtube-json';
 
 /** Selectors named by intent; YouTube's class names churn, its custom element tags and ids hold. */
@@ -47,10 +48,14 @@ interface Channel {
   paths: Set<string>;
 }
 
-export const youtubeAdapter: SiteAdapter = {
+/**
+ * YouTube's content script's adapter (content/sites/youtube.ts): a post's age as the page writes
+ * it ("3 hours ago") is left for the worker's date parser; settleDates reads it.
+ */
+export const youtubePageReader: SiteAdapter = {
   site: 'youtube',
   matches: (url) => HOSTS.has(url.hostname) && channelPath(url) !== null,
-  observe(doc, url, now, postRoots) {
+  observe(doc, url, _now, postRoots) {
     const fromUrl = channelPath(url);
     if (!fromUrl) return null;
     const header = doc.querySelector(SELECT.header);
@@ -68,8 +73,8 @@ export const youtubeAdapter: SiteAdapter = {
     const own = (card: Element) => isOwnCard(card, channel, name);
     const posts = [
       // Apart, as in a full read: a community post may embed a video card, and both are read.
-      ...postElements(doc, SELECT.video, postRoots).filter(own).map((card) => readVideo(card, locale, now)),
-      ...postElements(doc, SELECT.community, postRoots).map((thread) => readCommunityPost(thread, locale, now)),
+      ...postElements(doc, SELECT.video, postRoots).filter(own).map((card) => readVideo(card, locale)),
+      ...postElements(doc, SELECT.community, postRoots).map((thread) => readCommunityPost(thread, locale)),
     ].filter((post): post is ObservedPost => post !== null);
     const observation: Observation = {
       site: 'youtube',
@@ -77,11 +82,15 @@ export const youtubeAdapter: SiteAdapter = {
       ownerView: header?.querySelector(SELECT.ownerControl) != null,
       followers,
       posts,
-      missing: [...missing, ...missingFromPosts(posts, ['date', 'text'])],
+      missing,
     };
     return observation;
   },
+  settleDates: settleThenJudge(['date', 'text']),
 };
+
+/** The whole read, date texts parsed at once: the site list's adapter (sites/index.ts), tests, the bench. */
+export const youtubeAdapter: SiteAdapter = /* @__PURE__ */ withParsedDates(youtubePageReader);
 
 /** The channel named by the URL: "@handle", or the id of /channel/UC…, the name of /c/name, /user/name. */
 function channelPath(url: URL): ChannelPath | null {
@@ -143,31 +152,29 @@ function isOwnCard(card: Element, channel: Channel, name: string | undefined): b
 /** A past live stream or a premiere names itself before its age: "Streamed 2 weeks ago", "Diffusé il y a 2 semaines". */
 const AGE_LABEL = /^(?:streamed|premiered|diffusée?|premi[eè]re diffusion)\s+/i;
 
-function readVideo(card: Element, locale: string, now: Date): ObservedPost | null {
+function readVideo(card: Element, locale: string): ObservedPost | null {
   const link = card.querySelector(SELECT.videoLink);
   const id = link?.getAttribute('href')?.match(/[?&]v=([\w-]{11})/)?.[1];
   if (!link || !id) return null;
   // The metadata line holds "409 views" and "3 hours ago": the age is the part that reads as a date.
-  const age = [...card.querySelectorAll(SELECT.videoMeta)]
-    .map((span) => dateFrom(span.textContent?.trim().replace(AGE_LABEL, ''), locale, now))
-    .find((date) => date.publishedAt !== undefined);
+  const age = [...card.querySelectorAll(SELECT.videoMeta)].map((span) => span.textContent?.trim().replace(AGE_LABEL, ''));
   return {
     id,
     url: `https://www.youtube.com/watch?v=${id}`,
-    ...age,
+    ...shownDatesOf(age, locale),
     text: clip(link.getAttribute('title') ?? link.textContent),
     kind: 'video',
   };
 }
 
-function readCommunityPost(thread: Element, locale: string, now: Date): ObservedPost | null {
+function readCommunityPost(thread: Element, locale: string): ObservedPost | null {
   const link = thread.querySelector(SELECT.communityLink);
   const id = link?.getAttribute('href')?.match(/(?:\/post\/|[?&]lb=)([\w-]+)/)?.[1];
   if (!link || !id) return null;
   return {
     id,
     url: `https://www.youtube.com/post/${id}`,
-    ...dateFrom(link.textContent, locale, now),
+    ...shownDatesOf([link.textContent], locale),
     text: clip(thread.querySelector(SELECT.communityText)?.textContent),
     kind: kindFrom(thread, { poll: SELECT.poll, video: SELECT.embeddedVideo, photo: SELECT.photo }),
     reactions: countFrom(thread.querySelector(SELECT.communityVotes)?.textContent, locale),

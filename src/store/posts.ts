@@ -1,5 +1,6 @@
+import type { IDBPIndex } from 'idb';
 import type { ObservedPost } from '../sites/types';
-import { pageRange, withOwnAt, type Db, type PageId, type PostRecord } from './db';
+import { pageRange, withOwnAt, type AnimateurDB, type Db, type PageId, type PostRecord } from './db';
 import { isDayOld } from './freshness';
 import { isAtLeastAsPrecise, isSameReading } from './precision';
 import { newestOwnIn } from './summaries';
@@ -80,4 +81,25 @@ export function newestOwnPosts(db: Db, pageId: PageId, count: number): Promise<P
 /** Posts of one page published between two instants (epoch ms, both included), oldest first. */
 export function postsInRange(db: Db, pageId: PageId, from: number, to: number): Promise<PostRecord[]> {
   return db.getAllFromIndex('posts', 'byPublished', IDBKeyRange.bound([pageId, from], [pageId, to]));
+}
+
+/** The own-by-date index as a read-only transaction holds it. */
+export type OwnByDate = IDBPIndex<AnimateurDB, ['posts'], 'posts', 'byOwnPublished', 'readonly'>;
+
+/**
+ * A page's own posts dated from `from` to `to` (`to` itself left out when `toOpen`), walked down
+ * the own-by-date index newest first (`prev`) or oldest first (`next`), each handed to `take`
+ * until it answers false: one cursor step per post taken, none past the last one.
+ */
+export async function walkOwnPosts(
+  index: OwnByDate,
+  pageId: PageId,
+  range: { from: number; to: number; toOpen?: boolean },
+  direction: 'prev' | 'next',
+  take: (post: PostRecord) => boolean,
+): Promise<void> {
+  // An empty range is no range at all for IDBKeyRange (it throws).
+  if (!(range.from < range.to || (range.from === range.to && !range.toOpen))) return;
+  let cursor = await index.openCursor(IDBKeyRange.bound([pageId, range.from], [pageId, range.to], false, range.toOpen ?? false), direction);
+  while (cursor && take(cursor.value)) cursor = await cursor.continue();
 }

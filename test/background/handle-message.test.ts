@@ -102,6 +102,22 @@ describe('handleMessage', () => {
     expect(fake.afterObservation).toHaveBeenCalledWith(7, 'https://x.com/acme', expect.objectContaining({ tracked: true }));
   });
 
+  test("reads post dates for a content script on any site's page, storing nothing", async () => {
+    const before = await snapshot(fake.db);
+    const onFacebook = { id: OUR_ID, tab: { id: 8, url: 'https://www.facebook.com/acme' }, url: 'https://www.facebook.com/acme' } as never;
+    const now = Date.parse('2025-06-12T12:00:00Z');
+    const texts = ['2 h', 'ↄ ɿ ɒ m', '5 octobre 2009'];
+    for (const sender of [onFacebook, fromTab]) {
+      expect(await handleMessage({ type: 'read-dates', locale: 'fr', now, texts }, sender)).toEqual([
+        { publishedAt: now - 2 * 3_600_000, precision: 'hour' },
+        null,
+        { publishedAt: new Date(2009, 9, 5).getTime(), precision: 'day' },
+      ]);
+    }
+    await expectDropped({ type: 'read-dates', locale: 'fr', now, texts }, { id: 'some-other-extension', tab: { id: 7 } } as never);
+    expect(await snapshot(fake.db)).toEqual(before);
+  });
+
   test('answers list-pages and store-status from our pages', async () => {
     expect(await handleMessage({ type: 'list-pages' }, fromPopup)).toMatchObject([{ page: { id: 'x:acme' } }]);
     expect(await handleMessage({ type: 'store-status' }, fromPopup)).toEqual({ state: 'ok' });

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ingestObservation } from '../../src/background/ingest';
 import { recordManualPost, removeManualPost, saveIdeaAction, updatePage } from '../../src/background/page-edits';
 import { readSettings, saveSettings } from '../../src/store/settings';
 import { CHART_DAYS, listPageItems, pageDetail, pageGlance } from '../../src/background/page-views';
 import { DAY, HOUR, T0, freshDb, observation, post } from '../store/fixtures';
+import { recordsRead } from '../store/records-read';
 
 const TRACK = { role: 'mine' } as const;
 
@@ -59,6 +60,27 @@ describe('page views', () => {
     expect(ideas.map((i) => i.ideaId).sort()).toEqual(first.nudges.map((n) => n.ideaId).sort());
     await pageDetail(db, 'x:acme', T0 + HOUR);
     expect((await db.getAll('ideas')).map((i) => i.at)).toEqual(ideas.map((i) => i.at));
+  });
+
+  it('reopened the same day, opens no writing transaction: the idea records just read say all are shown', async () => {
+    const db = await pageWithHistory();
+    await pageDetail(db, 'x:acme', T0);
+    const transaction = vi.spyOn(db, 'transaction');
+    await pageDetail(db, 'x:acme', T0 + HOUR);
+    await pageGlance(db, 'x:acme', T0 + HOUR);
+    expect(transaction.mock.calls.filter(([, mode]) => mode === 'readwrite')).toEqual([]);
+    // The next day they are shown again, and recorded so.
+    await pageDetail(db, 'x:acme', T0 + DAY);
+    expect(transaction.mock.calls.filter(([, mode]) => mode === 'readwrite')).toHaveLength(1);
+  });
+
+  it('the overlay’s glance draws no chart, so it reads fewer posts than the popup’s detail', async () => {
+    const db = await pageWithHistory();
+    const detail = await recordsRead(() => pageDetail(db, 'x:acme', T0));
+    const glance = await recordsRead(() => pageGlance(db, 'x:acme', T0));
+    expect(glance.result?.cadence).toEqual(detail.result?.cadence);
+    expect(glance.result?.nudge).toEqual(detail.result?.nudges[0]);
+    expect(glance.read.posts).toBeLessThan(detail.read.posts!);
   });
 
   it('the overlay shows the popup’s first idea and records only that one as shown', async () => {

@@ -80,6 +80,27 @@ describe('validateBackgroundMessage', () => {
   });
 });
 
+describe('read-dates', () => {
+  const request = { type: 'read-dates', locale: 'fr', now: Date.now(), texts: ['Hier à 17:00', '2 h'] };
+  test('accepts a locale, the read time and the texts, each as long as the date parser reads', () => {
+    expect(validateBackgroundMessage(request)).toEqual(request);
+    expect(validateBackgroundMessage({ ...request, texts: ['x'.repeat(200)] })).not.toBeNull();
+  });
+
+  test.each([
+    ['a text longer than the parser reads', { texts: ['x'.repeat(201)] }],
+    ['a text that is not a string', { texts: [5] }],
+    ['texts that are not a list', { texts: 'Hier' }],
+    ['more texts than one message carries', { texts: Array.from({ length: 2001 }, () => '2 h') }],
+    ['a locale longer than a language tag', { locale: 'fr'.repeat(20) }],
+    ['no locale', { locale: undefined }],
+    ['a read time in 2100', { now: Date.UTC(2100, 0, 1) }],
+    ['a read time that is a string', { now: '1749722400000' }],
+  ])('refuses %s', (_, patch) => {
+    expect(validateBackgroundMessage({ ...request, ...patch })).toBeNull();
+  });
+});
+
 describe('enable-instance', () => {
   test('accepts one HTTPS host pattern and a tab id', () => {
     expect(validateBackgroundMessage({ type: 'enable-instance', tabId: 4, origin: 'https://mastodon.social/*' })).toEqual({

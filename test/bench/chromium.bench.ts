@@ -31,6 +31,12 @@ const PAGES: { path: string; capture: string; runs: Run[] }[] = [
   { path: '/badlogicgames', capture: 'test/fixtures/x/profile-visitor-en.html', runs: ['adapterFigures', 'storeFigures'] },
   { path: '/LeBistroVolney', capture: 'test/fixtures/facebook/page-visitor-fr.html', runs: ['facebookFigures'] },
 ];
+/**
+ * `BENCH_RUNS=adapterFigures npx tsx test/bench/chromium.bench.ts`: only the runs named (comma-separated),
+ * to measure one part without the others; every run when unset.
+ */
+const only = process.env.BENCH_RUNS?.split(',').filter(Boolean);
+const selected = (run: Run) => !only?.length || only.includes(run);
 const captures = new Map(PAGES.map((page) => [page.path, readFileSync(page.capture, 'utf8')]));
 
 /**
@@ -53,7 +59,9 @@ const browser = await chromium.launch({
 });
 try {
   type Bench = { animateurBench: Record<Run, () => Promise<Figure[]>> };
-  for (const { path, runs } of PAGES) {
+  for (const { path, runs: all } of PAGES) {
+    const runs = all.filter(selected);
+    if (!runs.length) continue;
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}${path}`);
     await page.addScriptTag({ url: '/bench.js' });

@@ -255,3 +255,77 @@ describe('followPage tells the overlay what it delivered', () => {
     }
   });
 });
+
+describe('followPage with reads finished later (dates read by the worker)', () => {
+  /** Each read waits for its own release, as a read whose date texts the worker reads. */
+  function heldSettle() {
+    const held: { fullRead: boolean; release: () => void; fail: () => void }[] = [];
+    const settle = vi.fn((observation: Observation, { fullRead }: { fullRead: boolean; now: Date }) =>
+      new Promise<Observation>((resolve, reject) => {
+        held.push({ fullRead, release: () => resolve({ ...observation, hidden: ['settled'] }), fail: () => reject(new Error('worker stopped')) });
+      }),
+    );
+    return { settle, held };
+  }
+
+  test('what is delivered is the finished read, in the order reads began, and readNow waits for it too', async () => {
+    const { adapter } = articleAdapter();
+    const send = vi.fn(async (_: Observation) => ({ tracked: true }));
+    const { settle, held } = heldSettle();
+    addPost('1');
+    const follower = followPage({ doc: document, currentUrl: () => new URL('https://x.com/page'), adapterFor: () => adapter, send, settle, schedule: (run) => batches.push(run) });
+    await runBatches();
+    expect(send).not.toHaveBeenCalled();
+    // The tracked page's added post is read while the full read still waits for its dates.
+    const first = held[0]!;
+    first.release();
+    await runBatches();
+    addPost('2');
+    await runBatches();
+    addPost('3');
+    await runBatches();
+    expect(held.map((read) => read.fullRead)).toEqual([true, false, false]);
+    // Released last to first: still delivered first to last.
+    for (const read of held.slice(1).reverse()) read.release();
+    await runBatches();
+    expect(send.mock.calls.map(([obs]) => obs.posts.map((p) => p.id))).toEqual([['1'], ['2'], ['3']]);
+    expect(send.mock.calls.every(([obs]) => obs.hidden?.includes('settled'))).toBe(true);
+
+    const now = follower.readNow();
+    await Promise.resolve();
+    held.at(-1)!.release();
+    expect((await now)?.hidden).toEqual(['settled']);
+  });
+
+  test('a read that failed for its dates is read again; one that waited across a navigation is dropped', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const { adapter } = articleAdapter();
+      let url = new URL('https://x.com/page-a');
+      const send = vi.fn(async (_: Observation) => ({ tracked: true }));
+      const { settle, held } = heldSettle();
+      addPost('1');
+      followPage({ doc: document, currentUrl: () => url, adapterFor: () => adapter, send, settle, schedule: (run) => batches.push(run) });
+      await Promise.resolve();
+      while (batches.length) batches.shift()!();
+      held[0]!.fail();
+      await vi.advanceTimersByTimeAsync(3000);
+      while (batches.length) batches.shift()!();
+      expect(held).toHaveLength(2);
+      expect(send).not.toHaveBeenCalled();
+
+      // The page changes while that read waits: the new page's read waits behind it.
+      url = new URL('https://x.com/page-b');
+      addPost('9');
+      await Promise.resolve();
+      while (batches.length) batches.shift()!();
+      expect(held).toHaveLength(3);
+      held[1]!.release();
+      held[2]!.release();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(send.mock.calls.map(([obs]) => obs.page.handle)).toEqual(['page-b']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

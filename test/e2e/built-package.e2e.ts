@@ -99,6 +99,14 @@ describe.each(['dist', 'dist-firefox'])('%s', (dist) => {
     }
   });
 
+  // Mastodon's is registered at run time (background/mastodon-hosts.ts), at its fixed path.
+  test.each(['https://www.facebook.com/*', 'https://www.youtube.com/*', 'https://www.instagram.com/*', 'mastodon'])('the content script for %s leaves the date parser (its locale tables from Intl) to the worker', (site) => {
+    const script = manifest.content_scripts.find((entry: { matches: string[]; world?: string }) => entry.world !== 'MAIN' && entry.matches.includes(site));
+    const text = readFileSync(join(dist, script?.js[0] ?? 'src/content/sites/mastodon.js'), 'utf8');
+    expect(text).not.toMatch(/\bRelativeTimeFormat\b|\bPluralRules\b/);
+    expect(text).toMatch(/["'`]read-dates["'`]/);
+  });
+
   test('no remote code allowed by the content security policy', () => {
     const csp = JSON.stringify(manifest.content_security_policy ?? {});
     expect(csp).not.toMatch(/https?:|unsafe-eval/);

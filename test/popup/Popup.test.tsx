@@ -121,6 +121,19 @@ describe('Popup', () => {
     expect(screen.getByText('-4')).toBeTruthy();
   });
 
+  test('asks for the selected page once, before drawing the list, so the worker reads it while the list renders', async () => {
+    const item = listItem();
+    const rowsWhenAsked: number[] = [];
+    background((m) => {
+      if (m.type === 'page-detail') rowsWhenAsked.push(document.querySelectorAll('[data-testid=page-row]').length);
+      return m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { saved: true };
+    });
+    render(<Popup readTab={noTab} />);
+    await screen.findByTestId('last-status');
+    expect(rowsWhenAsked).toEqual([0]);
+    expect(sent.filter((m) => m.type === 'page-detail')).toEqual([{ type: 'page-detail', pageId: item.page.id }]);
+  });
+
   test('a YouTube channel: its count, chart summary, ideas and reasons speak of subscribers', async () => {
     const item = listItem({}, { id: 'youtube:bistro', site: 'youtube', handle: 'bistro' });
     background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { saved: true }));

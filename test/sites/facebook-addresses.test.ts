@@ -54,12 +54,41 @@ describe('every address of a Page', () => {
     }
   });
 
+  // One line per language Facebook's top locales use: the verb ("N people follow this") or the noun
+  // ("N followers"), as parseCount reads the number in the page's own language (see FOLLOW_STEMS).
   it.each([
     ['en', '1,234 people follow this', 1234],
     ['fr', '1 234 personnes suivent ça', 1234],
+    ['fr', '692 followers', 692],
     ['de', '1.234 Personen folgen dem', 1234],
+    ['de', '1.234 Follower', 1234],
     ['es', '1.234 personas siguen esto', 1234],
-  ])('followers from the intro text when no link holds the count (%s)', (lang, line, count) => {
+    ['es', '12.345 seguidores', 12345],
+    ['it', '1.234 persone seguono questo elemento', 1234],
+    ['pt', '1.234 pessoas seguem isso', 1234],
+    ['nl', '1.234 mensen volgen dit', 1234],
+    ['pl', '12\u00a0345 osób obserwuje to', 12345],
+    ['tr', '1.234 kişi bunu takip ediyor', 1234],
+    ['ru', '12\u00a0345 подписчиков', 12345],
+    ['uk', '12\u00a0345 людей стежать за цим', 12345],
+    ['ar', '1,234 شخصًا يتابعون هذا', 1234],
+    ['he', '1,234 אנשים עוקבים אחרי זה', 1234],
+    ['ja', '1,234人がフォローしています', 1234],
+    ['ko', '1,234명이 팔로우합니다', 1234],
+    ['zh-Hans', '1,234 人关注了', 1234],
+    ['zh-Hant', '1,234 人追蹤', 1234],
+    ['id', '1.234 orang mengikuti ini', 1234],
+    ['vi', '1.234 người theo dõi', 1234],
+    ['th', '1,234 คนติดตามสิ่งนี้', 1234],
+    ['sv', '12\u00a0345 personer följer detta', 12345],
+    ['da', '1.234 personer følger dette', 1234],
+    ['nb', '12\u00a0345 personer følger dette', 12345],
+    ['fi', '12\u00a0345 henkilöä seuraa tätä', 12345],
+    ['cs', '12\u00a0345 lidí to sleduje', 12345],
+    ['ro', '1.234 de persoane urmăresc asta', 1234],
+    ['hu', '12\u00a0345 ember követi ezt', 12345],
+    ['el', '1.234 άτομα ακολουθούν αυτό', 1234],
+  ])('followers from the intro text when no link holds the count (%s: %s)', (lang, line, count) => {
     const doc = page(`<div role="main"><h1>Le Bistro</h1></div><div><div>Restaurant · 38 Rue Saint Georges</div><div>${line}</div></div>`, lang);
     expect(facebookAdapter.observe(doc, new URL('https://www.facebook.com/LeBistro'), now)?.followers).toEqual({ count, exact: true, shown: line });
   });

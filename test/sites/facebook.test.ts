@@ -327,4 +327,64 @@ describe('facebook adapter reading only added posts', () => {
     }
     expect(queries).toBe(1);
   });
+
+  it('reads a batch in the posts it added alone: nothing in the posts already read, and in the new one only the leaves holding a count’s words', () => {
+    const { doc, url, now } = loadFixture('facebook', 'page-visitor-fr');
+    facebookAdapter.observe(doc, url, now);
+    const old = [...doc.querySelectorAll('[aria-posinset]')];
+    // A copy of the post with "1 commentaire" and "2 partages", added as the next cell of the timeline.
+    const withCounts = old.find((post) => post.textContent!.includes('2 partages'))!;
+    const cell = doc.createElement('div');
+    cell.append(withCounts.cloneNode(true));
+    cell.firstElementChild!.setAttribute(POST_ID_ATTR, '900000000000001');
+    withCounts.parentElement!.after(cell);
+    const added = cell.firstElementChild!;
+    const textNodes = doc.createTreeWalker(added, 4);
+    let texts = 0;
+    while (textNodes.nextNode()) texts++;
+
+    const touched: Node[] = [];
+    const queriedAll: Node[] = [];
+    const restore: (() => void)[] = [];
+    const spy = <T extends object>(owner: T, name: keyof T & string, onCall: (node: Node) => void) => {
+      const descriptor = Object.getOwnPropertyDescriptor(owner, name)!;
+      const patched = descriptor.get
+        ? { ...descriptor, get(this: Node) { onCall(this); return descriptor.get!.call(this); } }
+        : { ...descriptor, value(this: Node, ...args: unknown[]) { onCall(this); return (descriptor.value as (...a: unknown[]) => unknown).apply(this, args); } };
+      Object.defineProperty(owner, name, patched);
+      restore.push(() => Object.defineProperty(owner, name, descriptor));
+    };
+    /** Where a property is defined for `node`: happy-dom puts some on Node, some on Element or CharacterData. */
+    const ownerOf = (node: object, name: string): object => {
+      for (let proto = Object.getPrototypeOf(node); proto; proto = Object.getPrototypeOf(proto)) {
+        if (Object.prototype.hasOwnProperty.call(proto, name)) return proto;
+      }
+      throw new Error(`no ${name}`);
+    };
+    const sampleText = doc.createTextNode('');
+    for (const name of ['querySelector', 'querySelectorAll', 'getElementsByTagName', 'closest', 'matches'] as const) {
+      spy(ownerOf(added, name) as Element, name, (node) => (touched.push(node), name === 'querySelectorAll' && queriedAll.push(node)));
+    }
+    const documentQuery = ownerOf(doc, 'querySelectorAll');
+    if (documentQuery !== ownerOf(added, 'querySelectorAll')) spy(documentQuery as Document, 'querySelectorAll', (node) => queriedAll.push(node));
+    spy(ownerOf(added, 'textContent') as Element, 'textContent', (node) => touched.push(node));
+    const parentElementOwner = ownerOf(sampleText, 'parentElement') as Text;
+    let textParents = 0;
+    spy(parentElementOwner, 'parentElement', (node) => {
+      if (node.nodeType === 3 && added.contains(node)) textParents++;
+    });
+    let seen;
+    try {
+      seen = facebookAdapter.observe(doc, url, now, [cell])!;
+    } finally {
+      for (const undo of restore.reverse()) undo();
+    }
+    expect(seen.posts.map(({ id, comments, shares }) => ({ id, comments, shares }))).toEqual([{ id: '900000000000001', comments: 1, shares: 2 }]);
+    // Nothing read in, or walked through, the posts already read.
+    expect(touched.filter((node) => old.some((post) => post.contains(node)))).toEqual([]);
+    expect(queriedAll.filter((node) => old.some((post) => node.contains(post)))).toEqual([]);
+    // The count lines are found in the post's text: a few text nodes' elements, not each of its ~200.
+    expect(texts).toBeGreaterThan(100);
+    expect(textParents).toBeLessThanOrEqual(5);
+  });
 });

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { clip, pageLocale, readProfileSchema } from '../../src/sites/read';
+import { clip, pageLocale, postElements, readProfileSchema } from '../../src/sites/read';
 
 describe('clip', () => {
   it('keeps a text of 280 characters whole, and folds it first', () => {
@@ -63,5 +63,36 @@ describe('readProfileSchema', () => {
     const script = window.document.createElement('script');
     script.textContent = '{"mainEntity": {';
     expect(readProfileSchema(script as unknown as Element)).toBeNull();
+  });
+});
+
+describe('postElements', () => {
+  it('finds the posts in or around added nodes, climbing above the nodes’ shared parent once per batch', () => {
+    const doc = new Window().document as unknown as Document;
+    doc.body.innerHTML = `<main><div id="list"></div></main><article data-post><p id="inside">old</p></article>`;
+    const list = doc.getElementById('list')!;
+    const cells = Array.from({ length: 20 }, (_, n) => {
+      const cell = doc.createElement('div');
+      cell.innerHTML = `<div><article data-post id="p${n}"><p>post ${n}</p></article></div>`;
+      return cell;
+    });
+    list.append(...cells);
+    const comment = doc.createElement('p');
+    doc.getElementById('inside')!.append(comment);
+    const { closest } = Element.prototype;
+    let climbs = 0;
+    Element.prototype.closest = function (this: Element, selector: string) {
+      climbs++;
+      return closest.call(this, selector);
+    } as typeof closest;
+    let found: Element[];
+    try {
+      found = postElements(doc, '[data-post]', [...cells, comment]);
+    } finally {
+      Element.prototype.closest = closest;
+    }
+    expect(found.map((el) => el.id || el.textContent)).toEqual([...cells.map((_, n) => `p${n}`), 'old']);
+    // One climb above the list for its twenty cells, one above the comment's parent.
+    expect(climbs).toBe(2);
   });
 });

@@ -47,6 +47,32 @@ describe('X adapter following a page', () => {
     expect([post.comments, post.shares, post.reactions]).toEqual([12, 1204, 3400]);
   });
 
+  it('finds the action bar anywhere in a post when it is not down its last children', () => {
+    const { doc, url, now, expected } = loadFixture('x', 'profile-visitor-en');
+    for (const article of doc.querySelectorAll('article[data-testid="tweet"]')) article.append(doc.createElement('div'));
+    expect(xAdapter.observe(doc, url, now)).toEqual(expected);
+  });
+
+  it("takes the permalink's time when a post's first time is not in a link", () => {
+    const { doc, url, now, expected } = loadFixture('x', 'profile-visitor-en');
+    const article = doc.querySelector('article[data-testid="tweet"]')!;
+    const stray = doc.createElement('time');
+    stray.setAttribute('datetime', '2020-01-01T00:00:00.000Z');
+    article.prepend(stray);
+    expect(xAdapter.observe(doc, url, now)).toEqual(expected);
+  });
+
+  it("reads a post's kind from media in the post it quotes", () => {
+    const { doc, url, now } = loadFixture('x', 'profile-visitor-en');
+    // The capture's one quoting post: a second name line, the quoted author's.
+    const quoting = [...doc.querySelectorAll('article[data-testid="tweet"]')].find((a) => a.querySelectorAll('[data-testid="User-Name"]').length > 1)!;
+    const id = quoting.querySelector('a[href*="/status/"] > time')!.parentElement!.getAttribute('href')!.split('/').pop();
+    const read = () => xAdapter.observe(doc, url, now)!.posts.find((post) => post.id === id)!.kind;
+    expect(read()).toBe('text');
+    quoting.querySelectorAll('[data-testid="tweetText"]')[1]!.insertAdjacentHTML('afterend', '<div data-testid="cardPoll"></div>');
+    expect(read()).toBe('poll');
+  });
+
   it('reads only the articles that are posts', () => {
     const { doc, url, now } = loadFixture('x', 'profile-visitor-en');
     const before = xAdapter.observe(doc, url, now)!.posts.length;

@@ -1,5 +1,7 @@
-// Facebook's content script (manifest.json): only Facebook's adapter and what it uses.
-import { facebookAdapter } from '../../sites/facebook';
+// Facebook's content script (manifest.json): only Facebook's adapter and what it uses. Its dates
+// written as text are read by the worker (settledByWorker): the parser stays out of the page.
+import { facebookPageReader } from '../../sites/facebook';
 import { startContentScript } from '../start';
+import { settledByWorker } from '../worker-dates';
 
-startContentScript(facebookAdapter);
+startContentScript(facebookPageReader, settledByWorker(facebookPageReader.settleDates!));

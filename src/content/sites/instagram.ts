@@ -1,5 +1,6 @@
 // Instagram's content script (manifest.json): only Instagram's adapter and what it uses.
-import { instagramAdapter } from '../../sites/instagram';
+import { instagramPageReader } from '../../sites/instagram';
 import { startContentScript } from '../start';
+import { settledByWorker } from '../worker-dates';
 
-startContentScript(instagramAdapter);
+startContentScript(instagramPageReader, settledByWorker(instagramPageReader.settleDates!));

@@ -1,5 +1,7 @@
-// YouTube's content script (manifest.json): only YouTube's adapter and what it uses.
-import { youtubeAdapter } from '../../sites/youtube';
+// YouTube's content script (manifest.json): only YouTube's adapter and what it uses. Its posts'
+// ages written as text are read by the worker (settledByWorker): the parser stays out of the page.
+import { youtubePageReader } from '../../sites/youtube';
 import { startContentScript } from '../start';
+import { settledByWorker } from '../worker-dates';
 
-startContentScript(youtubeAdapter);
+startContentScript(youtubePageReader, settledByWorker(youtubePageReader.settleDates!));

@@ -11,7 +11,7 @@ const DAY = 86_400_000;
 const KINDS: PostKind[] = ['photo', 'text', 'photo', 'link', 'video', 'text', 'photo', 'event'];
 
 /** A small deterministic random source, so every run and screenshot shows the same history. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0 || 1;
   return () => {
     state ^= state << 13;

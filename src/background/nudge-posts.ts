@@ -1,0 +1,133 @@
+import { MERGE_REACH_MS, ownStatuses, RHYTHM_POSTS, uncertaintyMs } from '../insights/cadence';
+import { RECENT_POSTS } from '../insights/facts';
+import { THESIS_WEEKS, WEEK_MS } from '../insights/posting-weeks';
+import type { Db, PageRecord, PostRecord } from '../store/db';
+import { walkOwnPosts, type OwnByDate } from '../store/posts';
+
+/** The span the nudges weigh (`from` to `now`), and from when on every own post must be there (a chart's window). */
+export interface NudgeSpan {
+  from: number;
+  now: number;
+  /** Every own post from here to `now` is read (the popup's chart marks them all); `now`: none needed. */
+  wholeFrom: number;
+}
+
+/**
+ * The page's own posts that decide what the nudges, the cadence and the chart say over `span`,
+ * read in slices instead of as the whole half year, so that a page posting several times a day
+ * costs about what a quiet one does:
+ * - every post from `wholeFrom`, and down the index until the newest RECENT_POSTS read ones and
+ *   RHYTHM_POSTS dated to the day are in (what the cadence, the recent posts and the facts weigh);
+ * - the oldest status of the span (where the weeks with and without posts may start);
+ * - in each older week the thesis counts (ending at `weeksEnd`, the latest follower sample), its
+ *   newest posts down to one read from the page: one is enough to call the week posted;
+ * - the newest own post, whenever it is dated (the cadence places it even when it is old).
+ * A hand-recorded entry counts or not by the statuses near it (ownStatuses): every one read comes
+ * with all posts within MERGE_REACH_MS of it, so it is judged as over the whole history (up to a
+ * chain of more entries than that reach holds, each within an hour of the next).
+ */
+export async function nudgePosts(db: Db, page: PageRecord, span: NudgeSpan, weeksEnd: Promise<number | undefined>): Promise<PostRecord[]> {
+  const { from, now } = span;
+  const taken = new Map<string, PostRecord>();
+  const take = (post: PostRecord) => void taken.set(post.postId, post);
+  const index = db.transaction('posts').store.index('byOwnPublished');
+  const [newest, whole] = await Promise.all([
+    index.openCursor(IDBKeyRange.bound([page.id, -Infinity], [page.id, Infinity]), 'prev'),
+    index.getAll(IDBKeyRange.bound([page.id, Math.max(from, span.wholeFrom)], [page.id, now])),
+  ]);
+  if (newest) take(newest.value);
+  const wholeFrom = Math.max(from, Math.min(span.wholeFrom, now));
+  let read = 0;
+  let dated = 0;
+  const count = (post: PostRecord) => {
+    if (post.source === 'manual') return;
+    read++;
+    if (uncertaintyMs(post.precision) !== undefined) dated++;
+  };
+  const enough = () => read >= RECENT_POSTS && dated >= RHYTHM_POSTS;
+  for (const post of whole.reverse()) take(post), count(post);
+  let exactFrom: number | undefined = enough() ? wholeFrom : undefined;
+  await walkOwnPosts(index, page.id, { from, to: wholeFrom, toOpen: true }, 'prev', (post) => {
+    take(post);
+    if (exactFrom !== undefined) return post.ownAt! >= exactFrom - MERGE_REACH_MS;
+    count(post);
+    if (enough()) exactFrom = post.ownAt!;
+    return true;
+  });
+  // The walk reached the span's start: every post of it is in.
+  if (exactFrom === undefined) return [...taken.values()];
+
+  await walkOwnPosts(index, page.id, { from, to: now }, 'next', withManualReach(take));
+  const knownSince = Math.min(...ownStatuses(page, [...taken.values()]).map((p) => p.publishedAt!).filter((at) => at <= now));
+  const end = await weeksEnd;
+  if (end === undefined || !Number.isFinite(knownSince)) return [...taken.values()];
+  await readOlderWeeks(db, page, { from, now, end, knownSince, exactFrom }, taken);
+  return [...taken.values()];
+}
+
+/**
+ * A walk's `take` that goes on to the first post read from the page, and on past each
+ * hand-recorded entry met until MERGE_REACH_MS beyond it (oldest first: its later neighbours).
+ */
+function withManualReach(take: (post: PostRecord) => void): (post: PostRecord) => boolean {
+  let readSeen = false;
+  let reach = -Infinity;
+  return (post) => {
+    if (readSeen && post.ownAt! > reach) return false;
+    take(post);
+    if (post.source === 'manual') reach = Math.max(reach, post.ownAt! + MERGE_REACH_MS);
+    else readSeen = true;
+    return true;
+  };
+}
+
+interface Weeks {
+  from: number;
+  now: number;
+  /** The last week ends here; the weeks before start from the span's oldest status. */
+  end: number;
+  knownSince: number;
+  /** Every post from here on is already in. */
+  exactFrom: number;
+}
+
+/**
+ * In each week the thesis counts that the posts read so far leave open, its newest posts down
+ * to one read from the page; a week holding only hand-recorded entries is read whole, with
+ * MERGE_REACH_MS either side, for ownStatuses to tell whether any of them counts.
+ */
+async function readOlderWeeks(db: Db, page: PageRecord, weeks: Weeks, taken: Map<string, PostRecord>): Promise<void> {
+  const held = [...taken.values()];
+  const open: { from: number; to: number }[] = [];
+  for (let k = 0; k < THESIS_WEEKS; k++) {
+    const to = weeks.end - k * WEEK_MS;
+    const start = to - WEEK_MS;
+    if (start < weeks.knownSince) break;
+    const slice = { from: Math.max(start, weeks.from), to: Math.min(to, weeks.exactFrom) };
+    const posted = held.some((p) => p.source !== 'manual' && p.ownAt! >= start && p.ownAt! < to);
+    if (!posted && slice.from < slice.to) open.push(slice);
+  }
+  if (open.length === 0) return;
+  const index: OwnByDate = db.transaction('posts').store.index('byOwnPublished');
+  const take = (post: PostRecord) => void taken.set(post.postId, post);
+  const manualOnly = await Promise.all(
+    open.map(async (slice) => {
+      let readFound = false;
+      let manual = false;
+      await walkOwnPosts(index, page.id, { ...slice, toOpen: true }, 'prev', (post) => {
+        take(post);
+        if (post.source === 'manual') manual = true;
+        else readFound = true;
+        return !readFound;
+      });
+      return !readFound && manual ? slice : undefined;
+    }),
+  );
+  await Promise.all(
+    manualOnly.map(async (slice) => {
+      if (!slice) return;
+      const around = IDBKeyRange.bound([page.id, Math.max(weeks.from, slice.from - MERGE_REACH_MS)], [page.id, Math.min(weeks.now, slice.to + MERGE_REACH_MS)]);
+      for (const post of await index.getAll(around)) take(post);
+    }),
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Counts the records IndexedDB hands over while `run` runs, per object store: each value a
+ * getAll or get returns and each step of a value cursor. What a query costs however fast the
+ * machine: a test can say "reads no more than this" and fail when a read grows with the history.
+ */
+export async function recordsRead<T>(run: () => Promise<T>): Promise<{ result: T; read: Record<string, number> }> {
+  const read: Record<string, number> = {};
+  const count = (store: string, n: number) => void (read[store] = (read[store] ?? 0) + n);
+  const restore: (() => void)[] = [];
+  const wrap = <P extends IDBIndex | IDBObjectStore>(proto: P, method: 'getAll' | 'get' | 'openCursor', storeOf: (source: P) => string) => {
+    const real = proto[method] as (...args: unknown[]) => IDBRequest;
+    (proto as unknown as Record<string, unknown>)[method] = function (this: P, ...args: unknown[]) {
+      const request = real.apply(this, args);
+      const store = storeOf(this);
+      // A cursor's request fires success again at every step; a get or getAll once.
+      request.addEventListener('success', () => {
+        const result: unknown = request.result;
+        count(store, Array.isArray(result) ? result.length : result === undefined || result === null ? 0 : 1);
+      });
+      return request;
+    };
+    restore.push(() => void ((proto as unknown as Record<string, unknown>)[method] = real));
+  };
+  for (const method of ['getAll', 'get', 'openCursor'] as const) {
+    wrap(IDBIndex.prototype, method, (index) => index.objectStore.name);
+    wrap(IDBObjectStore.prototype, method, (store) => store.name);
+  }
+  try {
+    return { result: await run(), read };
+  } finally {
+    for (const undo of restore) undo();
+  }
+}
