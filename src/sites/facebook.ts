@@ -354,18 +354,20 @@ const KIND_MARKERS = kindMarkers(KINDS);
 /** The markers a labelled or role-marked element can be: tested on those instead of all of KIND_MARKERS. */
 const MARKED_KINDS = `${SELECT.pollLabel}, ${SELECT.linkTitle}`;
 /** What the author, message and labelled parts are found by: attribute names, cheap to match. */
-const PART_ATTRIBUTES = '[aria-label], [data-ad-rendering-role], [data-ad-preview]';
+const PART_ATTRIBUTES = '[aria-label], [data-ad-rendering-role]';
 
 function postParts(container: Element): PostParts {
   const parts: PostParts = { authors: [], messages: [], links: [], labelled: [], kindMarkers: [] };
   const marked: Element[] = [];
   for (const el of container.querySelectorAll(PART_ATTRIBUTES)) {
     if (el.hasAttribute('aria-label')) parts.labelled.push(el);
-    if (!el.hasAttribute('data-ad-rendering-role') && !el.hasAttribute('data-ad-preview')) continue;
+    if (!el.hasAttribute('data-ad-rendering-role')) continue;
     marked.push(el);
     if (el.matches(SELECT.author)) parts.authors.push(el);
     if (el.matches(SELECT.message)) parts.messages.push(el);
   }
+  // Older markup marks a message by data-ad-preview alone: a query of its own, made only then.
+  if (!parts.messages.length) parts.messages.push(...container.querySelectorAll(SELECT.message));
   // The visible date is a link in the post header, its text sometimes drawn elsewhere.
   for (const a of container.getElementsByTagName('a')) if (a.hasAttribute('href')) parts.links.push(a);
   // Every kind's marker is a link, a video, a labelled or a marked element (KINDS).
@@ -483,13 +485,9 @@ function ownPermalink(links: HTMLAnchorElement[], own: (el: Element) => boolean)
  */
 function fallbackId(links: HTMLAnchorElement[], own: (el: Element) => boolean, text: string | undefined): string | undefined {
   const photo = links.find((a) => a.matches(SELECT.photo) && own(a));
-  const fbid = photo ? safeParam(photo.getAttribute('href') ?? '', 'fbid') : undefined;
+  const fbid = photo && parseUrl(photo.getAttribute('href') ?? '')?.searchParams.get('fbid');
   if (fbid && /^\d{1,25}$/.test(fbid)) return `photo:${fbid}`;
   return text ? `text:${hash(text)}` : undefined;
-}
-
-function safeParam(href: string, name: string): string | undefined {
-  return parseUrl(href)?.searchParams.get(name) ?? undefined;
 }
 
 /** URL.parse is too recent for the browsers we support; hrefs on a page can be anything. */
@@ -553,8 +551,11 @@ function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => bool
 function readLabels(container: Element, labelled: Element[], own: (el: Element) => boolean, locale: string): Pick<ObservedPost, 'reactions' | 'comments' | 'shares'> & { pinned: boolean } {
   let pinned = false;
   let reactions: number | undefined;
+  let box: Element | null | undefined;
   for (const el of labelled) {
     const label = el.getAttribute('aria-label')!.trim();
+    // The comment box: its placeholder ("Écrivez un commentaire…") is drawn beside it, in its parent.
+    if (el.getAttribute('role') === 'textbox') box ??= el.parentElement;
     // The label is tested first: whether an element is the post's own is a document-order comparison.
     if (!pinned && PINNED_LABELS.test(label) && own(el)) pinned = true;
     const number = label.match(REACTION_LABEL)?.[1];
@@ -564,7 +565,7 @@ function readLabels(container: Element, labelled: Element[], own: (el: Element) 
   let comments: number | undefined;
   let shares: number | undefined;
   // "12 comments" is the whole text of a span or div: only the leaves holding one of the lines' words are read.
-  for (const leaf of leavesHolding(container, LINE_WORDS)) {
+  for (const leaf of leavesHolding(container, LINE_WORDS, box)) {
     if (leaf.localName !== 'span' && leaf.localName !== 'div') continue;
     // Server-rendered text may be split by comments ("12<!-- --> comments"): the element's whole text.
     const shown = leaf.textContent!.trim();
@@ -579,21 +580,25 @@ function readLabels(container: Element, labelled: Element[], own: (el: Element) 
 }
 
 /**
- * The leaf elements (no child element) whose text holds a match of `words`, in page order. The
- * post's text is searched whole, one native call; only when it matches are its text nodes
- * walked, counting lengths to the matches, not looking at each one's element.
+ * The leaf elements (no child element) whose text holds a match of `words`, in page order, none
+ * from `end` on. The post's text is searched whole, one native call; only when it matches are
+ * its text nodes walked, counting lengths to the matches, not looking at each one's element.
+ * Every post's comment box says "comment": its text is left out, or every post would be walked.
  */
-function leavesHolding(root: Element, words: RegExp): Element[] {
-  const offsets = [...root.textContent!.matchAll(words)].map((match) => match.index + match[0].length - 1);
+function leavesHolding(root: Element, words: RegExp, end: Element | null | undefined): Element[] {
+  const range = root.ownerDocument.createRange();
+  range.selectNodeContents(root);
+  if (end) range.setEndBefore(end);
+  const offsets = [...range.toString().matchAll(words)].map((match) => match.index + match[0].length - 1);
   const leaves: Element[] = [];
   if (offsets.length === 0) return leaves;
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let end = 0;
+  let length = 0;
   let next = 0;
   for (let node = walker.nextNode() as Text | null; node && next < offsets.length; node = walker.nextNode() as Text | null) {
-    end += node.length;
-    if (offsets[next]! >= end) continue;
-    while (next < offsets.length && offsets[next]! < end) next++;
+    length += node.length;
+    if (offsets[next]! >= length) continue;
+    while (next < offsets.length && offsets[next]! < length) next++;
     const parent = node.parentElement;
     if (parent && parent.childElementCount === 0 && leaves.at(-1) !== parent) leaves.push(parent);
   }

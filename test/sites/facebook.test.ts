@@ -328,6 +328,30 @@ describe('facebook adapter reading only added posts', () => {
     expect(queries).toBe(1);
   });
 
+  it('walks no text of a post whose only count word is its comment box’s placeholder', () => {
+    const { doc, url, now } = loadFixture('facebook', 'page-visitor-fr');
+    const full = facebookAdapter.observe(doc, url, now)!;
+    // The first post says "Écrivez un commentaire…" under its box, and shows no count line.
+    const post = doc.querySelector('[aria-posinset]')!;
+    expect(post.textContent).toContain('Écrivez un commentaire…');
+    expect(post.querySelector('[role="textbox"]')).not.toBeNull();
+    // The fixture's document comes from its own window: its prototypes, not this one's globals.
+    let owner = Object.getPrototypeOf(doc) as Document;
+    while (!Object.prototype.hasOwnProperty.call(owner, 'createTreeWalker')) owner = Object.getPrototypeOf(owner) as Document;
+    const { createTreeWalker } = owner;
+    let walks = 0;
+    owner.createTreeWalker = function (this: Document, ...args: Parameters<typeof createTreeWalker>) {
+      walks++;
+      return createTreeWalker.apply(this, args);
+    };
+    try {
+      expect(facebookAdapter.observe(doc, url, now, [post])!.posts).toEqual([full.posts[0]]);
+    } finally {
+      owner.createTreeWalker = createTreeWalker;
+    }
+    expect(walks).toBe(0);
+  });
+
   it('reads a batch in the posts it added alone: nothing in the posts already read, and in the new one only the leaves holding a count’s words', () => {
     const { doc, url, now } = loadFixture('facebook', 'page-visitor-fr');
     facebookAdapter.observe(doc, url, now);
