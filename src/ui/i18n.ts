@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { pluralRules } from './intl-formats';
 
 /**
  * The one locale of the UI, for strings and Intl formatting alike: the browser's UI language
@@ -34,6 +35,6 @@ export function tVariant(key: string, variant: string | undefined, substitutions
 
 /** Plural forms live under `<base>_one`, `<base>_other` … (CLDR categories of the UI language). */
 export function tPlural(base: string, count: number, substitutions: string[]): string {
-  const category = new Intl.PluralRules(uiLocale()).select(count);
+  const category = pluralRules().select(count);
   return browser.i18n.getMessage(`${base}_${category}`, substitutions) || t(`${base}_other`, substitutions);
 }
