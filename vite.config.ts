@@ -6,9 +6,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { firefoxManifest } from './scripts/firefox-manifest.ts';
-import { OVERLAY_FILE } from './src/overlay/overlay-file.ts';
 
 // One config serves the Chrome build, the Firefox build (TARGET=firefox) and vitest;
 // the crx plugin is left out under vitest, where there is no manifest to bundle.
@@ -24,6 +22,9 @@ const builtManifest = testInstances.length
   : manifest;
 const testOutDir = firefox ? 'dist-firefox-test-instances' : 'dist-test-instances';
 
+/** Injected by chrome.scripting only (registerContentScripts, executeScript): never loaded by a page. */
+const SCRIPTING_ONLY = ['src/content/sites/mastodon.js', 'src/overlay/overlay-script.js'];
+
 /** src/content/sites/<site>.ts: one content script per site (the manifest lists all but Mastodon's). */
 const SITE_SCRIPTS = readdirSync('src/content/sites').map((file) => `src/content/sites/${file}`);
 
@@ -38,21 +39,23 @@ export default defineConfig({
           // A MAIN-world script runs in the page, where crxjs's module loader cannot reach
           // chrome.runtime: it must be one self-contained file. Each site's content script is
           // one too: built alone, it carries only what its adapter uses (shared chunks would
-          // carry what any site uses), and it loads the overlay by address (lazyOverlay).
+          // carry what any site uses), and the worker injects the overlay (src/overlay/overlay-script.ts,
+          // one self-contained file too) only where it shows.
           contentScripts: { standaloneFiles: ['src/page-world/facebook.ts', ...SITE_SCRIPTS] },
         }),
-        lazyOverlay(),
         exposeOnlyWhatPagesLoad(),
+        dropModuleCopiesOfInjectedScripts(),
       ],
   build: {
     outDir: testInstances.length ? testOutDir : firefox ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
     // No source maps in the package: smaller zip, and nothing that looks like remote code.
     sourcemap: false,
-    target: 'es2022',
-    // The theme's light-dark() pairs stay as written: lowered, they follow only the OS's
-    // preference, and the overlay could no longer take the site's dark theme (color-scheme).
-    cssTarget: ['chrome123', 'firefox120'],
+    // The oldest browsers we support, for code and styles alike: the theme's light-dark() pairs
+    // then stay as written (lowered, they follow only the OS's preference, and the overlay could no
+    // longer take the site's dark theme through color-scheme). One target, because crxjs builds
+    // the self-contained scripts (the overlay's among them) with build.target and no cssTarget.
+    target: ['chrome123', 'firefox120'],
     // Extension pages the manifest does not name: crxjs builds only what it lists.
     rollupOptions: { input: { dashboard: 'src/dashboard/index.html' } },
   },
@@ -81,39 +84,11 @@ function scriptPathsInTests(): Plugin {
 }
 
 /**
- * The overlay as a module at a fixed address (OVERLAY_FILE), which content scripts import only on
- * a page it shows on; it and the chunks it imports are web-accessible to the pages content scripts
- * run on (any https host, as Mastodon instances are granted at run time).
- */
-function lazyOverlay(): Plugin {
-  return {
-    name: 'animateur:lazy-overlay',
-    apply: 'build',
-    buildStart() {
-      const id = fileURLToPath(new URL('./src/overlay/overlay-mount.tsx', import.meta.url));
-      this.emitFile({ type: 'chunk', id, fileName: OVERLAY_FILE, preserveSignature: 'exports-only' });
-    },
-    // Called by crxjs with the bundle once it knows every file name.
-    renderCrxManifest(manifest: { web_accessible_resources?: object[] }, bundle: Record<string, { type: string; imports?: string[] }>) {
-      const files = new Set<string>();
-      const add = (file: string) => {
-        if (files.has(file)) return;
-        files.add(file);
-        for (const imported of bundle[file]?.imports ?? []) add(imported);
-      };
-      add(OVERLAY_FILE);
-      manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { matches: ['https://*/*'], resources: [...files], use_dynamic_url: false }];
-      return manifest;
-    },
-  } as Plugin;
-}
-
-/**
  * crxjs lists every content script file as web-accessible, which lets any website fetch it at a
  * fixed address and so detect the extension. chrome.scripting (the Mastodon instances' script)
- * reads files from the package directly and needs no such entry: it goes. What the manifest's
- * module content script imports at run time stays, for its sites only, and at its fixed address:
- * crxjs's loader imports it through runtime.getURL, which use_dynamic_url would break.
+ * reads files from the package directly and needs no such entry: it goes. Every content script
+ * is one self-contained file and the overlay is injected by chrome.scripting too, so what a
+ * loader would import at run time is nothing: no file is left for a page to fetch.
  */
 function exposeOnlyWhatPagesLoad(): Plugin {
   return {
@@ -132,5 +107,30 @@ function exposeOnlyWhatPagesLoad(): Plugin {
     },
   };
 }
-/** Injected by chrome.scripting only (registerContentScripts, executeScript): never loaded by a page. */
-const SCRIPTING_ONLY = ['src/content/sites/mastodon.js'];
+
+/**
+ * crxjs bundles each script imported with `?script&iife` twice: the self-contained file that
+ * chrome.scripting injects, and a module copy (with the chunks only it imports) that nothing
+ * loads. The copies go: the package holds no dead code.
+ */
+function dropModuleCopiesOfInjectedScripts(): Plugin {
+  const sources = SCRIPTING_ONLY.map((path) => path.replace(/\.js$/, '.ts'));
+  return {
+    name: 'animateur:drop-module-copies-of-injected-scripts',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []));
+      const copy = (chunk: (typeof chunks)[number]) => chunk.isEntry && sources.some((source) => chunk.facadeModuleId?.endsWith(source));
+      const kept = new Set<string>();
+      const keep = (fileName: string) => {
+        if (kept.has(fileName)) return;
+        kept.add(fileName);
+        const chunk = bundle[fileName];
+        if (chunk?.type === 'chunk') for (const next of [...chunk.imports, ...chunk.dynamicImports]) keep(next);
+      };
+      for (const chunk of chunks) if (!copy(chunk) && (chunk.isEntry || chunk.isDynamicEntry)) keep(chunk.fileName);
+      for (const chunk of chunks) if (!kept.has(chunk.fileName)) delete bundle[chunk.fileName];
+    },
+  };
+}

@@ -44,13 +44,13 @@ const entries = {
   popup: htmlEntry(manifest.action.default_popup),
 };
 if (manifest.options_ui?.page) entries.options = htmlEntry(manifest.options_ui.page);
-const overlay = readdirSync(join(DIST, 'assets')).filter((f) => /^overlay.*\.js$/i.test(f));
-if (overlay.length) entries.overlay = overlay.reduce((all, f) => closure(`assets/${f}`, all), new Set());
+// The overlay: one self-contained script the worker injects, only on pages it shows on.
+entries.overlay = closure('src/overlay/overlay-script.js');
 for (const [name, files] of Object.entries(entries)) report(`size.${name}.gzip`, gzipBytes(files), 'bytes');
 
 // What each site's page loads up front: its content script (manifest.json's one entry per site,
 // src/content/sites/<site>.ts, in the same order in the built manifest) with its static imports;
-// the overlay comes later, only on tracked pages. Mastodon's is registered at run time.
+// the overlay comes later, injected by the worker only on tracked pages. Mastodon's is registered at run time.
 const sourceManifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
 const siteScripts = sourceManifest.content_scripts.flatMap((cs, i) => {
   const site = cs.js[0].match(/^src\/content\/sites\/(\w+)\.ts$/)?.[1];

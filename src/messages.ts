@@ -99,6 +99,11 @@ export interface BackgroundRequests {
   'enable-instance': { request: { tabId: number; origin: string }; reply: { enabled: boolean } };
   'list-pages': { request: {}; reply: PageListItem[] };
   'page-detail': { request: { pageId: PageId }; reply: PageDetail | null };
+  /**
+   * From a content script whose page shows the overlay: the worker injects the overlay script into
+   * the sender's frame (background/inject-overlay.ts). Names no page: it touches the sender's tab only.
+   */
+  'load-overlay': { request: {}; reply: { loaded: boolean } };
   /** From the overlay: the page in this tab, if tracked. */
   'page-glance': { request: { site: SiteId; handle: string }; reply: PageGlance | null };
   /** "I just posted" (precision minute) or "I posted on …" (precision day); never overwrites a read date. */

@@ -5,6 +5,7 @@ import { dismissedIdeas, restoreIdea } from '../store/ideas';
 import { afterObservation, refreshBadges } from './badge';
 import { database } from './database';
 import { forgetPage } from './forget-page';
+import { injectOverlay } from './inject-overlay';
 import { enableInstance } from './mastodon-hosts';
 import { announcePageChange } from './page-changed';
 import { dashboardPage, dashboardRows } from './dashboard-views';
@@ -22,8 +23,11 @@ type AnyReply = BackgroundReply<BackgroundMessage['type']>;
 
 /** What a content script (running inside a web page) may ask; the rest is for extension pages. */
 const FROM_CONTENT = new Set<BackgroundMessage['type']>(['observation', 'track-page', 'page-glance', 'record-post', 'remove-manual-post', 'idea-action']);
-/** What any content script may ask whatever page it is on: it names no page and changes nothing. */
-const FROM_ANY_CONTENT = new Set<BackgroundMessage['type']>(['read-dates']);
+/**
+ * What any content script may ask whatever page it is on: it names no page and changes nothing
+ * stored (the overlay is injected into the sender's own tab only).
+ */
+const FROM_ANY_CONTENT = new Set<BackgroundMessage['type']>(['read-dates', 'load-overlay']);
 
 /**
  * Answers one request. Only our own extension's contexts may talk to us, and only with
@@ -41,8 +45,9 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
     const ownObservation = (raw as { type?: unknown } | null)?.type === 'observation';
     return ownObservation ? { tracked: false, refused: true } : undefined;
   }
-  // Before the database: reading dates needs none.
+  // Before the database: reading dates and injecting the overlay need none.
   if (message.type === 'read-dates') return readDates(message.texts, message.locale, message.now);
+  if (message.type === 'load-overlay') return { loaded: await injectOverlay(sender) };
   const db = await database();
   const now = Date.now();
   switch (message.type) {

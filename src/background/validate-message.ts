@@ -42,6 +42,7 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
     case 'dashboard-pages':
     case 'store-status':
     case 'get-settings':
+    case 'load-overlay':
       return { type: raw.type };
     case 'page-detail':
     case 'reminder-snooze':

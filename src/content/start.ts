@@ -1,15 +1,24 @@
 // Content script: reads the page through its site's adapter and talks only to the service
 // worker (IndexedDB here would belong to the website's origin, not ours).
 import type { SiteAdapter } from '../sites/types';
-import { OVERLAY_FILE } from '../overlay/overlay-file';
+import { MOUNT_GLOBAL, type MountGlobal } from '../overlay/mount-global';
 import type { OverlayHandle } from '../overlay/overlay-mount';
 import { followPage, type FollowPageOptions } from './follow-page';
 import { answerPopup, sendToBackground } from './runtime';
 
-/** The overlay, loaded by address: each site's script is one self-contained file that leaves it out. */
-// chrome.runtime.getURL, written out with its literal path: what Firefox's linter accepts as a
-// dynamic import of the extension's own file (Firefox has `chrome` too).
-const loadOverlay = () => import(/* @vite-ignore */ chrome.runtime.getURL(OVERLAY_FILE)) as Promise<typeof import('../overlay/overlay-mount')>;
+/**
+ * The overlay, which each site's self-contained script leaves out: the worker injects it into
+ * this isolated world on request (no file of ours is fetchable by the page), where it leaves its
+ * mount function. Rejects when the worker could not inject it: a later reading asks again.
+ */
+async function loadOverlay(): Promise<NonNullable<MountGlobal[typeof MOUNT_GLOBAL]>> {
+  const shared = globalThis as MountGlobal;
+  // Injected once per document: the overlay removed (the page left for an untracked one) comes back without asking.
+  if (!shared[MOUNT_GLOBAL]) await sendToBackground<'load-overlay'>({ type: 'load-overlay' });
+  const mount = shared[MOUNT_GLOBAL];
+  if (!mount) throw new Error('the worker did not inject the overlay');
+  return mount;
+}
 
 /**
  * Runs the content script for one site. Each site's script (content/sites/) passes its own
@@ -17,7 +26,14 @@ const loadOverlay = () => import(/* @vite-ignore */ chrome.runtime.getURL(OVERLA
  * how its reads are finished (settledByWorker), which other sites' scripts then leave out.
  */
 export function startContentScript(adapter: SiteAdapter, settle?: FollowPageOptions['settle']): void {
-  let overlay: Promise<OverlayHandle> | undefined;
+  /** Undefined inside once the worker could not inject it. */
+  let overlay: Promise<OverlayHandle | undefined> | undefined;
+  // From pagehide to pageshow the document may be torn down (a tab closing), where Firefox throws
+  // NS_ERROR_NOT_INITIALIZED from a new panel's first layout calls: an overlay the worker injects
+  // meanwhile is not mounted (the next reading asks again).
+  let away = false;
+  addEventListener('pagehide', () => (away = true));
+  addEventListener('pageshow', () => (away = false));
 
   const follower = followPage({
     doc: document,
@@ -30,12 +46,24 @@ export function startContentScript(adapter: SiteAdapter, settle?: FollowPageOpti
       // The overlay is fetched only for a page it shows on: tracked, run by the signed-in admin, or
       // on a site where the admin's own page may look like a visitor's (the offer then says Watch first).
       if (!tracked && !observation.ownerView && !adapter.visitorMayOwn) {
-        void overlay?.then((shown) => shown.remove());
+        void overlay?.then((shown) => shown?.remove());
         overlay = undefined;
         return;
       }
-      overlay ??= loadOverlay().then(({ mountOverlay }) => mountOverlay(document, () => follower.tracked()));
-      void overlay.then((shown) => shown.update({ observation, tracked }));
+      if (!overlay) {
+        const loading: Promise<OverlayHandle | undefined> = loadOverlay()
+          .then((mountOverlay) => {
+            if (away) throw new Error('the page is being left');
+            return mountOverlay(document, () => follower.tracked());
+          })
+          .catch((error: unknown) => {
+            console.debug('Animateur: no overlay this time', error);
+            if (overlay === loading) overlay = undefined;
+            return undefined;
+          });
+        overlay = loading;
+      }
+      void overlay.then((shown) => shown?.update({ observation, tracked }));
     },
   });
 
@@ -48,10 +76,10 @@ export function startContentScript(adapter: SiteAdapter, settle?: FollowPageOpti
         return Promise.resolve();
       case 'page-changed':
         // The worker says a surface changed a page: the overlay reads it again if it shows it.
-        void overlay?.then((shown) => shown.pageChanged(message.pageId));
+        void overlay?.then((shown) => shown?.pageChanged(message.pageId));
         return Promise.resolve();
       case 'focus-overlay':
-        return overlay ? overlay.then((shown) => shown.focus()) : Promise.resolve(false);
+        return overlay ? overlay.then((shown) => shown?.focus() ?? false) : Promise.resolve(false);
       default:
         return undefined;
     }

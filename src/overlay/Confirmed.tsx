@@ -22,24 +22,26 @@ export const BROWSER_CHECKS: ClickChecks = {
  */
 const CONFIRM_DELAY_MS = 500;
 
-export type Ask = (event: Event, run: () => Promise<void>) => Promise<boolean>;
+/** `question`: what this control's confirm step asks, when its controls ask different things. */
+export type Ask = (event: Event, run: () => Promise<void>, question?: string) => Promise<boolean>;
 
 export interface ConfirmedProps {
-  /** The question the confirm step asks, e.g. "Track Le Bistro from now on?". */
-  question: string;
+  /** The question the confirm step asks, e.g. "Track Le Bistro from now on?", unless the control names its own. */
+  question?: string;
   checks?: ClickChecks;
   /** The controls that start the action: each calls ask(event, run) from its click handler. */
   children: (ask: Ask) => ComponentChildren;
 }
 
 /**
- * What changes the store from the overlay (track this page, I just posted) is done only after a
- * second real click, on a Confirm shown beside the first control, that a page script can neither
- * dispatch nor hide: the page could restyle our host or lay a decoy over it. `ask` resolves true
+ * What changes the store from the overlay (track this page, I just posted, an idea's answers and
+ * its draft) is done only after a second real click, on a Confirm shown beside the first control,
+ * that a page script can neither dispatch nor hide: the page could restyle our host or lay a
+ * decoy over it. `ask` resolves true
  * once the action ran, false when cancelled or refused.
  */
 export function Confirmed({ question, checks = BROWSER_CHECKS, children }: ConfirmedProps) {
-  const [asking, setAsking] = useState<{ run: () => Promise<void>; since: number; settle: (done: boolean) => void }>();
+  const [asking, setAsking] = useState<{ run: () => Promise<void>; question?: string; since: number; settle: (done: boolean) => void }>();
   const [refused, setRefused] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const watch = useRef<VisibilityWatch>();
@@ -50,10 +52,10 @@ export function Confirmed({ question, checks = BROWSER_CHECKS, children }: Confi
     return () => watch.current?.stop();
   }, [asking]);
 
-  const ask: Ask = (event, run) => {
+  const ask: Ask = (event, run, asked) => {
     if (!checks.trusted(event) || asking) return Promise.resolve(false);
     setRefused(false);
-    return new Promise((settle) => setAsking({ run, since: performance.now(), settle }));
+    return new Promise((settle) => setAsking({ run, question: asked ?? question, since: performance.now(), settle }));
   };
   const confirm = async (event: MouseEvent) => {
     if (!asking || performance.now() - asking.since < CONFIRM_DELAY_MS) return;
@@ -75,8 +77,8 @@ export function Confirmed({ question, checks = BROWSER_CHECKS, children }: Confi
     <>
       {children(ask)}
       {asking && (
-        <div class="confirm-step" role="group" aria-label={question} data-testid="overlay-confirm-step">
-          <span class="confirm-question">{question}</span>
+        <div class="confirm-step" role="group" aria-label={asking.question} data-testid="overlay-confirm-step">
+          <span class="confirm-question">{asking.question}</span>
           <button type="button" class="button-primary" data-testid="overlay-confirm" ref={confirmRef} onClick={(e) => void confirm(e)}>
             {t('overlayConfirm')}
           </button>

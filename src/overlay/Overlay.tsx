@@ -8,7 +8,7 @@ import { IdeaDone } from '../ui/IdeaDone';
 import { pageName } from '../ui/format';
 import { t } from '../ui/i18n';
 import { ManualPost } from '../ui/ManualPost';
-import { openDraft } from '../ui/draft';
+import { openDraft, type DraftOutcome } from '../ui/draft';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
 import { BROWSER_CHECKS, Confirmed, type ClickChecks } from './Confirmed';
@@ -147,23 +147,52 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api, check
         <IdeaDone ideaId={doneIdea} site={page.site} lastOwnAt={cadence.lastOwnAt} now={now} />
       )}
       {nudge && (
-        <NudgeCard
-          key={nudge.ideaId}
-          nudge={nudge}
-          site={page.site}
-          compact
-          peer={page.role === 'watch'}
-          onAction={async (action) => {
-            await api.ideaAction(nudge.ideaId, action);
-            setDoneIdea(action === 'done' ? nudge.ideaId : undefined);
-            await refresh();
-          }}
-          onDraft={() => openDraft(nudge, page, () => api.ideaAction(nudge.ideaId, 'drafted'))}
-        />
+        // An idea's answers and its draft change the store too: confirmed as Track and "I just posted" are.
+        <Confirmed key={nudge.ideaId} checks={checks}>
+          {(ask) => (
+            <NudgeCard
+              nudge={nudge}
+              site={page.site}
+              compact
+              peer={page.role === 'watch'}
+              onAction={(action, event) =>
+                ask(
+                  event,
+                  async () => {
+                    await api.ideaAction(nudge.ideaId, action);
+                    setDoneIdea(action === 'done' ? nudge.ideaId : undefined);
+                    await refresh();
+                  },
+                  t(IDEA_QUESTIONS[action]),
+                )
+              }
+              onDraft={async (event) => {
+                let drafted: DraftOutcome | undefined;
+                const record = () => api.ideaAction(nudge.ideaId, 'drafted');
+                await ask(
+                  event,
+                  async () => {
+                    drafted = await openDraft(nudge, page, record);
+                  },
+                  t(IDEA_QUESTIONS.drafted),
+                );
+                return drafted;
+              }}
+            />
+          )}
+        </Confirmed>
       )}
     </aside>
   );
 }
+
+/** What the confirm step asks for each answer to an idea ('drafted': "Draft this"). */
+const IDEA_QUESTIONS: Record<IdeaAction, string> = {
+  done: 'overlayIdeaDoneQuestion',
+  snoozed: 'overlayIdeaSnoozeQuestion',
+  dismissed: 'overlayIdeaDismissQuestion',
+  drafted: 'overlayIdeaDraftQuestion',
+};
 
 /** Four arrows: the panel can go to another corner. */
 function MoveIcon() {

@@ -10,6 +10,7 @@ import { uiLocale } from '../ui/i18n';
 import themeCss from '../ui/theme.css?inline';
 import overlayCss from './overlay.css?inline';
 import { Overlay, type OverlayApi, type OverlayProps } from './Overlay';
+import { HOST_Z_INDEX } from './painted-over';
 import { MARGIN, nextCorner, placeOverlay, type Corner, type Placement } from './placement';
 import { siteScheme } from './site-scheme';
 import { loadCorner, loadView, offerViewId, saveCorner, saveView, viewKey, type OverlayView } from './view-memory';
@@ -34,7 +35,7 @@ const FOOTPRINT = { width: 320, height: 240 };
 export function mountOverlay(doc: Document, onTracked: () => void): OverlayHandle {
   const host = doc.createElement('animateur-overlay');
   // Fixed and out of the flow: the site's layout never moves for us.
-  host.style.cssText = 'position:fixed;z-index:2147483646;';
+  host.style.cssText = `position:fixed;z-index:${HOST_Z_INDEX};`;
   // Closed: the page's own scripts cannot read what the panel says nor reach its buttons.
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');

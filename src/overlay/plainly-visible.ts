@@ -1,18 +1,30 @@
+import { paintedOver } from './painted-over';
+
 /**
  * Whether a control the admin just clicked was plainly in view: the page the overlay sits on
  * can restyle our host element (opacity 0 over a decoy, a filter, a scale) or lay something
  * over it, to turn a click meant for its own content into one on ours.
  */
 export interface VisibilityWatch {
-  /** Chromium's occlusion-aware answer (IntersectionObserver v2), once it has one; undefined elsewhere. */
+  /**
+   * false: the element was hidden or covered lately; true (Chromium's IntersectionObserver v2
+   * only): it was plainly visible; undefined: no answer yet, the click is judged on its own.
+   */
   visible(): boolean | undefined;
   stop(): void;
 }
 
-/** Watches `element` with IntersectionObserver v2 where the browser has it (Chromium); elsewhere answers nothing. */
-export function watchVisibility(element: Element): VisibilityWatch {
+/**
+ * Watches `element` with IntersectionObserver v2 where the browser has it (Chromium), else
+ * (Firefox) looks for what the page paints over it wherever the pointer moves over it.
+ */
+export function watchVisibility(element: HTMLElement): VisibilityWatch {
+  const occlusion = typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
+  return occlusion ? watchOcclusion(element) : watchPointer(element);
+}
+
+function watchOcclusion(element: Element): VisibilityWatch {
   let seen: boolean | undefined;
-  if (typeof IntersectionObserver === 'undefined') return { visible: () => undefined, stop: () => undefined };
   // trackVisibility makes the browser check occlusion, opacity, filters and transforms, which no
   // style a page can set escapes (it is not in the DOM typings yet).
   const options = { threshold: 1, trackVisibility: true, delay: 100 } as IntersectionObserverInit;
@@ -24,12 +36,54 @@ export function watchVisibility(element: Element): VisibilityWatch {
   return { visible: () => seen, stop: () => observer.disconnect() };
 }
 
+/**
+ * The page may take its decoy away at the press itself (its own listener hears the pointerdown
+ * first) and so pass the check at the click: what the page drew over the control while the
+ * pointer rested or moved on it counts too. Covered within this before the click, it is refused.
+ */
+const COVERED_LATELY_MS = 500;
+/** Reading the page costs a walk over its elements: once per this while the pointer is on the control, not otherwise. */
+const POINTER_READ_MS = 100;
+
+function watchPointer(element: HTMLElement): VisibilityWatch {
+  const host = (element.getRootNode() as ShadowRoot).host;
+  let coveredAt = -Infinity;
+  let point: { x: number; y: number } | undefined;
+  let reading: ReturnType<typeof setInterval> | undefined;
+  const read = () => {
+    if (host && point && paintedOver(host, point.x, point.y)) coveredAt = performance.now();
+  };
+  // mouseover too: Firefox sends it, not mousemove, when the control appears under a resting pointer.
+  const on = (event: MouseEvent) => {
+    point = { x: event.clientX, y: event.clientY };
+    if (reading !== undefined) return;
+    read();
+    reading = setInterval(read, POINTER_READ_MS);
+  };
+  const off = () => {
+    clearInterval(reading);
+    reading = undefined;
+  };
+  element.addEventListener('mouseover', on);
+  element.addEventListener('mousemove', on);
+  element.addEventListener('mouseleave', off);
+  return {
+    visible: () => (performance.now() - coveredAt < COVERED_LATELY_MS ? false : undefined),
+    stop() {
+      off();
+      element.removeEventListener('mouseover', on);
+      element.removeEventListener('mousemove', on);
+      element.removeEventListener('mouseleave', off);
+    },
+  };
+}
+
 /** The smallest a control may be drawn and still count as seen, in CSS pixels. */
 const MIN_SIZE = 8;
 
 /**
- * Checks the click itself: a real one (isTrusted), landing on the element as drawn on top, the
- * element of a fair size, and nothing on its way up to the page's root (our host included) made
+ * Checks the click itself: a real one (isTrusted), landing on the element as drawn on top, with
+ * nothing of the page drawn over it there, the element of a fair size, and nothing on its way up to the page's root (our host included) made
  * transparent, hidden, filtered, clipped or blended away.
  */
 export function clickPlainlyOn(element: HTMLElement, event: MouseEvent, watch?: VisibilityWatch): boolean {
@@ -40,6 +94,9 @@ export function clickPlainlyOn(element: HTMLElement, event: MouseEvent, watch?: 
   const root = element.getRootNode() as Document | ShadowRoot;
   const hit = root.elementFromPoint?.(event.clientX, event.clientY);
   if (!hit || !element.contains(hit)) return false;
+  // A pass-through decoy escapes the hit test: without the browser's own answer, the page is read.
+  const host = (root as ShadowRoot).host;
+  if (watch?.visible() !== true && host && paintedOver(host, event.clientX, event.clientY)) return false;
   for (let node: Element | null = element; node; node = parentAcrossShadow(node)) {
     // null in Firefox for a document being torn down: nothing proves the click was seen.
     const style = getComputedStyle(node) as CSSStyleDeclaration | null;

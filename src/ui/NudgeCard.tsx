@@ -11,10 +11,13 @@ export interface NudgeCardProps {
   nudge: Nudge;
   /** The page's site: its words for the audience (a YouTube channel's subscribers). */
   site: SiteId;
-  /** Resolves once the choice is saved; the card then leaves. */
-  onAction: (action: IdeaAction) => Promise<void>;
-  /** "Draft this": opens the site's composer with the idea as a text (see ui/draft.ts). */
-  onDraft?: () => Promise<DraftOutcome>;
+  /**
+   * Resolves once the choice is saved (the card then leaves), or was not made. The click comes
+   * along: on a web page, the overlay confirms it was the admin's (overlay/Confirmed.tsx).
+   */
+  onAction: (action: IdeaAction, event: Event) => Promise<unknown>;
+  /** "Draft this": opens the site's composer with the idea as a text (see ui/draft.ts); undefined when not done. */
+  onDraft?: (event: Event) => Promise<DraftOutcome | undefined>;
   /** The overlay shows the idea without its longer body. */
   compact?: boolean;
   /**
@@ -28,13 +31,13 @@ export interface NudgeCardProps {
 export function NudgeCard({ nudge, site, onAction, onDraft, compact, peer = false }: NudgeCardProps) {
   const [busy, setBusy] = useState(false);
   const [drafted, setDrafted] = useState<DraftOutcome>();
-  const act = async (action: IdeaAction) => {
+  const act = (action: IdeaAction) => async (event: Event) => {
     setBusy(true);
-    await onAction(action).finally(() => setBusy(false));
+    await onAction(action, event).finally(() => setBusy(false));
   };
-  const draft = async () => {
+  const draft = async (event: Event) => {
     setBusy(true);
-    setDrafted(await onDraft!().finally(() => setBusy(false)));
+    setDrafted(await onDraft!(event).finally(() => setBusy(false)));
   };
   const title = tForSite(site, ideaTitleKey(nudge.ideaId));
   return (
@@ -44,20 +47,20 @@ export function NudgeCard({ nudge, site, onAction, onDraft, compact, peer = fals
       <p class="nudge-reason">{formatReason(nudge.reason, site, peer)}</p>
       <div class="nudge-actions">
         {!peer && (
-          <button type="button" class="button-primary" disabled={busy} onClick={() => act('done')}>
+          <button type="button" class="button-primary" disabled={busy} onClick={act('done')}>
             {t('nudgeDone')}
           </button>
         )}
-        <button type="button" class="button-quiet" disabled={busy} onClick={() => act('snoozed')}>
+        <button type="button" class="button-quiet" disabled={busy} onClick={act('snoozed')}>
           {t('nudgeNotNow')}
         </button>
-        <button type="button" class="button-quiet" disabled={busy} onClick={() => act('dismissed')}>
+        <button type="button" class="button-quiet" disabled={busy} onClick={act('dismissed')}>
           {t('nudgeDismiss')}
         </button>
       </div>
       {onDraft && (
         <div class="nudge-draft">
-          <button type="button" class="button-secondary" data-testid="draft-idea" disabled={busy} onClick={() => void draft()}>
+          <button type="button" class="button-secondary" data-testid="draft-idea" disabled={busy} onClick={(event) => void draft(event)}>
             {t('draftIdea')}
           </button>
         </div>

@@ -14,6 +14,7 @@ const fake = vi.hoisted(() => ({
   afterObservation: vi.fn(async () => undefined),
   local: new Map<string, unknown>(),
   shownNotifications: new Set<string>(),
+  injected: [] as unknown[],
 }));
 
 vi.mock('webextension-polyfill', () => ({
@@ -28,6 +29,12 @@ vi.mock('webextension-polyfill', () => ({
       },
     },
     notifications: { clear: async (id: string) => fake.shownNotifications.delete(id) },
+    scripting: {
+      executeScript: async (injection: unknown) => {
+        fake.injected.push(injection);
+        return [];
+      },
+    },
   },
 }));
 vi.mock('../../src/background/database', () => ({ database: async () => fake.db }));
@@ -68,6 +75,7 @@ beforeEach(async () => {
   fake.session.clear();
   fake.local.clear();
   fake.shownNotifications.clear();
+  fake.injected.length = 0;
   fake.afterObservation.mockClear();
   // The page is tracked, so a malformed observation that slipped through would be stored.
   expect(await handleMessage({ type: 'track-page', observation: observation([post(9, { publishedAt: T0 })]), role: 'mine' }, fromPopup)).toEqual({
@@ -166,6 +174,16 @@ describe('handleMessage', () => {
     expect(await snapshot(fake.db)).toMatchObject({ pages: [], posts: [], followers: [], ideas: [] });
     expect([...fake.local.keys()]).toEqual(['overlay:x:other']);
     expect(fake.shownNotifications.size).toBe(0);
+  });
+
+  test("injects the overlay into the asking content script's own frame, for a tab only", async () => {
+    const inFrame = { id: OUR_ID, tab: { id: 7, url: 'https://x.com/acme' }, frameId: 0, url: 'https://x.com/acme' } as never;
+    expect(await handleMessage({ type: 'load-overlay' }, inFrame)).toEqual({ loaded: true });
+    expect(fake.injected).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: [expect.stringContaining('overlay/overlay-script')] }]);
+    // An extension page has no tab to inject into; another extension is not answered.
+    expect(await handleMessage({ type: 'load-overlay' }, fromPopup)).toEqual({ loaded: false });
+    await expectDropped({ type: 'load-overlay' }, { id: 'some-other-extension', tab: { id: 7 }, frameId: 0 } as never);
+    expect(fake.injected).toHaveLength(1);
   });
 
   describe('takes from a tab only what the site it shows says of its own pages', () => {

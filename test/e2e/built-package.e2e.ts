@@ -22,7 +22,8 @@ const SUPPORTED_HOSTS = [
 /**
  * Each one is used: alarms and notifications for reminders; storage for per-page UI state and
  * observations waiting for disk space; scripting and activeTab to run the content script on a
- * Mastodon instance the admin grants (optional host permission).
+ * Mastodon instance the admin grants (optional host permission); scripting again to inject the
+ * overlay where it shows.
  */
 const ALLOWED_PERMISSIONS = ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'];
 /** Markup namespaces that Preact compares against; never fetched. */
@@ -51,11 +52,10 @@ describe.each(['dist', 'dist-firefox'])('%s', (dist) => {
     }
   });
 
-  test('exposes no content script file to web pages', () => {
-    const exposed: { resources: string[] }[] = manifest.web_accessible_resources ?? [];
-    // The Mastodon instances' script is injected by chrome.scripting, which needs no exposure;
-    // the manifest's are injected by the browser. Exposed, any site could fetch one to detect us.
-    expect(exposed.flatMap((entry) => entry.resources).filter((path) => path.startsWith('src/content/'))).toEqual([]);
+  test('exposes no file to web pages', () => {
+    // The Mastodon instances' script and the overlay are injected by chrome.scripting, which needs
+    // no exposure; the manifest's are injected by the browser. Exposed, any site could fetch one to detect us.
+    expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
   test("each site's content script carries its own adapter only, and no overlay until a page shows it", () => {
@@ -70,10 +70,12 @@ describe.each(['dist', 'dist-firefox'])('%s', (dist) => {
       expect(text, file).not.toMatch(/\battachShadow\b/);
       expect(text, file).not.toMatch(/^\s*import\s|\bfrom\s*["'`]\.\.?\//m);
     }
-    const overlay = readFileSync(join(dist, 'assets/overlay.js'), 'utf8');
+    // The overlay: one classic script (scripting.executeScript runs no module), injected by the worker.
+    const overlay = readFileSync(join(dist, 'src/overlay/overlay-script.js'), 'utf8');
     expect(overlay).toMatch(/\battachShadow\b/);
-    const exposed = manifest.web_accessible_resources.flatMap((entry: { resources: string[] }) => entry.resources);
-    expect(exposed).toContain('assets/overlay.js');
+    expect(overlay).not.toMatch(/^\s*(?:import|export)\s|\bfrom\s*["'`]\.\.?\//m);
+    const worker = files(dist).filter((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes('src/overlay/overlay-script.js'));
+    expect(worker.length).toBeGreaterThan(0);
   });
 
   test('no remote URL in the code: only the supported sites (links, never fetched) and XML namespaces', () => {

@@ -2,8 +2,9 @@
 // it, and its styles must not turn a click meant for the page into a store change of ours.
 // Clicks here are real input events at screen points (harness/overlay.ts), as a person's are.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { serveDemoPages } from './harness/demo-pages';
+import { demoPagesHistory, serveDemoPages } from './harness/demo-pages';
 import { openOverlayTab } from './harness/overlay';
+import { seedHistory } from './harness/seed';
 import { startSession, type Session } from './harness/session';
 import { readStore } from './harness/store-reader';
 
@@ -28,9 +29,11 @@ test('the page cannot read or click the overlay, nor hide it under a real click;
     host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     const center = host.getBoundingClientRect();
     document.elementFromPoint(center.x + 5, center.y + 5)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    return { shadowRoot: host.shadowRoot === null ? null : 'open', text: host.innerText, html: host.innerHTML };
+    // The overlay's code lives in the extension's isolated world, not in the page's.
+    const mount = typeof (window as { __animateurMountOverlay?: unknown }).__animateurMountOverlay;
+    return { shadowRoot: host.shadowRoot === null ? null : 'open', text: host.innerText, html: host.innerHTML, mount };
   });
-  expect(pageSees).toEqual({ shadowRoot: null, text: '', html: '' });
+  expect(pageSees).toEqual({ shadowRoot: null, text: '', html: '', mount: 'undefined' });
   expect(await overlay.count('[data-testid=overlay-confirm-step]')).toBe(0);
 
   // The page makes the overlay invisible over its own content: a real click does not track.
@@ -59,5 +62,39 @@ test('the page cannot read or click the overlay, nor hide it under a real click;
   await overlay.click('[data-testid=overlay-confirm]');
   await overlay.waitFor('[data-testid=overlay-last-status]');
   expect(await trackedIds()).toEqual(['x:cafeduport']);
+  expect(session.errors).toEqual([]);
+});
+
+test("an idea's answer on the panel: the page's forged click asks nothing, a hidden Confirm saves nothing, a plain one saves it", async () => {
+  await seedHistory(session, demoPagesHistory(Date.now()));
+  const { tab, overlay } = await openOverlayTab(session.context, pages.tracked, '[data-testid=nudge]');
+  const ideaId = await overlay.evaluate<string>(`function () { return this.querySelector('[data-testid=nudge]').dataset.ideaId; }`);
+  const snoozed = async () => (await readStore(session.worker)).ideas.filter((idea) => idea.ideaId === ideaId && idea.state === 'snoozed').length;
+  const notNow = '[data-testid=nudge] .nudge-actions button:nth-last-child(2)';
+
+  // The page clicks at the button's point with a script: the event is not trusted, nothing asks.
+  const point = await overlay.evaluate<{ x: number; y: number }>(
+    `function () { const r = this.querySelector(${JSON.stringify(notNow)}).getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }`,
+  );
+  await tab.evaluate(({ x, y }) => {
+    document.elementFromPoint(x, y)?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+  }, point);
+  expect(await overlay.count('[data-testid=overlay-confirm-step]')).toBe(0);
+
+  // A real click asks; the page then makes the panel invisible, and the real Confirm is refused.
+  await overlay.click(notNow);
+  await overlay.waitFor('[data-testid=overlay-confirm-step]');
+  await tab.addStyleTag({ content: 'animateur-overlay { opacity: 0 !important; }' });
+  await pastDoubleClick();
+  await overlay.click('[data-testid=overlay-confirm]');
+  await overlay.waitFor('[data-testid=overlay-confirm-refused]');
+  expect(await snoozed()).toBe(0);
+
+  // In plain view, Confirm sets the idea aside.
+  await tab.evaluate(() => document.querySelectorAll('style').forEach((s) => s.textContent?.includes('animateur-overlay') && s.remove()));
+  // IntersectionObserver v2 reports visibility again after its delay.
+  await new Promise((r) => setTimeout(r, 300));
+  await overlay.click('[data-testid=overlay-confirm]');
+  await expect.poll(snoozed, { timeout: 20_000 }).toBe(1);
   expect(session.errors).toEqual([]);
 });

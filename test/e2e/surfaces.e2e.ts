@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { demoPagesHistory, serveDemoPages } from './harness/demo-pages';
+import { inIsolatedWorld } from './harness/isolated-world';
 import { openOverlayTab } from './harness/overlay';
 import { openPopup } from './harness/popup';
 import { seedHistory } from './harness/seed';
@@ -102,6 +103,8 @@ describe.each(LOCALES)('surfaces in $lang', (L) => {
   test('overlay on an untracked page the admin runs: a discreet offer that tracks the page', async () => {
     const { tab, overlay } = await openOverlayTab(session.context, pages.owned, '[data-testid=track-page]');
     expect(await overlay.text('[data-testid=overlay]')).toContain(L.offer);
+    // Injected into the content script's world (what the visitor's page below must not get).
+    expect(await inIsolatedWorld(tab, session.extensionId, 'typeof __animateurMountOverlay')).toBe('function');
     saveArtifact(`overlay-offer-${L.lang}.png`, await tab.screenshot());
     await overlay.click('[data-testid=track-page]');
     // A second real click, on Confirm, once a double click's second click would be past.
@@ -118,8 +121,8 @@ describe.each(LOCALES)('surfaces in $lang', (L) => {
     // The content script reads an untracked page once, then only watches its URL.
     await new Promise((r) => setTimeout(r, 1500));
     expect(await tab.locator('animateur-overlay').count()).toBe(0);
-    const scripts = await tab.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    expect(scripts.filter((name) => /overlay/.test(name))).toEqual([]);
+    // The content script runs there, and the worker never injected the overlay beside it.
+    expect(await inIsolatedWorld(tab, session.extensionId, 'typeof __animateurMountOverlay')).toBe('undefined');
     await tab.close();
   });
 

@@ -138,10 +138,39 @@ describe('Overlay', () => {
     const { api, calls } = fakeApi(overdue);
     render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user()} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Done' }));
+    expect(screen.getByTestId('overlay-confirm-step').textContent).toMatch('Mark this idea as done?');
+    expect(calls).toEqual([]);
+    afterDoubleClickDelay();
+    fireEvent.click(screen.getByTestId('overlay-confirm'));
     expect((await screen.findByTestId('idea-done')).textContent).toMatch('Marked done: “A code just for followers”');
     // On a web page, recording goes through the confirmed "I just posted" only.
     expect(screen.queryByTestId('idea-done-posted')).toBeNull();
     expect(calls).toEqual(['done:exclusive_code']);
+  });
+
+  describe("an idea's answers and its draft are the admin's own clicks, confirmed in plain view", () => {
+    test.each([
+      ['Not now', 'Set this idea aside for now?'],
+      ['Not for me', 'Never suggest this idea again?'],
+      ['Draft this', 'Open a draft of this idea?'],
+    ])('%s asks first, and a click the page dispatched asks nothing', async (name, question) => {
+      const forged = fakeApi(overdue);
+      const { unmount } = render(<Overlay tracked ownerView pageName="Le Bistro" api={forged.api} checks={{ trusted: () => false, plainlyOn: () => true }} />);
+      fireEvent.click(await screen.findByRole('button', { name }));
+      expect(screen.queryByTestId('overlay-confirm-step')).toBeNull();
+      unmount();
+
+      const { api, calls } = fakeApi(overdue);
+      render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={user(false)} />);
+      fireEvent.click(await screen.findByRole('button', { name }));
+      expect(screen.getByTestId('overlay-confirm-step').textContent).toMatch(question);
+      afterDoubleClickDelay();
+      // The page hid or covered Confirm: nothing is saved, nothing opened.
+      fireEvent.click(screen.getByTestId('overlay-confirm'));
+      await screen.findByTestId('overlay-confirm-refused');
+      expect(forged.calls).toEqual([]);
+      expect(calls).toEqual([]);
+    });
   });
 
   test('a YouTube channel: the idea, its reason and "Done" speak of subscribers', async () => {
@@ -150,6 +179,8 @@ describe('Overlay', () => {
     expect(await screen.findByText('No new post for 6 days: subscribers only come back when a new one notifies them.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'A code just for subscribers' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    afterDoubleClickDelay();
+    fireEvent.click(screen.getByTestId('overlay-confirm'));
     expect((await screen.findByTestId('idea-done')).textContent).toMatch('Marked done: “A code just for subscribers”');
   });
 

@@ -11,9 +11,15 @@ const catalogues: Record<string, Messages> = {
 /** current: the strings' language; browser: the browser's UI language when it differs (a language without strings). */
 export const uiLanguage = { current: 'en' as 'en' | 'fr', browser: undefined as string | undefined };
 
+/** Keys asked for that no catalogue has: Firefox logs each ("Unknown localization message"). */
+export const unknownMessages: string[] = [];
+
 function getMessage(key: string, substitutions?: string | string[]): string {
   const entry = catalogues[uiLanguage.current]![key];
-  if (!entry) return '';
+  if (!entry) {
+    unknownMessages.push(key);
+    return '';
+  }
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
   const positional = (text: string) => text.replace(/\$(\d)/g, (_, n) => subs[Number(n) - 1] ?? '');
   // Placeholder names are case-insensitive, as in the browser.

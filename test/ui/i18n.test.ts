@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { formatAgo, formatCount } from '../../src/ui/format';
-import { uiLocale } from '../../src/ui/i18n';
-import { uiLanguage } from './fake-browser';
+import { formatCounted, tForSite } from '../../src/ui/format';
+import { tPlural, uiLocale } from '../../src/ui/i18n';
+import { uiLanguage, unknownMessages } from './fake-browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
@@ -28,5 +29,18 @@ describe('one locale for strings and Intl', () => {
   test('the browser language itself when strings exist in it', () => {
     uiLanguage.current = 'fr';
     expect(uiLocale()).toBe('fr');
+  });
+});
+
+describe('only messages that exist are asked for (Firefox logs every other)', () => {
+  test('a site word variant where one is written, the message itself elsewhere; French plurals of a million', () => {
+    unknownMessages.length = 0;
+    expect(tForSite('youtube', 'reminderSilent', '3 days')).toMatch(/subscribers/);
+    expect(tForSite('x', 'reminderSilent', '3 days')).toMatch(/followers/);
+    expect(tForSite('youtube', 'dashboardTitle')).toBe(tForSite('x', 'dashboardTitle'));
+    uiLanguage.current = 'fr';
+    expect(tPlural('badgeTitleOverdue', 1_000_000, ['1 000 000'])).toContain('1 000 000 de vos pages attendent');
+    expect(formatCounted('countPosts', 2_000_000)).toMatch(/publications/);
+    expect(unknownMessages).toEqual([]);
   });
 });

@@ -46,8 +46,6 @@ export const FIREFOX_TEARDOWN_MESSAGES: readonly string[] = [
   // A closing tab's running scripts are cancelled (the content script mid-render included).
   'Script terminated by timeout at:',
 ];
-/** A module a closing tab's content script was still loading (the overlay's chunks; the origin has no regex signs). */
-const CANCELLED_MODULE = new RegExp(`^Loading failed for the module with source “${EXTENSION_ORIGIN}/assets/[\\w.-]+\\.js”\\.$`);
 
 export interface FirefoxWithExtension {
   browser: Browser;
@@ -63,6 +61,8 @@ export interface FirefoxWithExtension {
    * of the host names it (includeShadowTree: 'all'), and a function then runs on it.
    */
   overlayText(page: Page, testId: string): Promise<string | null>;
+  /** The middle of that element on the screen, for a real click there (page.mouse); null while there is none. */
+  overlayPoint(page: Page, testId: string): Promise<{ x: number; y: number } | null>;
   /** Navigates an existing tab to an extension page (page.goto never sees their load event). */
   openExtensionPage(page: Page, path: string): Promise<void>;
   close(): Promise<void>;
@@ -136,7 +136,8 @@ export async function launchFirefox(
   };
   await openExtensionPage(control, 'src/options/index.html');
 
-  const overlayText = async (page: Page, testId: string): Promise<string | null> => {
+  /** Runs `fn(root, testId)` on the overlay's shadow root in `page`; undefined while there is no overlay. */
+  const onOverlayRoot = async (page: Page, fn: string, testId: string): Promise<{ type: string; value?: unknown } | undefined> => {
     const target = { context: inside(page)._id };
     const { result: host } = await bidi('script.evaluate', {
       expression: `document.querySelector('animateur-overlay')`,
@@ -145,14 +146,26 @@ export async function launchFirefox(
       serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
     });
     const root = host.result?.value?.shadowRoot?.sharedId;
-    if (!root) return null;
+    if (!root) return undefined;
     const { result } = await bidi('script.callFunction', {
-      functionDeclaration: '(root, id) => root.querySelector(`[data-testid=${id}]`)?.textContent ?? null',
+      functionDeclaration: fn,
       arguments: [{ sharedId: root }, { type: 'string', value: testId }],
       target,
       awaitPromise: false,
     });
-    return result.result?.type === 'string' ? result.result.value : null;
+    return result.result;
+  };
+  const overlayText = async (page: Page, testId: string): Promise<string | null> => {
+    const result = await onOverlayRoot(page, '(root, id) => root.querySelector(`[data-testid=${id}]`)?.textContent ?? null', testId);
+    return result?.type === 'string' ? (result.value as string) : null;
+  };
+  const overlayPoint = async (page: Page, testId: string): Promise<{ x: number; y: number } | null> => {
+    const result = await onOverlayRoot(
+      page,
+      '(root, id) => { const box = root.querySelector(`[data-testid=${id}]`)?.getBoundingClientRect(); return box ? JSON.stringify({ x: box.x + box.width / 2, y: box.y + box.height / 2 }) : null; }',
+      testId,
+    );
+    return result?.type === 'string' ? JSON.parse(result.value as string) : null;
   };
   const consoleEntries = () => privileged<ConsoleEntry[]>('globalThis.animateurConsole');
   return {
@@ -160,6 +173,7 @@ export async function launchFirefox(
     control,
     privileged,
     overlayText,
+    overlayPoint,
     async errors() {
       return (await consoleEntries())
         .filter((entry) => entry.level !== 'info' && isOurs(entry) && !isTeardown(entry.message))
@@ -171,7 +185,7 @@ export async function launchFirefox(
 }
 
 function isTeardown(message: string): boolean {
-  return FIREFOX_TEARDOWN_MESSAGES.includes(message.split('\n')[0]!) || CANCELLED_MODULE.test(message);
+  return FIREFOX_TEARDOWN_MESSAGES.includes(message.split('\n')[0]!);
 }
 
 /** From one of the extension's contexts, or the framework's word about the add-on. */
