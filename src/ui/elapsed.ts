@@ -1,6 +1,7 @@
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../insights/day';
 import type { DatePrecision } from '../sites/types';
-import { t, uiLocale } from './i18n';
+import { t } from './i18n';
+import { relativeTimeFormat } from './intl-formats';
 
 /** Under two weeks people count days; under two months, weeks; then months, then years. */
 const DAYS_BEFORE_WEEKS = 14;
@@ -74,9 +75,9 @@ export function formatAgo(at: number, now: number, precision?: DatePrecision, ap
   const { unit, count } = elapsed;
   // Words for no number at all: "today", "yesterday", "this month", "this year".
   if (count === 0 || (unit === 'day' && count === 1)) {
-    return new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' }).format(-count, unit);
+    return relativeTimeFormat({ numeric: 'auto' }).format(-count, unit);
   }
-  const parts = new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'always' }).formatToParts(-count, unit);
+  const parts = relativeTimeFormat({ numeric: 'always' }).formatToParts(-count, unit);
   if (!approximate) return parts.map((p) => p.value).join('');
   const first = parts.findIndex((p) => p.type === 'integer');
   return parts.map((p, i) => (i === first ? `${t('about')} ${p.value}` : p.value)).join('');

@@ -1,13 +1,14 @@
 import { reasonSubstitutions, type Reason, type ValueFormat } from '../insights/reasons';
 import type { SiteId } from '../sites/types';
 import type { FollowerSample } from '../store/db';
-import { t, tPlural, tVariant, uiLocale } from './i18n';
+import { t, tPlural, tVariant } from './i18n';
+import { dateTimeFormat, numberFormat } from './intl-formats';
 
 export { formatAgo } from './elapsed';
 export { pageName } from './name-order';
 
 export function formatCount(count: number): string {
-  return new Intl.NumberFormat(uiLocale()).format(count);
+  return numberFormat().format(count);
 }
 
 /**
@@ -27,7 +28,7 @@ const AUDIENCE: Partial<Record<SiteId, 'subscribers'>> = { youtube: 'subscribers
  */
 function formatRounded(count: number): string {
   const digits = Math.min(21, Math.max(1, String(Math.round(count)).replace(/0+$/, '').length));
-  return new Intl.NumberFormat(uiLocale(), { notation: 'compact', maximumSignificantDigits: digits }).format(count);
+  return numberFormat({ notation: 'compact', maximumSignificantDigits: digits }).format(count);
 }
 
 /** "1,240 followers", "10.4K subscribers", "1 abonné": the audience as the site names and shows it. */
@@ -56,27 +57,27 @@ export function formatCounted(base: 'countPosts' | 'countPages', count: number):
 
 /** "+14", "−3", "0": a change, always with its sign. */
 export function formatChange(change: number): string {
-  return new Intl.NumberFormat(uiLocale(), { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(change);
+  return numberFormat({ signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(change);
 }
 
 /** "2", "1.5", "1,5": a multiple, at most one decimal (the sentence adds "×" or "fois"). */
 export function formatRatio(ratio: number): string {
-  return new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 }).format(ratio);
+  return numberFormat({ maximumFractionDigits: 1 }).format(ratio);
 }
 
 /** "7 days", "7 jours". */
 export function formatDays(days: number): string {
-  return new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+  return numberFormat({ style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
 }
 
 /** "12 Mar", "12 mars". */
 export function formatShortDate(at: number): string {
-  return new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short' }).format(at);
+  return dateTimeFormat({ day: 'numeric', month: 'short' }).format(at);
 }
 
 /** "Wed 12 Mar, 14:30", "mer. 12 mars, 14:30": a moment within the coming week or so. */
 export function formatShortDateTime(at: number): string {
-  return new Intl.DateTimeFormat(uiLocale(), { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
+  return dateTimeFormat({ weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
 }
 
 function formatValue(value: number | string, format: ValueFormat): string {

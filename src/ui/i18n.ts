@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { pluralRules } from './intl-formats';
 import { SUBSCRIBER_VARIANTS } from './variant-keys';
 
 /**
@@ -39,6 +40,6 @@ export function tVariant(key: string, variant: 'subscribers' | undefined, substi
  * "other" sentence. Only existing messages are asked for: Firefox logs every unknown one.
  */
 export function tPlural(base: string, count: number, substitutions: string[]): string {
-  const category = new Intl.PluralRules(uiLocale()).select(count) === 'one' ? 'one' : 'other';
+  const category = pluralRules().select(count) === 'one' ? 'one' : 'other';
   return t(`${base}_${category}`, substitutions);
 }
