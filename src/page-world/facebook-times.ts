@@ -6,7 +6,7 @@
  * load chunks with), so it imports only small pure modules; it must never throw into the page.
  * Its entry is facebook.ts.
  */
-import { CREATED_ATTR, POST_CONTAINERS, POST_ID_ATTR } from '../sites/facebook-attributes';
+import { CREATED_ATTR, POST_CONTAINERS, POST_ID_ATTR, trustedPostId } from '../sites/facebook-attributes';
 import { postElements } from '../sites/post-elements';
 
 export { CREATED_ATTR, POST_ID_ATTR };
@@ -55,7 +55,8 @@ function expando(el: Element, prefix: string): unknown {
 function storyFacts(story: unknown): PostFacts {
   if (!isBag(story)) return {};
   const facts: PostFacts = {};
-  if (typeof story.post_id === 'string' && /^\d{1,25}$/.test(story.post_id)) facts.postId = story.post_id;
+  const postId = trustedPostId(story.post_id);
+  if (postId) facts.postId = postId;
   const created = findOwnTime(story, typeof story.id === 'string' ? story.id : undefined, 0);
   if (created !== undefined) facts.created = created;
   return facts;

@@ -27,7 +27,7 @@ export function trustedCreated(value: string | null, now: Date): number | undefi
   return seconds >= EARLIEST_SECONDS && seconds <= latest ? seconds : undefined;
 }
 
-/** A numeric post id, as Facebook's story objects carry it. */
-export function trustedPostId(value: string | null): string | undefined {
-  return value !== null && /^\d{1,25}$/.test(value) ? value : undefined;
+/** A numeric post id, as Facebook's story objects, attributes and photo links carry it: the one rule of all its readers. */
+export function trustedPostId(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\d{1,25}$/.test(value) ? value : undefined;
 }

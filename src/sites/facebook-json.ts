@@ -4,7 +4,8 @@
  * and the first feed units (post_id, creation_time, message). SITES.md, Facebook.
  */
 import { clip } from './read';
-import { idOf, isBag, storiesIn, walk, type StoryFacts } from './facebook-stories';
+import { trustedPostId } from './facebook-attributes';
+import { isBag, storiesIn, walk, type StoryFacts } from './facebook-stories';
 
 export interface EmbeddedStory extends Omit<StoryFacts, 'message'> {
   /** The message as a post's text is stored (clip), to compare with the posts shown. */
@@ -69,7 +70,7 @@ function readScript(text: string): Partial<EmbeddedPage> {
   walk(root, 0, (node) => {
     if (!found.header && isBag(node.profile_social_context)) found.header = readHeader(node);
     if (found.pinnedPostId === undefined && isBag(node.profile_pinned_post)) {
-      found.pinnedPostId = idOf(node.profile_pinned_post.post_id);
+      found.pinnedPostId = trustedPostId(node.profile_pinned_post.post_id);
     }
   });
   // Every story in the script is one of the Page's posts, drawn yet or not (SITES.md, Facebook).

@@ -23,7 +23,7 @@ export function legacyFacts(container: Element, now: Date): LegacyFacts {
   }
   if (!isBag(ft)) return {};
   const facts: LegacyFacts = {};
-  const postId = trustedPostId(typeof ft.top_level_post_id === 'string' ? ft.top_level_post_id : null);
+  const postId = trustedPostId(ft.top_level_post_id);
   if (postId) facts.postId = postId;
   const insights = isBag(ft.page_insights) ? Object.values(ft.page_insights) : [];
   for (const insight of insights) {

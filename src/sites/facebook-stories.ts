@@ -6,6 +6,8 @@
  * (same `id`: comet_sections.timestamp.story, …metadata[].story) — never of a shared or attached
  * story, whose subtrees are left out entirely (their post is not the Page's).
  */
+import { trustedPostId } from './facebook-attributes';
+
 export interface StoryFacts {
   postId: string;
   /** epoch seconds, the story's own (never its shared story's) */
@@ -30,7 +32,7 @@ export const isBag = (value: unknown): value is Bag => typeof value === 'object'
 export function storiesIn(root: unknown): StoryFacts[] {
   const byId = new Map<string, StoryFacts>();
   walk(root, 0, (node) => {
-    const postId = idOf(node.post_id);
+    const postId = trustedPostId(node.post_id);
     if (postId === undefined) return;
     const story = readStory(node, postId);
     const known = byId.get(postId);
@@ -64,7 +66,8 @@ function readStory(node: Bag, postId: string): StoryFacts {
   const storyId = typeof node.id === 'string' ? node.id : undefined;
   const story: StoryFacts = { postId };
   // The story's own parts repeat its id; a shared story carries another one.
-  ownParts(node, storyId, 0, (part) => {
+  walk(node, 0, (part) => {
+    if (part !== node && (storyId === undefined || part.id !== storyId)) return;
     if (story.createdSeconds === undefined && isSeconds(part.creation_time)) story.createdSeconds = part.creation_time;
     if (story.url === undefined && typeof part.url === 'string' && part.creation_time !== undefined) story.url = part.url;
     if (story.message === undefined && isBag(part.message) && typeof part.message.text === 'string') story.message = part.message.text;
@@ -72,21 +75,7 @@ function readStory(node: Bag, postId: string): StoryFacts {
   return story;
 }
 
-function ownParts(node: unknown, storyId: string | undefined, depth: number, visit: (part: Bag) => void): void {
-  if (depth > MAX_DEPTH || !isBag(node)) return;
-  if (Array.isArray(node)) {
-    for (const item of node) ownParts(item, storyId, depth + 1, visit);
-    return;
-  }
-  if (depth === 0 || (storyId !== undefined && node.id === storyId)) visit(node);
-  for (const key of Object.keys(node)) if (!FOREIGN_KEYS.has(key)) ownParts(node[key], storyId, depth + 1, visit);
-}
-
 const isSeconds = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0;
-
-export function idOf(value: unknown): string | undefined {
-  return typeof value === 'string' && /^\d{1,25}$/.test(value) ? value : undefined;
-}
 
 /** Facebook prefixes some JSON answers with this, so that a page including them as a script loops. */
 const LOOP_GUARD = 'for (;;);';

@@ -486,7 +486,7 @@ function ownPermalink(links: HTMLAnchorElement[], own: (el: Element) => boolean)
 function fallbackId(links: HTMLAnchorElement[], own: (el: Element) => boolean, text: string | undefined): string | undefined {
   const photo = links.find((a) => a.matches(SELECT.photo) && own(a));
   const fbid = photo && parseUrl(photo.getAttribute('href') ?? '')?.searchParams.get('fbid');
-  if (fbid && /^\d{1,25}$/.test(fbid)) return `photo:${fbid}`;
+  if (trustedPostId(fbid)) return `photo:${fbid}`;
   return text ? `text:${hash(text)}` : undefined;
 }
 
