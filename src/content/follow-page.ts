@@ -141,13 +141,13 @@ export function followPage(options: FollowPageOptions): PageFollower {
       for (let start = 0; start === 0 || start < posts.length; start += MAX_POSTS_PER_MESSAGE) {
         reply = await send({ ...observation, posts: posts.slice(start, start + MAX_POSTS_PER_MESSAGE) });
         // No reply: the worker stopped with the message port open.
-        if (!reply) throw new Error('the service worker did not answer');
+        if (!reply) throw new Error('no answer');
         if (sentIn !== generation || !reply.tracked) break;
       }
       if (sentIn !== generation || !reply) return;
       if (reply.refused) {
         // Sending the same again would be refused again: wait for the page to change.
-        console.debug('Animateur: the service worker refused this observation', observation);
+        console.debug('Animateur: observation refused', observation);
         remember();
         return;
       }

@@ -16,7 +16,7 @@ async function loadOverlay(): Promise<NonNullable<MountGlobal[typeof MOUNT_GLOBA
   // Injected once per document: the overlay removed (the page left for an untracked one) comes back without asking.
   if (!shared[MOUNT_GLOBAL]) await sendToBackground<'load-overlay'>({ type: 'load-overlay' });
   const mount = shared[MOUNT_GLOBAL];
-  if (!mount) throw new Error('the worker did not inject the overlay');
+  if (!mount) throw new Error('not injected');
   return mount;
 }
 
@@ -53,7 +53,7 @@ export function startContentScript(adapter: SiteAdapter, settle?: FollowPageOpti
       if (!overlay) {
         const loading: Promise<OverlayHandle | undefined> = loadOverlay()
           .then((mountOverlay) => {
-            if (away) throw new Error('the page is being left');
+            if (away) throw new Error('page left');
             return mountOverlay(document, () => follower.tracked());
           })
           .catch((error: unknown) => {

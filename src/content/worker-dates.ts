@@ -36,7 +36,7 @@ async function readInWorker(wanted: Map<string, Set<string>>, now: number): Prom
       requests.push(
         sendToBackground<'read-dates'>({ type: 'read-dates', locale, now, texts: part }).then((read) => {
           // No answer: the worker stopped with the port open; the read is tried again.
-          if (!Array.isArray(read)) throw new Error('the service worker did not read the dates');
+          if (!Array.isArray(read)) throw new Error('no dates');
           part.forEach((text, i) => {
             const date = read[i];
             if (date) dates.set(key(locale, text), date);

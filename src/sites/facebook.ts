@@ -42,13 +42,11 @@ const SELECT = {
   ownerControl: '[role="button"], a[role="link"], a[aria-label]',
 } as const;
 
-/** Labels of controls only a Page's admins see (SITES.md, owner view signals), en and fr. */
-const OWNER_LABELS = new Set(
-  [
-    'Edit', 'Modifier', 'Professional dashboard', 'Tableau de bord professionnel', 'Boost post',
-    'Booster la publication', 'Manage', 'Gérer', 'Meta Business Suite',
-  ].map((label) => label.toLowerCase()),
-);
+/** Labels of controls only a Page's admins see (SITES.md, owner view signals), en and fr; lower case, as a label read is compared. */
+const OWNER_LABELS = new Set([
+  'edit', 'modifier', 'professional dashboard', 'tableau de bord professionnel', 'boost post',
+  'booster la publication', 'manage', 'gérer', 'meta business suite',
+]);
 const PINNED_LABELS = /^(pinned post|publication épinglée|épinglé|pinned)$/i;
 /** "J’aime : 7 personnes", "Like: 7 people": one button per reaction type. */
 const REACTION_LABEL = /^[^:]{1,40}\s?:\s?(\d[\d\s.,\u00a0\u202f]*\s*\S*)\s+(?:personnes?|people|person)$/i;
