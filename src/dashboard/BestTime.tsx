@@ -1,7 +1,8 @@
 import type { BestTime as Best } from '../insights/best-time';
 import { DAY_MS } from '../insights/day';
 import { formatCount, formatRatio } from '../ui/format';
-import { t, tPlural, uiLocale } from '../ui/i18n';
+import { t, tPlural } from '../ui/i18n';
+import { dateTimeFormat } from '../ui/intl-formats';
 
 /** When the page's posts do best, or how many more posts dated to the minute that takes. */
 export function BestTime({ best, timeZone }: { best: Best; timeZone: string }) {
@@ -68,10 +69,10 @@ function WeekGrid({ cells }: { cells: Extract<Best, { known: true }>['cells'] })
 const A_MONDAY = Date.UTC(2026, 10, 23, 12);
 
 function weekdayName(weekday: number, width: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(uiLocale(), { weekday: width, timeZone: 'UTC' }).format(A_MONDAY + weekday * DAY_MS);
+  return dateTimeFormat({ weekday: width, timeZone: 'UTC' }).format(A_MONDAY + weekday * DAY_MS);
 }
 
 /** "18", "6 PM": an hour (already in the admin's zone) as their language writes it. */
 function hourName(hour: number): string {
-  return new Intl.DateTimeFormat(uiLocale(), { hour: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 1, hour));
+  return dateTimeFormat({ hour: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 1, hour));
 }

@@ -1,5 +1,5 @@
 import type { PostRecord } from '../store/db';
-import { uiLocale } from '../ui/i18n';
+import { dateTimeFormat } from '../ui/intl-formats';
 
 /** A post's date as precise as it was read: "12 Mar 2026, 18:04", "12 Mar 2026", "March 2024". */
 export function formatPostDate(post: Pick<PostRecord, 'publishedAt' | 'precision'>): string {
@@ -12,5 +12,5 @@ export function formatPostDate(post: Pick<PostRecord, 'publishedAt' | 'precision
         : post.precision === 'day' || post.precision === undefined
           ? { dateStyle: 'medium' }
           : { dateStyle: 'medium', timeStyle: 'short' };
-  return new Intl.DateTimeFormat(uiLocale(), options).format(post.publishedAt);
+  return dateTimeFormat(options).format(post.publishedAt);
 }
