@@ -132,6 +132,8 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
   if (data.state !== 'ready') {
     return (
       <main class="popup popup-message" aria-busy={data.state === 'loading'}>
+        {/* The level-one heading every state of the popup has, for those who move by headings. */}
+        <h1>{t('extName')}</h1>
         {data.state === 'loading' ? (
           <p class="muted">{t('popupLoading')}</p>
         ) : (

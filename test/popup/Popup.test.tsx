@@ -248,7 +248,8 @@ describe('Popup', () => {
     const item = listItem({}, { id: 'x:badlogicgames', site: 'x', handle: 'badlogicgames', name: 'Mario Zechner' });
     background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
     render(<Popup readTab={noTab} />);
-    const name = await screen.findByRole('heading', { level: 1 });
+    // The page's heading, not the loading state's.
+    const name = await screen.findByRole('heading', { level: 1, name: /Mario Zechner/ });
     expect(name.textContent?.replace(/\s+/g, ' ')).toBe(heading);
   });
 
