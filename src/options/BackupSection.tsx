@@ -6,7 +6,7 @@ import { t } from '../ui/i18n';
 
 export interface BackupApi {
   exportJson(): Promise<string>;
-  exportCsv(): Promise<{ posts: string; followers: string }>;
+  exportCsv(): Promise<{ posts: string; audience: string }>;
   importText(text: string): Promise<ImportResult>;
 }
 
@@ -54,7 +54,7 @@ export function BackupSection({ api, onImported }: { api: BackupApi; onImported:
             clear();
             const csv = await api.exportCsv();
             download(`animateur-posts-${today()}.csv`, csv.posts, 'text/csv');
-            download(`animateur-followers-${today()}.csv`, csv.followers, 'text/csv');
+            download(`animateur-audience-${today()}.csv`, csv.audience, 'text/csv');
           }}
         >
           {t('exportCsv')}

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { exportAll, importBackup } from '../store/backup';
 import { dbConnection } from '../store/connection';
-import { csvSeparatorFor, followersCsv, postsCsv } from '../store/csv';
+import { csvSeparatorFor, audienceCsv, postsCsv } from '../store/csv';
 import { t, uiLocale } from '../ui/i18n';
 import type { BackupApi } from './BackupSection';
 import { Options } from './Options';
@@ -15,7 +15,7 @@ const backup: BackupApi = {
     const { data } = await exportAll(await db());
     // The spreadsheet that opens the file follows the computer's language, as the browser does.
     const separator = csvSeparatorFor(navigator.language);
-    return { posts: postsCsv(data.posts, separator), followers: followersCsv(data.followers, separator) };
+    return { posts: postsCsv(data.posts, separator), audience: audienceCsv(data.followers, separator) };
   },
   importText: async (text) => importBackup(await db(), text),
 };

@@ -52,9 +52,14 @@ export function postsCsv(posts: readonly PostRecord[], separator: CsvSeparator =
   );
 }
 
-export function followersCsv(samples: readonly FollowerSample[], separator: CsvSeparator = ','): string {
+/**
+ * One file for the pages of every site, so the count's column has the neutral name "audience":
+ * it holds a YouTube channel's subscribers beside other pages' followers. Column names are the
+ * same in every UI language, so a sheet or script built on the file reads any admin's export.
+ */
+export function audienceCsv(samples: readonly FollowerSample[], separator: CsvSeparator = ','): string {
   return table(
-    ['page', 'at_utc', 'followers', 'exact', 'shown'],
+    ['page', 'at_utc', 'audience', 'exact', 'shown'],
     samples.map((s) => [s.pageId, utc(s.at), s.count, s.exact, s.shown]),
     separator,
   );

@@ -19,7 +19,7 @@ let dismissed: IdeaRecord[] = [];
 let updates: 'stored' | 'refused' = 'stored';
 
 function backup(result: ImportResult): BackupApi {
-  return { exportJson: async () => '{}', exportCsv: async () => ({ posts: '', followers: '' }), importText: async () => result };
+  return { exportJson: async () => '{}', exportCsv: async () => ({ posts: '', audience: '' }), importText: async () => result };
 }
 
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvSeparatorFor, followersCsv, postsCsv } from '../../src/store/csv';
+import { csvSeparatorFor, audienceCsv, postsCsv } from '../../src/store/csv';
 import type { PostRecord } from '../../src/store/db';
 import { T0 } from './fixtures';
 
@@ -28,14 +28,17 @@ describe('CSV export', () => {
     }
   });
 
-  it('writes follower samples one per row', () => {
-    const csv = followersCsv([{ pageId: 'x:acme', at: T0, count: 1200, exact: false, shown: '1,2 k' }]);
-    expect(csv).toBe('\uFEFFpage,at_utc,followers,exact,shown\r\nx:acme,2026-01-15 12:00:00,1200,false,"1,2 k"\r\n');
+  it('writes audience samples one per row, every site in one file under a neutral column name', () => {
+    const csv = audienceCsv([
+      { pageId: 'x:acme', at: T0, count: 1200, exact: false, shown: '1,2 k' },
+      { pageId: 'youtube:acme', at: T0, count: 300, exact: true, shown: '300' },
+    ]);
+    expect(csv).toBe('\uFEFFpage,at_utc,audience,exact,shown\r\nx:acme,2026-01-15 12:00:00,1200,false,"1,2 k"\r\nyoutube:acme,2026-01-15 12:00:00,300,true,300\r\n');
   });
 
   it('separates cells with semicolons for a spreadsheet in a decimal-comma language, quoting both separators', () => {
-    const csv = followersCsv([{ pageId: 'x:acme', at: T0, count: 1200, exact: false, shown: '1,2 k; ou plus' }], ';');
-    expect(csv).toBe('\uFEFFpage;at_utc;followers;exact;shown\r\nx:acme;2026-01-15 12:00:00;1200;false;"1,2 k; ou plus"\r\n');
+    const csv = audienceCsv([{ pageId: 'x:acme', at: T0, count: 1200, exact: false, shown: '1,2 k; ou plus' }], ';');
+    expect(csv).toBe('\uFEFFpage;at_utc;audience;exact;shown\r\nx:acme;2026-01-15 12:00:00;1200;false;"1,2 k; ou plus"\r\n');
   });
 });
 
