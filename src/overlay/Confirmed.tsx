@@ -34,7 +34,7 @@ export interface ConfirmedProps {
 }
 
 /**
- * What changes the store from the overlay (track this page, I just posted, an idea's answers and
+ * What changes the store from the overlay (track this page, I just posted and its Undo, an idea's answers and
  * its draft) is done only after a second real click, on a Confirm shown beside the first control,
  * that a page script can neither dispatch nor hide: the page could restyle our host or lay a
  * decoy over it. `ask` resolves true

@@ -134,10 +134,16 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api, check
                 });
                 return asked && postId;
               }}
-              onUndo={async (postId) => {
-                await api.removePost(postId);
-                await refresh();
-              }}
+              onUndo={(postId, event) =>
+                ask(
+                  event,
+                  async () => {
+                    await api.removePost(postId);
+                    await refresh();
+                  },
+                  t('overlayUndoQuestion'),
+                )
+              }
             />
           )}
         </Confirmed>
