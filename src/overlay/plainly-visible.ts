@@ -92,11 +92,18 @@ export function clickPlainlyOn(element: HTMLElement, event: MouseEvent, watch?: 
   const rect = element.getBoundingClientRect();
   if (rect.width < MIN_SIZE || rect.height < MIN_SIZE) return false;
   const root = element.getRootNode() as Document | ShadowRoot;
-  const hit = root.elementFromPoint?.(event.clientX, event.clientY);
-  if (!hit || !element.contains(hit)) return false;
-  // A pass-through decoy escapes the hit test: without the browser's own answer, the page is read.
-  const host = (root as ShadowRoot).host;
-  if (watch?.visible() !== true && host && paintedOver(host, event.clientX, event.clientY)) return false;
+  if (event.detail === 0) {
+    // Enter or Space on the focused control: no pointer, so no point to test. Only the browser's
+    // own answer (IntersectionObserver v2, Chromium) can then say it is plainly shown; elsewhere
+    // the admin confirms from the toolbar. A page can neither focus a control in our closed root nor send a trusted key.
+    if (watch?.visible() !== true || root.activeElement !== element) return false;
+  } else {
+    const hit = root.elementFromPoint?.(event.clientX, event.clientY);
+    if (!hit || !element.contains(hit)) return false;
+    // A pass-through decoy escapes the hit test: without the browser's own answer, the page is read.
+    const host = (root as ShadowRoot).host;
+    if (watch?.visible() !== true && host && paintedOver(host, event.clientX, event.clientY)) return false;
+  }
   for (let node: Element | null = element; node; node = parentAcrossShadow(node)) {
     // null in Firefox for a document being torn down: nothing proves the click was seen.
     const style = getComputedStyle(node) as CSSStyleDeclaration | null;

@@ -65,7 +65,7 @@ test('the page cannot read or click the overlay, nor hide it under a real click;
   expect(session.errors).toEqual([]);
 });
 
-test("an idea's answer on the panel: the page's forged click asks nothing, a hidden Confirm saves nothing, a plain one saves it", async () => {
+test("an idea's answer on the panel: the page's forged click asks nothing, a hidden Confirm saves nothing (clicked or keyed), a plain one keyed saves it", async () => {
   await seedHistory(session, demoPagesHistory(Date.now()));
   const { tab, overlay } = await openOverlayTab(session.context, pages.tracked, '[data-testid=nudge]');
   const ideaId = await overlay.evaluate<string>(`function () { return this.querySelector('[data-testid=nudge]').dataset.ideaId; }`);
@@ -89,12 +89,19 @@ test("an idea's answer on the panel: the page's forged click asks nothing, a hid
   await overlay.click('[data-testid=overlay-confirm]');
   await overlay.waitFor('[data-testid=overlay-confirm-refused]');
   expect(await snoozed()).toBe(0);
+  // Nor from the keyboard: Enter on the focused, invisible Confirm saves nothing.
+  const focusConfirm = () => overlay.evaluate(`function () { this.querySelector('[data-testid=overlay-confirm]').focus(); }`);
+  await focusConfirm();
+  await tab.keyboard.press('Enter');
+  await new Promise((r) => setTimeout(r, 300));
+  expect(await snoozed()).toBe(0);
 
-  // In plain view, Confirm sets the idea aside.
+  // In plain view, Enter on the focused Confirm (a real key press) sets the idea aside.
   await tab.evaluate(() => document.querySelectorAll('style').forEach((s) => s.textContent?.includes('animateur-overlay') && s.remove()));
   // IntersectionObserver v2 reports visibility again after its delay.
   await new Promise((r) => setTimeout(r, 300));
-  await overlay.click('[data-testid=overlay-confirm]');
+  await focusConfirm();
+  await tab.keyboard.press('Enter');
   await expect.poll(snoozed, { timeout: 20_000 }).toBe(1);
   expect(session.errors).toEqual([]);
 });
