@@ -1,19 +1,10 @@
 import { uiLocale } from './i18n';
+import { intlObject } from './intl-cache';
 
-/**
- * Intl's formatters, built once per locale and options and then reused. Building one costs far
- * more than formatting with it, and the popup's list formats every row (20 pages: 20 "3 days
- * ago", their plural rules...); built afresh per call, that cost grew with the number of pages.
- * Keyed by the locale too, as the UI language is read on each call (tests switch it).
- */
-const built = new Map<string, unknown>();
-
+/** Intl's formatters in the UI language, read on each call (tests switch it), from the shared cache. */
 function cached<T>(kind: string, options: object | undefined, make: (locale: string) => T): T {
   const locale = uiLocale();
-  const key = `${kind}\u0000${locale}\u0000${JSON.stringify(options ?? {})}`;
-  let format = built.get(key) as T | undefined;
-  if (format === undefined) built.set(key, (format = make(locale)));
-  return format;
+  return intlObject(kind, locale, options, () => make(locale));
 }
 
 export function numberFormat(options?: Intl.NumberFormatOptions): Intl.NumberFormat {
