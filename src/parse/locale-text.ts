@@ -90,7 +90,12 @@ export function fold(text: string, locale: string): string {
 export function foldSpaces(text: string): string {
   return text.replace(SPACE_RUN, ' ').trim();
 }
-const SPACE_RUN = /\s{2,}|[^\S ]/g;
+/**
+ * A run that starts with whitespace other than a space, or a space followed by more: the runs
+ * of /\s{2,}|[^\S ]/, found in a tenth less time on X's post texts in Chromium. (Spelling out
+ * \s's class gains a third, but costs Facebook's script, at its size limit, 45 bytes.)
+ */
+const SPACE_RUN = /[^\S ]\s*| \s+/g;
 
 // Scripts written without spaces between words: a word there may touch the next one.
 export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;

@@ -13,4 +13,16 @@ describe('foldSpaces', () => {
   it('folds a single no-break or narrow space, not only runs', () => {
     expect(foldSpaces('12\u202fk abonnés\u00a0!')).toBe('12 k abonnés !');
   });
+
+  it('folds every character JavaScript counts as whitespace, alone or in any run', () => {
+    const spaces = [...Array(0x10000).keys()].map((code) => String.fromCharCode(code)).filter((c) => /\s/.test(c));
+    expect(spaces).toHaveLength(25);
+    for (const c of spaces) {
+      expect(foldSpaces(`a${c}b`), `U+${c.charCodeAt(0).toString(16)}`).toBe('a b');
+      expect(foldSpaces(`a ${c}b`)).toBe('a b');
+      expect(foldSpaces(`a${c} b`)).toBe('a b');
+      expect(foldSpaces(`a${c}${c}\n b`)).toBe('a b');
+    }
+    expect(foldSpaces('a\u200bb'), 'a zero-width space is not whitespace').toBe('a\u200bb');
+  });
 });
