@@ -134,6 +134,7 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api, check
                 });
                 return asked && postId;
               }}
+              // Taking a post back changes the store as recording it did: confirmed the same way.
               onUndo={(postId, event) =>
                 ask(
                   event,

@@ -48,9 +48,14 @@ export const SITE_DATE_WORDS: Readonly<Record<string, SiteDateWords>> = {
  * Sources: en "N people follow this" (open-source scrapers' patterns, e.g. r"([0-9,]+) people
  * follow this</span>"), tr "N kişi bunu takip ediyor" / "takipçi" (a Turkish scraper's pattern),
  * fr "N personnes suivent ça" and the English loan "followers" (the real French capture's header
- * says "692 followers"). The other languages are Facebook's wording as its translated interface
- * writes the verb and the noun (es "siguen" / "seguidores", pl "obserwują" / "obserwujących", ja
- * "フォローしています" / "フォロワー" …), not checked against a capture in that language.
+ * says "692 followers"), es "N personas siguen esto" (Spanish scrapers' patterns, e.g.
+ * re.search('[0-9.]+ personas siguen esto', …)), nl "N mensen volgen dit" (a PHP scraper's
+ * '%<div>([\.,0-9]*?) mensen volgen dit</div>%'), id "N orang mengikuti ini" (Indonesian
+ * scrapers' "(.*?) orang mengikuti ini</div>"). Arabic pages may write the number in Eastern
+ * Arabic digits ("١٬٢٣٤"), which fold reads. The other languages are Facebook's wording as its
+ * translated interface writes the verb and the noun (pl "obserwują" / "obserwujących", ja
+ * "フォローしています" / "フォロワー" …), not found in a capture or public scraper code (searched
+ * 2026-12: de, pt, pl, ar phrases gave no Facebook hit).
  */
 export const FOLLOW_STEMS: Readonly<Record<string, string>> = {
   en: 'follow',

@@ -41,6 +41,12 @@ const STATUS_PATH = /^(?:https:\/\/(?:x|twitter)\.com)?\/([^/]+)\/status\/(\d+)/
 const ENGAGEMENT_WORD = /(repl|réponse|respuesta|返信)|(repost|retweet|republication|リポスト)|(like|j’aime|j'aime|me gusta|いいね)/i;
 /** The common part, plain digits then the field's word ("46 replies"): read in one anchored match. */
 const PLAIN_PART = new RegExp(String.raw`^\s*(\d{1,15})\s*(?:${ENGAGEMENT_WORD.source})`, 'i');
+/**
+ * X's English label as it nearly always reads ("46 replies, 73 reposts, 939 likes, …"): one
+ * match of ASCII words, where the general reader's case-insensitive, multilingual match per part
+ * is a tenth of a 1,000-post read.
+ */
+const ENGLISH_PLAIN = /^(\d{1,15}) repl(?:y|ies), (\d{1,15}) reposts?, (\d{1,15}) likes?(?:,|$)/;
 /** Japanese lists with "、" ("46 件の返信、73 件のリポスト、939 件のいいね"). */
 const PART_END = /,\s+|、/;
 /** The social context line in the interface's language: "Pinned", "Épinglé", "Fijado", "固定". */
@@ -242,6 +248,13 @@ function permalinkTime(scope: Element): { time: Element; author: string; id: str
  * plain digits before each field's word; anything else ("1,2 k") goes to the locale's reader.
  */
 function readEngagement(label: string, locale: string, post: ObservedPost): void {
+  const english = ENGLISH_PLAIN.exec(label);
+  if (english) {
+    post.comments = Number(english[1]);
+    post.shares = Number(english[2]);
+    post.reactions = Number(english[3]);
+    return;
+  }
   // Parts end at a comma and a space: a comma alone may be a decimal one ("3,4 k").
   for (const part of label.split(PART_END)) {
     const plain = PLAIN_PART.exec(part);

@@ -8,7 +8,7 @@ export interface ManualPostProps {
    * or false when nothing was recorded.
    */
   onRecord: (at: number, precision: 'minute' | 'day', event: Event) => Promise<string | false | undefined>;
-  /** Takes a mistaken record back; `event` is the click, for a caller that checks it. Resolves false when nothing was removed. */
+  /** Takes a mistaken record back; `event` is the click that asked. Resolves false when nothing was removed. */
   onUndo: (postId: string, event: Event) => Promise<boolean | void>;
   now: number;
 }

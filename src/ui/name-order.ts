@@ -1,4 +1,4 @@
-import { cachedIntl } from './intl-cache';
+import { intlObject } from './intl-cache';
 
 /** A page as the lists name it: the name its site shows, else its handle. */
 export function pageName(page: { name?: string; handle: string }): string {
@@ -7,6 +7,6 @@ export function pageName(page: { name?: string; handle: string }): string {
 
 /** Pages by name as the admin's language sorts them: the one name order of every list (popup, options, dashboard). */
 export function byPageName(locale: string): (a: { name?: string; handle: string }, b: { name?: string; handle: string }) => number {
-  const collator = cachedIntl('collator', locale, undefined, () => new Intl.Collator(locale));
+  const collator = intlObject('collator', locale, undefined, () => new Intl.Collator(locale));
   return (a, b) => collator.compare(pageName(a), pageName(b));
 }

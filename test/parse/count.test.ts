@@ -32,6 +32,11 @@ describe('parseCount: page texts', () => {
     ['12,34,567', 'hi', 1_234_567, true],
     ['1.2万人', 'ja', 12_000, false],
     ['١٫٢ ألف', 'ar-EG', 1_200, false],
+    // Facebook writes Eastern Arabic digits and separators on a plain "ar" page, whose Intl
+    // default is Latin digits.
+    ['١٬٢٣٤ شخصًا يتابعون هذا', 'ar', 1_234, true],
+    ['١٫٢ ألف', 'ar', 1_200, false],
+    ['1,234 شخصًا يتابعون هذا', 'ar', 1_234, true],
     ['elfu 1.2', 'sw', 1_200, false],
     ['12 membres', 'fr', 12, true],
     ['999', 'en', 999, true],

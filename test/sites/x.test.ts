@@ -47,6 +47,33 @@ describe('X adapter following a page', () => {
     expect([post.comments, post.shares, post.reactions]).toEqual([12, 1204, 3400]);
   });
 
+  it("reads X's English action bar in one match, without splitting it into parts", () => {
+    const { doc, url, now, expected } = loadFixture('x', 'profile-visitor-en');
+    const split = vi.spyOn(String.prototype, 'split');
+    try {
+      expect(xAdapter.observe(doc, url, now)).toEqual(expected);
+      const labels = new Set([...doc.querySelectorAll('article [role="group"][aria-label]')].map((bar) => bar.getAttribute('aria-label')));
+      expect(split.mock.contexts.filter((on) => labels.has(String(on)))).toEqual([]);
+    } finally {
+      split.mockRestore();
+    }
+  });
+
+  it('reads singular English counts, and English labels in another order or case, the same', () => {
+    const { doc, url, now } = loadFixture('x', 'profile-visitor-en');
+    const bar = doc.querySelector('article[data-testid="tweet"] [role="group"][aria-label]')!;
+    const read = (label: string) => {
+      bar.setAttribute('aria-label', label);
+      const post = xAdapter.observe(doc, url, now)!.posts[0]!;
+      return [post.comments, post.shares, post.reactions];
+    };
+    expect(read('1 reply, 1 repost, 1 like')).toEqual([1, 1, 1]);
+    expect(read('0 replies, 2 reposts, 5 likes, 1 bookmark, 90 views')).toEqual([0, 2, 5]);
+    expect(read('939 likes, 46 replies, 73 reposts')).toEqual([46, 73, 939]);
+    expect(read('46 Replies, 73 Reposts, 939 Likes')).toEqual([46, 73, 939]);
+    expect(read('46 replies, 73 retweets, 939 likes')).toEqual([46, 73, 939]);
+  });
+
   it('finds the action bar anywhere in a post when it is not down its last children', () => {
     const { doc, url, now, expected } = loadFixture('x', 'profile-visitor-en');
     for (const article of doc.querySelectorAll('article[data-testid="tweet"]')) article.append(doc.createElement('div'));

@@ -12,6 +12,8 @@ export interface Popup {
   screenshot(): Promise<Buffer>;
   /** As if the OS preferred a light or dark theme. */
   emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Loads the popup again in its own view (no tab opened or activated), `initScript` run before its own. */
+  reloadWith(initScript: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,6 +75,11 @@ function popupSession(cdp: CDPSession, sessionId: string, targetId: string): Pop
     },
     async emulateColorScheme(scheme) {
       await call('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+    },
+    async reloadWith(initScript) {
+      await call('Page.enable', {});
+      await call('Page.addScriptToEvaluateOnNewDocument', { source: initScript });
+      await call('Page.reload', {});
     },
     async close() {
       await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
