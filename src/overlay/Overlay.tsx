@@ -134,10 +134,17 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api, check
                 });
                 return asked && postId;
               }}
-              onUndo={async (postId) => {
-                await api.removePost(postId);
-                await refresh();
-              }}
+              // Taking a post back changes the store as recording it did: confirmed the same way.
+              onUndo={(postId, event) =>
+                ask(
+                  event,
+                  async () => {
+                    await api.removePost(postId);
+                    await refresh();
+                  },
+                  t('overlayUndoQuestion'),
+                )
+              }
             />
           )}
         </Confirmed>

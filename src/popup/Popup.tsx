@@ -6,6 +6,7 @@ import { pageIdOf } from '../store/page-id';
 import type { StoreStatus } from '../store/store-error';
 import type { PageRole } from '../store/db';
 import { openDraft } from '../ui/draft';
+import { pageName } from '../ui/name-order';
 import { t } from '../ui/i18n';
 import { LoadFailed } from '../ui/LoadFailed';
 import { openDashboard } from '../ui/open-dashboard';
@@ -132,6 +133,8 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
   if (data.state !== 'ready') {
     return (
       <main class="popup popup-message" aria-busy={data.state === 'loading'}>
+        {/* Every state of the popup has its one h1, as the ready views have: a screen reader lands on it. */}
+        <h1 class="popup-title">{t('extName')}</h1>
         {data.state === 'loading' ? (
           <p class="muted">{t('popupLoading')}</p>
         ) : (
@@ -143,6 +146,7 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
 
   const now = Date.now();
   const { items, activeTab, instance, storeStatus } = data.value;
+  const selectedItem = items.find((i) => i.page.id === selected);
   const activeId = activeTab && pageIdOf(activeTab.observation.site, activeTab.observation.page.handle);
   const offer =
     activeTab && !items.some((i) => i.page.id === activeId) ? (
@@ -185,10 +189,12 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
               return openDraft(nudge, page, record, followers.at(-1)?.count);
             }}
           />
-        ) : detail.state === 'error' ? (
-          <p role="alert">{t('popupError')}</p>
         ) : (
-          <p class="muted">{t('popupLoading')}</p>
+          <>
+            {/* Until the detail arrives, the page's name from the list is the pane's h1, as it will be. */}
+            {selectedItem && <h1 class="detail-name">{pageName(selectedItem.page)}</h1>}
+            {detail.state === 'error' ? <p role="alert">{t('popupError')}</p> : <p class="muted">{t('popupLoading')}</p>}
+          </>
         )}
       </div>
     </main>

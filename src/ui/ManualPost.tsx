@@ -8,8 +8,8 @@ export interface ManualPostProps {
    * or false when nothing was recorded.
    */
   onRecord: (at: number, precision: 'minute' | 'day', event: Event) => Promise<string | false | undefined>;
-  /** Takes a mistaken record back. */
-  onUndo: (postId: string) => Promise<void>;
+  /** Takes a mistaken record back; `event` is the click that asked. Resolves false when nothing was removed. */
+  onUndo: (postId: string, event: Event) => Promise<boolean | void>;
   now: number;
 }
 
@@ -33,9 +33,8 @@ export function ManualPost({ onRecord, onUndo, now }: ManualPostProps) {
     if (postId) setSaved({ postId });
     setPicking(false);
   };
-  const undo = async (postId: string) => {
-    await onUndo(postId);
-    setSaved('undone');
+  const undo = async (postId: string, event: Event) => {
+    if ((await onUndo(postId, event)) !== false) setSaved('undone');
   };
   return (
     <div class="manual-post">
@@ -71,7 +70,7 @@ export function ManualPost({ onRecord, onUndo, now }: ManualPostProps) {
       ) : saved ? (
         <span class="manual-post-saved" role="status">
           {t('manualPostSaved')}{' '}
-          <button type="button" class="button-link" data-testid="manual-post-undo" onClick={() => void undo(saved.postId)}>
+          <button type="button" class="button-link" data-testid="manual-post-undo" onClick={(event) => void undo(saved.postId, event)}>
             {t('manualPostUndo')}
           </button>
         </span>

@@ -122,8 +122,29 @@ describe('Overlay', () => {
     afterDoubleClickDelay();
     fireEvent.click(screen.getByTestId('overlay-confirm'));
     fireEvent.click(await screen.findByTestId('manual-post-undo'));
+    // Taken back only once confirmed, as it was recorded.
+    expect(screen.getByTestId('overlay-confirm-step').textContent).toMatch('Remove the post you just recorded?');
+    expect(calls).toEqual(['record:minute']);
+    afterDoubleClickDelay();
+    fireEvent.click(screen.getByTestId('overlay-confirm'));
     await screen.findByText('Removed: that post no longer counts.');
     expect(calls).toEqual(['record:minute', 'remove:manual:1']);
+  });
+
+  test('a forged click on Undo removes nothing', async () => {
+    const { api, calls } = fakeApi({ ...overdue, cadence: { goalDays: 3, state: 'unknown' } });
+    const checks = user();
+    render(<Overlay tracked ownerView pageName="Le Bistro" api={api} checks={checks} />);
+    fireEvent.click(await screen.findByTestId('manual-post'));
+    afterDoubleClickDelay();
+    fireEvent.click(screen.getByTestId('overlay-confirm'));
+    const undo = await screen.findByTestId('manual-post-undo');
+    // A page script's click: not trusted, so no Confirm step comes and nothing is removed.
+    checks.trusted = () => false;
+    fireEvent.click(undo);
+    await Promise.resolve();
+    expect(screen.queryByTestId('overlay-confirm-step')).toBeNull();
+    expect(calls).toEqual(['record:minute']);
   });
 
   test('a watched page: no "I just posted", and it is shown as watched, not overdue', async () => {

@@ -40,6 +40,19 @@ describe('Popup', () => {
     const { container } = render(<Popup readTab={noTab} />);
     expect(container.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
     expect(screen.getByText('Loading…')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Animateur');
+  });
+
+  test("while the selected page loads or fails, the pane's h1 is its name from the list", async () => {
+    const item = listItem();
+    let reject: (error: Error) => void = () => {};
+    background((m) => (m.type === 'list-pages' ? [item] : new Promise((_, fail) => (reject = fail))));
+    render(<Popup readTab={noTab} />);
+    await screen.findAllByTestId('page-row');
+    expect(document.querySelector('.detail-pane[aria-busy="true"] h1')?.textContent).toBe('Le Bistro');
+    reject(new Error('store is read-only'));
+    await screen.findByRole('alert');
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Le Bistro']);
   });
 
   test('empty: explains the extension and offers to track the page in the active tab', async () => {
@@ -248,7 +261,7 @@ describe('Popup', () => {
     const item = listItem({}, { id: 'x:badlogicgames', site: 'x', handle: 'badlogicgames', name: 'Mario Zechner' });
     background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
     render(<Popup readTab={noTab} />);
-    const name = await screen.findByRole('heading', { level: 1 });
+    const name = await screen.findByRole('heading', { level: 1, name: /Mario Zechner/ });
     expect(name.textContent?.replace(/\s+/g, ' ')).toBe(heading);
   });
 
@@ -290,6 +303,7 @@ describe('Popup', () => {
     });
     render(<Popup readTab={noTab} />);
     expect((await screen.findByRole('alert')).textContent).toMatch('Your data could not be read just now.');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Animateur');
     fail = false;
     fireEvent.click(screen.getByText('Try again'));
     await screen.findByText('Keep your pages alive');
