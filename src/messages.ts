@@ -2,7 +2,7 @@
  * The one message protocol between the extension's contexts, typed by direction.
  * Every request names its reply type, so a sender cannot misread what comes back.
  */
-import type { ChartPost } from './insights/chart-posts';
+import type { PostGroup } from './insights/post-groups';
 import browser from 'webextension-polyfill';
 import type { DashboardRange } from './dashboard-range';
 import { retriedWhileWorkerWakes } from './worker-wakes';
@@ -36,8 +36,8 @@ export interface PageDetail {
   /** Follower samples inside the window (plus the last one before it), oldest first. */
   followers: FollowerSample[];
   deltas: FollowerDelta[];
-  /** The page's own posts inside the window, oldest first: the chart's markers and their tooltips. */
-  chartPosts: ChartPost[];
+  /** The page's own posts inside the window per week, oldest first: the chart's markers and their tooltips. */
+  postGroups: PostGroup[];
   /** The newest own statuses, newest first. */
   recentPosts: PostRecord[];
   nudges: Nudge[];

@@ -9,6 +9,7 @@ import { t } from '../ui/i18n';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
 import { chartPostsOf } from '../insights/chart-posts';
+import { groupPosts } from '../insights/post-groups';
 import type { Nudge } from '../insights/nudges';
 import { BestTime } from './BestTime';
 import { IdeaJournal } from './IdeaJournal';
@@ -57,7 +58,7 @@ export function PageInDepth({ detail, now, timeZone, onRange, onIdeaAction, onDr
             ))}
           </div>
         </div>
-        <FollowerChart site={page.site} samples={detail.followers} posts={chartPostsOf(detail.posts, detail.from)} from={detail.from} to={detail.to} width={760} height={180} />
+        <FollowerChart site={page.site} samples={detail.followers} groups={groupPosts(chartPostsOf(detail.posts, detail.from), detail.from, detail.to)} from={detail.from} to={detail.to} width={760} height={180} />
         <FollowerDeltas deltas={detail.deltas} />
       </section>
 

@@ -98,7 +98,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
             </span>
           )}
         </div>
-        <FollowerChart site={page.site} samples={detail.followers} posts={detail.chartPosts} from={detail.from} to={detail.to} />
+        <FollowerChart site={page.site} samples={detail.followers} groups={detail.postGroups} from={detail.from} to={detail.to} />
         <FollowerDeltas deltas={detail.deltas} />
       </section>
 

@@ -4,16 +4,15 @@ import { DAY_MS } from '../insights/day';
 import type { SiteId } from '../sites/types';
 import { formatChange, formatCount, formatCounted, formatDays, formatShortDate, tForSite } from './format';
 import { t, tPlural } from './i18n';
-import type { ChartPost } from '../insights/chart-posts';
-import { groupMiddle, groupPosts, type PostGroup } from './post-groups';
+import { groupMiddle, type PostGroup } from '../insights/post-groups';
 
 export interface FollowerChartProps {
   /** The page's site: the summary names its audience in its words (a YouTube channel's subscribers). */
   site: SiteId;
   /** Follower counts over time, oldest first; one before `from` starts the line at the left edge. */
   samples: readonly { at: number; count: number }[];
-  /** The page's own posts: grouped per day or week as markers under the curve. */
-  posts: readonly ChartPost[];
+  /** The page's own posts per day or week (groupPosts over this window): the markers under the curve. */
+  groups: readonly PostGroup[];
   from: number;
   to: number;
   width?: number;
@@ -32,7 +31,7 @@ const markerRadius = (count: number) => Math.min(8, 3 + 1.6 * (Math.sqrt(count) 
  * more than the whole popup. One tab stop: arrow keys go from marker to marker, each showing
  * its posts in a tooltip, as hovering does. Screen readers get the change in words.
  */
-export function FollowerChart({ site, samples, posts, from, to, width = 480, height = 150 }: FollowerChartProps) {
+export function FollowerChart({ site, samples, groups, from, to, width = 480, height = 150 }: FollowerChartProps) {
   const tipId = useId();
   const [shown, setShown] = useState<number>();
   const [focusable, setFocusable] = useState(0);
@@ -42,7 +41,7 @@ export function FollowerChart({ site, samples, posts, from, to, width = 480, hei
   const last = samples.at(-1);
   const drawn = !!first && !!last && samples.length > 1;
   const label = drawn
-    ? tForSite(site, 'chartSummary', [formatCount(first.count), formatCount(last.count), formatChange(last.count - first.count), formatCounted('countPosts', posts.length), formatDays(Math.round((to - from) / DAY_MS))])
+    ? tForSite(site, 'chartSummary', [formatCount(first.count), formatCount(last.count), formatChange(last.count - first.count), formatCounted('countPosts', groups.reduce((sum, g) => sum + g.count, 0)), formatDays(Math.round((to - from) / DAY_MS))])
     : t('chartEmpty');
 
   const x = (at: number) => PAD.left + ((Math.min(Math.max(at, from), to) - from) / Math.max(1, to - from)) * inner.w;
@@ -53,7 +52,6 @@ export function FollowerChart({ site, samples, posts, from, to, width = 480, hei
   if (last) points.push(`${x(to).toFixed(1)},${y(last.count).toFixed(1)}`);
   const floor = PAD.top + inner.h;
   const markerY = floor + MARKER_ROW / 2 + 1;
-  const groups = groupPosts(posts, from, to);
 
   const move = (index: number) => {
     const next = Math.min(groups.length - 1, Math.max(0, index));
@@ -121,7 +119,7 @@ export function FollowerChart({ site, samples, posts, from, to, width = 480, hei
             onKeyDown={(e) => onKey(e, i)}
           >
             <circle class="chart-hit" cx={x(groupMiddle(group, from, to))} cy={markerY} r={9} />
-            <circle class="chart-marker" cx={x(groupMiddle(group, from, to))} cy={markerY} r={markerRadius(group.posts.length)} />
+            <circle class="chart-marker" cx={x(groupMiddle(group, from, to))} cy={markerY} r={markerRadius(group.count)} />
           </g>
         ))}
       </svg>
@@ -138,22 +136,19 @@ function groupWhen(group: PostGroup): string {
 }
 
 function groupLabel(group: PostGroup): string {
-  return t('chartGroupLabel', [groupWhen(group), tPlural('chartPosts', group.posts.length, [formatCount(group.posts.length)])]);
+  return t('chartGroupLabel', [groupWhen(group), tPlural('chartPosts', group.count, [formatCount(group.count)])]);
 }
 
-/** At most this many posts are listed in a tooltip; the rest are counted. */
-const TIP_POSTS = 3;
-
-/** A marker's posts: when, what kind, how many reactions, the start of the text. */
+/** A marker's newest posts (the rest counted): when, what kind, how many reactions, the start of the text. */
 function PostTip({ id, group, left, bottom }: { id: string; group: PostGroup; left: number; bottom: number }) {
   // Anchored by its nearer edge near the chart's ends, so it never leaves the chart.
   const side = left < 0.3 ? 'start' : left > 0.7 ? 'end' : 'middle';
-  const more = group.posts.length - TIP_POSTS;
+  const more = group.count - group.posts.length;
   return (
     <div id={id} role="tooltip" class={`chart-tip chart-tip-${side}`} data-testid="chart-tip" style={{ left: `${(left * 100).toFixed(1)}%`, bottom: `${(bottom * 100).toFixed(1)}%` }}>
       <p class="chart-tip-head">{groupLabel(group)}</p>
       <ul>
-        {group.posts.slice(0, TIP_POSTS).map((post) => (
+        {group.posts.map((post) => (
           <li key={post.at}>
             <span class="chart-tip-meta">
               {[

@@ -39,10 +39,13 @@ describe('page views', () => {
     expect(detail.followers.at(-1)?.count).toBe(1240);
     expect(detail.deltas.find((d) => d.days === 7)?.change).toBe(14);
     expect(detail.deltas.find((d) => d.days === 30)?.change).toBe(60);
-    expect(detail.chartPosts.every((p) => p.at >= detail.from)).toBe(true);
-    expect(detail.chartPosts).toHaveLength(45);
+    // Per week, counted, with only the posts a tooltip lists: not the quarter's every post.
+    expect(detail.postGroups.every((g) => g.unit === 'week' && g.posts.every((p) => p.at >= detail.from))).toBe(true);
+    expect(detail.postGroups.reduce((sum, g) => sum + g.count, 0)).toBe(45);
+    expect(detail.postGroups.flatMap((g) => g.posts).length).toBeLessThan(45);
+    expect(Math.max(...detail.postGroups.map((g) => g.posts.length))).toBeLessThanOrEqual(3);
     // Oldest first, as the chart reads time.
-    expect(detail.chartPosts.map((p) => p.at)).toEqual(detail.chartPosts.map((p) => p.at).sort((a, b) => a - b));
+    expect(detail.postGroups.map((g) => g.start)).toEqual(detail.postGroups.map((g) => g.start).sort((a, b) => a - b));
     expect(detail.recentPosts.map((p) => p.postId)).toEqual(['s0', 's2', 's4', 's6', 's8']);
     expect(detail.nudges).toHaveLength(3);
   });

@@ -1,5 +1,6 @@
 import type { PageDetail, PageListItem } from '../../src/messages';
 import type { PageRecord } from '../../src/store/db';
+import { groupPosts } from '../../src/insights/post-groups';
 
 export const NOW = Date.UTC(2026, 10, 26, 12);
 const DAY = 86_400_000;
@@ -31,7 +32,7 @@ export function detailOf(item: PageListItem): PageDetail {
     to: NOW,
     followers: Array.from({ length: 10 }, (_, i) => ({ pageId: bistro.id, at: from + i * 10 * DAY, count: 1150 + i * 10, exact: true, shown: '' })),
     deltas: [{ days: 7, change: 12 }, { days: 30, change: -4 }],
-    chartPosts: [{ at: NOW - 20 * DAY, kind: 'photo', reactions: 4 }, { at: NOW - 6 * DAY, text: 'Menu du jour : blanquette', kind: 'text', reactions: 12 }],
+    postGroups: groupPosts([{ at: NOW - 20 * DAY, kind: 'photo', reactions: 4 }, { at: NOW - 6 * DAY, text: 'Menu du jour : blanquette', kind: 'text', reactions: 12 }], from, NOW),
     recentPosts: [
       { pageId: bistro.id, postId: '1', publishedAt: NOW - 6 * DAY, text: 'Menu du jour : blanquette', firstSeenAt: NOW, lastSeenAt: NOW, source: 'read' },
     ],

@@ -1,6 +1,7 @@
 import { fireEvent, render } from '@testing-library/preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { FollowerChart } from '../../src/ui/FollowerChart';
+import { groupPosts } from '../../src/insights/post-groups';
 import { uiLanguage } from './fake-browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
@@ -25,26 +26,26 @@ beforeEach(() => {
 
 describe('FollowerChart', () => {
   test('a group whose label says the change in words', () => {
-    const { getByRole } = render(<FollowerChart site="facebook" samples={samples} posts={[{ at: from + DAY }, { at: to - 3 * DAY }]} from={from} to={to} />);
+    const { getByRole } = render(<FollowerChart site="facebook" samples={samples} groups={groupPosts([{ at: from + DAY }, { at: to - 3 * DAY }], from, to)} from={from} to={to} />);
     expect(getByRole('group').getAttribute('aria-label')).toBe('Followers went from 980 to 1,100 (+120) over 90 days, with 2 posts.');
   });
 
   test('a YouTube channel\'s summary speaks of subscribers, in both languages', () => {
-    const { getByRole, unmount } = render(<FollowerChart site="youtube" samples={samples} posts={[]} from={from} to={to} />);
+    const { getByRole, unmount } = render(<FollowerChart site="youtube" samples={samples} groups={groupPosts([], from, to)} from={from} to={to} />);
     expect(getByRole('group').getAttribute('aria-label')).toBe('Subscribers went from 980 to 1,100 (+120) over 90 days, with 0 posts.');
     unmount();
     uiLanguage.current = 'fr';
-    const french = render(<FollowerChart site="youtube" samples={samples} posts={[]} from={from} to={to} />);
+    const french = render(<FollowerChart site="youtube" samples={samples} groups={groupPosts([], from, to)} from={from} to={to} />);
     expect(french.getByRole('group').getAttribute('aria-label')).toMatch(/^Les abonnés sont passés de 980 à 1\s100/);
   });
 
   test('the words name the window drawn: a year is a year, not 90 days (the dashboard’s ranges)', () => {
-    const { getByRole } = render(<FollowerChart site="facebook" samples={samples} posts={[]} from={to - 365 * DAY} to={to} />);
+    const { getByRole } = render(<FollowerChart site="facebook" samples={samples} groups={groupPosts([], to - 365 * DAY, to)} from={to - 365 * DAY} to={to} />);
     expect(getByRole('group').getAttribute('aria-label')).toBe('Followers went from 980 to 1,100 (+120) over 365 days, with 0 posts.');
   });
 
   test('the curve stays inside the frame: a sample before the window starts at its left edge', () => {
-    const { container } = render(<FollowerChart site="facebook" samples={samples} posts={[]} from={from} to={to} width={400} height={100} />);
+    const { container } = render(<FollowerChart site="facebook" samples={samples} groups={groupPosts([], from, to)} from={from} to={to} width={400} height={100} />);
     const xs = container.querySelector('polyline')!.getAttribute('points')!.split(' ').map((p) => Number(p.split(',')[0]));
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...xs)).toBeLessThanOrEqual(400);
@@ -53,7 +54,7 @@ describe('FollowerChart', () => {
   });
 
   test('a y-axis with round values around the curve, and the start and end values written out', () => {
-    const { container, getByTestId } = render(<FollowerChart site="facebook" samples={samples} posts={[]} from={from} to={to} />);
+    const { container, getByTestId } = render(<FollowerChart site="facebook" samples={samples} groups={groupPosts([], from, to)} from={from} to={to} />);
     const ticks = [...container.querySelectorAll('[data-testid=chart-count-tick]')].map((t) => t.textContent);
     expect(ticks).toHaveLength(2);
     const [low, high] = ticks.map((t) => Number(t!.replace(/,/g, '')));
@@ -65,7 +66,7 @@ describe('FollowerChart', () => {
 
   test('+7 followers on 1,000 is a gentle rise, not a cliff from floor to ceiling', () => {
     const flat = [{ at: from, count: 1000 }, { at: to - DAY, count: 1007 }];
-    const { container } = render(<FollowerChart site="facebook" samples={flat} posts={[]} from={from} to={to} width={480} height={150} />);
+    const { container } = render(<FollowerChart site="facebook" samples={flat} groups={groupPosts([], from, to)} from={from} to={to} width={480} height={150} />);
     const [start, end] = [ys(container)[0]!, ys(container).at(-1)!];
     const plotHeight = 150 - 10 - 34;
     expect(start - end).toBeGreaterThan(0);
@@ -73,7 +74,7 @@ describe('FollowerChart', () => {
   });
 
   test('the end label sits right of the line, where no marker or curve reaches', () => {
-    const { container, getByTestId } = render(<FollowerChart site="facebook" samples={samples} posts={daily} from={from} to={to} width={480} />);
+    const { container, getByTestId } = render(<FollowerChart site="facebook" samples={samples} groups={groupPosts(daily, from, to)} from={from} to={to} width={480} />);
     const labelX = Number(getByTestId('chart-end-label').getAttribute('x'));
     const lineXs = container.querySelector('polyline')!.getAttribute('points')!.split(' ').map((p) => Number(p.split(',')[0]));
     const markerXs = [...container.querySelectorAll('.chart-hit')].map((c) => Number(c.getAttribute('cx')) + Number(c.getAttribute('r')));
@@ -81,13 +82,13 @@ describe('FollowerChart', () => {
   });
 
   test('dates on the time axis: the first of each month in the window', () => {
-    const { container } = render(<FollowerChart site="facebook" samples={samples} posts={[]} from={from} to={to} />);
+    const { container } = render(<FollowerChart site="facebook" samples={samples} groups={groupPosts([], from, to)} from={from} to={to} />);
     const dates = [...container.querySelectorAll('[data-testid=chart-date-tick]')].map((t) => t.textContent);
     expect(dates).toEqual(['Sep 1', 'Oct 1', 'Nov 1']);
   });
 
   test('76 daily posts over a quarter: one marker per week, bigger for more posts', () => {
-    const { container } = render(<FollowerChart site="facebook" samples={samples} posts={daily} from={from} to={to} />);
+    const { container } = render(<FollowerChart site="facebook" samples={samples} groups={groupPosts(daily, from, to)} from={from} to={to} />);
     const groups = [...container.querySelectorAll('[data-testid=chart-post-group]')];
     expect(groups.length).toBeGreaterThanOrEqual(11);
     expect(groups.length).toBeLessThanOrEqual(13);
@@ -99,7 +100,7 @@ describe('FollowerChart', () => {
 
   test('a month window groups per day', () => {
     const month = [{ at: to - 2 * DAY }, { at: to - 2 * DAY + 3_600_000 }, { at: to - 5 * DAY }];
-    const { container } = render(<FollowerChart site="facebook" samples={samples} posts={month} from={to - 30 * DAY} to={to} />);
+    const { container } = render(<FollowerChart site="facebook" samples={samples} groups={groupPosts(month, to - 30 * DAY, to)} from={to - 30 * DAY} to={to} />);
     expect([...container.querySelectorAll('[data-testid=chart-post-group]')].map((g) => g.getAttribute('aria-label'))).toEqual([
       'Nov 21: 1 post',
       'Nov 24: 2 posts',
@@ -107,7 +108,7 @@ describe('FollowerChart', () => {
   });
 
   test('one tab stop; arrow keys move from marker to marker, each showing its posts in a tooltip', () => {
-    const { container, getByTestId, queryByTestId } = render(<FollowerChart site="facebook" samples={samples} posts={daily} from={from} to={to} />);
+    const { container, getByTestId, queryByTestId } = render(<FollowerChart site="facebook" samples={samples} groups={groupPosts(daily, from, to)} from={from} to={to} />);
     const groups = [...container.querySelectorAll<SVGGElement>('[data-testid=chart-post-group]')];
     expect(groups.map((g) => g.getAttribute('tabindex')).filter((t) => t === '0')).toHaveLength(1);
     expect(queryByTestId('chart-tip')).toBeNull();
@@ -130,7 +131,7 @@ describe('FollowerChart', () => {
   });
 
   test('a tooltip on hover lists at most three posts and counts the rest', () => {
-    const { container, getByTestId, queryByTestId } = render(<FollowerChart site="facebook" samples={samples} posts={daily} from={from} to={to} />);
+    const { container, getByTestId, queryByTestId } = render(<FollowerChart site="facebook" samples={samples} groups={groupPosts(daily, from, to)} from={from} to={to} />);
     const full = [...container.querySelectorAll('[data-testid=chart-post-group]')].find((g) => /7 posts/.test(g.getAttribute('aria-label')!))!;
     fireEvent.mouseEnter(full);
     expect(getByTestId('chart-tip').querySelectorAll('li')).toHaveLength(3);
@@ -140,7 +141,7 @@ describe('FollowerChart', () => {
   });
 
   test('with fewer than two samples: no curve, and a sentence instead', () => {
-    const { container, getByRole } = render(<FollowerChart site="facebook" samples={samples.slice(0, 1)} posts={[]} from={from} to={to} />);
+    const { container, getByRole } = render(<FollowerChart site="facebook" samples={samples.slice(0, 1)} groups={groupPosts([], from, to)} from={from} to={to} />);
     expect(container.querySelector('polyline')).toBeNull();
     expect(getByRole('group').getAttribute('aria-label')).toBe('The curve appears after a few visits to the page.');
   });
@@ -148,7 +149,7 @@ describe('FollowerChart', () => {
   test('French numbers and words', () => {
     uiLanguage.current = 'fr';
     const month = [{ at: to - 2 * DAY, kind: 'video' as const, reactions: 1 }];
-    const { getByRole, container, getByTestId } = render(<FollowerChart site="facebook" samples={samples} posts={month} from={to - 30 * DAY} to={to} />);
+    const { getByRole, container, getByTestId } = render(<FollowerChart site="facebook" samples={samples} groups={groupPosts(month, to - 30 * DAY, to)} from={to - 30 * DAY} to={to} />);
     expect(getByRole('group').getAttribute('aria-label')).toMatch(/^Les abonnés sont passés de 980 à 1\u202f100 \(\+120\)/);
     const marker = container.querySelector('[data-testid=chart-post-group]')!;
     expect(marker.getAttribute('aria-label')).toBe('24 nov. : 1 publication');

@@ -1,34 +1,42 @@
-import { DAY_MS } from '../insights/day';
-import type { ChartPost } from '../insights/chart-posts';
+import { DAY_MS } from './day';
+import type { ChartPost } from './chart-posts';
 
 export interface PostGroup {
   unit: 'day' | 'week';
   /** Local midnight the group starts at (a Monday for a week). */
   start: number;
-  /** Newest first. */
+  /** How many posts the day or week holds. */
+  count: number;
+  /** Its newest posts, newest first, at most SHOWN_POSTS: all its tooltip lists. */
   posts: ChartPost[];
 }
 
 /** A window up to this long groups posts per day; a longer one per week. */
 const DAY_GROUPS_UP_TO = 31 * DAY_MS;
+/**
+ * A group keeps only the posts its tooltip lists, the rest counted: the popup's reply carried
+ * every post of the quarter with its text (252 on a busy page) to draw 13 markers.
+ */
+export const SHOWN_POSTS = 3;
 
 /**
  * Posts in the chart's window gathered per day or per week, in the admin's own calendar: 76
- * posts in a quarter drew a solid band of dots, 13 weeks read at a glance.
+ * posts in a quarter drew a solid band of dots, 13 weeks read at a glance. The worker groups
+ * the popup's posts: it runs in the same browser, so in the same time zone as the popup.
  */
 export function groupPosts(posts: readonly ChartPost[], from: number, to: number): PostGroup[] {
   const unit = to - from <= DAY_GROUPS_UP_TO ? 'day' : 'week';
-  const groups = new Map<number, PostGroup>();
+  const groups = new Map<number, { start: number; posts: ChartPost[] }>();
   for (const post of posts) {
     if (post.at < from || post.at > to) continue;
     const start = startOf(post.at, unit);
-    const group = groups.get(start) ?? { unit, start, posts: [] };
+    const group = groups.get(start) ?? { start, posts: [] };
     group.posts.push(post);
     groups.set(start, group);
   }
   return [...groups.values()]
     .sort((a, b) => a.start - b.start)
-    .map((g) => ({ ...g, posts: g.posts.sort((a, b) => b.at - a.at) }));
+    .map(({ start, posts }) => ({ unit, start, count: posts.length, posts: posts.sort((a, b) => b.at - a.at).slice(0, SHOWN_POSTS) }));
 }
 
 function startOf(at: number, unit: 'day' | 'week'): number {
