@@ -57,7 +57,13 @@ export function listStories(doc: Document, body: string): void {
 /** Reads the page's GraphQL answers from now on, through fetch and XMLHttpRequest. */
 export function watchGraphql(win: Window & typeof globalThis): void {
   const doc = win.document;
-  const read = (body: string) => listStories(doc, body);
+  const read = (body: string) => {
+    try {
+      listStories(doc, body);
+    } catch {
+      // An answer we cannot read stays the page's alone.
+    }
+  };
 
   const fetch = win.fetch;
   if (typeof fetch === 'function') {
@@ -87,9 +93,11 @@ export function watchGraphql(win: Window & typeof globalThis): void {
         this.addEventListener('load', () => {
           try {
             // Only text answers have a responseText to read; reading it changes nothing for the page.
-            if (this.responseType === '' || this.responseType === 'text') read(this.responseText);
+            // Parsed in a task of its own: our listener, added at open(), runs before the page's own,
+            // which must not wait for it.
+            if (this.responseType === '' || this.responseType === 'text') setTimeout(read, 0, this.responseText);
           } catch {
-            // An answer we cannot read stays the page's alone.
+            // responseText can throw (a request torn down): the answer stays the page's alone.
           }
         });
       }
