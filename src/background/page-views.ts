@@ -1,5 +1,4 @@
-import { chartPostsOf } from '../insights/chart-posts';
-import { groupPosts } from '../insights/post-groups';
+import { chartGroupsOf } from '../insights/post-groups';
 import { followerDeltas, seriesOf, seriesSince } from '../insights/audience';
 import { cadenceOf, ownStatuses } from '../insights/cadence';
 import { DAY_MS, dayNumber } from '../insights/day';
@@ -83,7 +82,7 @@ function detailOf(input: NudgeInput, from: number): PageDetail {
     to: now,
     followers: seriesSince(series, from),
     deltas: followerDeltas(series),
-    postGroups: groupPosts(chartPostsOf(statuses, from), from, now),
+    postGroups: chartGroupsOf(statuses, from, now),
     recentPosts: statuses.slice(0, RECENT_POSTS),
     nudges,
   };

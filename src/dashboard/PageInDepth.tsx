@@ -8,8 +8,7 @@ import { FollowerDeltas } from '../ui/FollowerDeltas';
 import { t } from '../ui/i18n';
 import { NudgeCard } from '../ui/NudgeCard';
 import { StatusDot } from '../ui/StatusDot';
-import { chartPostsOf } from '../insights/chart-posts';
-import { groupPosts } from '../insights/post-groups';
+import { chartGroupsOf } from '../insights/post-groups';
 import type { Nudge } from '../insights/nudges';
 import { BestTime } from './BestTime';
 import { IdeaJournal } from './IdeaJournal';
@@ -58,7 +57,7 @@ export function PageInDepth({ detail, now, timeZone, onRange, onIdeaAction, onDr
             ))}
           </div>
         </div>
-        <FollowerChart site={page.site} samples={detail.followers} groups={groupPosts(chartPostsOf(detail.posts, detail.from), detail.from, detail.to)} from={detail.from} to={detail.to} width={760} height={180} />
+        <FollowerChart site={page.site} samples={detail.followers} groups={chartGroupsOf(detail.posts, detail.from, detail.to)} from={detail.from} to={detail.to} width={760} height={180} />
         <FollowerDeltas deltas={detail.deltas} />
       </section>
 

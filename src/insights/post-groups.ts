@@ -1,5 +1,6 @@
 import { DAY_MS } from './day';
-import type { ChartPost } from './chart-posts';
+import { chartPostsOf, type ChartPost } from './chart-posts';
+import type { PostRecord } from '../store/db';
 
 export interface PostGroup {
   unit: 'day' | 'week';
@@ -37,6 +38,11 @@ export function groupPosts(posts: readonly ChartPost[], from: number, to: number
   return [...groups.values()]
     .sort((a, b) => a.start - b.start)
     .map(({ start, posts }) => ({ unit, start, count: posts.length, posts: posts.sort((a, b) => b.at - a.at).slice(0, SHOWN_POSTS) }));
+}
+
+/** A page's own posts (as the store reads them) as the chart marks them over [from, to]. */
+export function chartGroupsOf(posts: readonly PostRecord[], from: number, to: number): PostGroup[] {
+  return groupPosts(chartPostsOf(posts, from), from, to);
 }
 
 function startOf(at: number, unit: 'day' | 'week'): number {
