@@ -21,6 +21,9 @@ export async function seedAgency(session: Session, now: number, pages = 20, days
   }
 }
 
+/** A page expression: true once every selector is on screen. */
+const allShown = (selectors: readonly string[]) => `${JSON.stringify(selectors)}.every((s) => document.querySelector(s))`;
+
 /**
  * A string, not a function: it runs before the page's own script, and must not be rewritten by
  * the TypeScript loader. Records when every selector is first on screen.
@@ -28,7 +31,7 @@ export async function seedAgency(session: Session, now: number, pages = 20, days
 function markWhenShown(selectors: readonly string[]): string {
   return `
     new MutationObserver((_, observer) => {
-      if (${JSON.stringify(selectors)}.every((s) => document.querySelector(s))) {
+      if (${allShown(selectors)}) {
         window.__dataShownMs = performance.now();
         observer.disconnect();
       }
@@ -63,8 +66,7 @@ export async function timeToData(session: Session, url: string, selectors: reado
 export async function popupTimeToData(session: Session, tab: Page, selectors: readonly string[]): Promise<number> {
   const popup = await openPopup(session.context, session.worker, tab);
   try {
-    const allShown = selectors.map((s) => `document.querySelector(${JSON.stringify(s)})`).join(' && ');
-    await popup.waitFor(allShown, 60_000);
+    await popup.waitFor(allShown(selectors), 60_000);
     await popup.reloadWith(markWhenShown(selectors));
     return await popup.waitFor<number>('window.__dataShownMs', 60_000);
   } finally {
