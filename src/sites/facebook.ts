@@ -1,5 +1,5 @@
 import type { ObservedPost, Observation, PostDate, SiteAdapter } from './types';
-import { cleanUrl, clip, headerScope, kindAmong, kindMarkers, pageLocale } from './read';
+import { cleanUrl, clip, headerScope, kindAmong, pageLocale } from './read';
 import { enclosingPosts } from './post-elements';
 import { withParsedDates } from './read-date';
 import { finest, shownDatesOf, withShownDate } from './shown-dates';
@@ -27,16 +27,6 @@ const SELECT = {
   message: '[data-ad-rendering-role="story_message"], [data-ad-preview="message"]',
   legacyMessage: ':scope > div',
   moreButton: '[role="button"]',
-  reactionButton: '[role="button"][aria-label]',
-  permalink: 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/videos/"], a[href*="/reel/"]',
-  /** Kinds' markers that are not links: a label or a rendering role (links mark the others). */
-  pollLabel: '[aria-label*="poll" i], [aria-label*="sondage" i]',
-  linkTitle: '[data-ad-rendering-role="title"]',
-  poll: 'a[href*="/polls/"]',
-  video: 'video, a[href*="/videos/"], a[href*="/reel/"], a[href*="/watch/"]',
-  photo: 'a[href*="/photo"]',
-  event: 'a[href*="/events/"]',
-  link: 'a[href*="l.facebook.com/l.php"]',
   loginForm: 'form input[name="pass"]',
   ownerLink: 'a[href*="business.facebook.com"], a[href*="/professional_dashboard"]',
   ownerControl: '[role="button"], a[role="link"], a[aria-label]',
@@ -72,6 +62,8 @@ const NOT_PAGES = new Set([
 const PAGE_TAB = /^[a-z_]{2,40}$/i;
 const VANITY = /^[A-Za-z0-9.\-]{1,80}$/;
 const PAGE_ID = /^\d{1,25}$/;
+/** A post's own address: its href holds one of these (links are told apart by their href, not by a selector list per link). */
+const PERMALINK = /\/(?:posts|permalink|videos|reel)\/|story_fbid=/;
 
 /**
  * Facebook's content script's adapter (content/sites/facebook.ts): posts dated only by the text
@@ -325,10 +317,9 @@ interface PostContext {
 }
 
 /**
- * The parts of a post the read looks at, each list in page order: the links and videos from the
- * post's own tag lists, the rest in one query of the post with attribute names alone. A long
- * post is walked once, not once per part, and a selector list as long as the parts' (substring
- * matches on every element) costs several walks of its own.
+ * The parts of a post the read looks at, each list in page order, all from one query of the post
+ * by attribute names and tags: a long post is walked once, not once per part, and a selector list
+ * as long as the parts' (substring matches on every element) costs several walks of its own.
  */
 interface PostParts {
   authors: Element[];
@@ -338,39 +329,44 @@ interface PostParts {
   labelled: Element[];
   /** What tells a post's kind: a poll, a video, a photo … (KINDS). */
   kindMarkers: Element[];
+  /** Each part's place in the query: parts compared by it, not by a walk of the page. */
+  order: Map<Element, number>;
 }
 
-/** Kinds in the order they win: a post with a video and a link is a video. */
+/**
+ * Kinds in the order they win (a post with a video and a link is a video), each told by links, a
+ * video, a label or a rendering role.
+ */
 const KINDS = {
-  poll: `${SELECT.pollLabel}, ${SELECT.poll}`,
-  video: SELECT.video,
-  photo: SELECT.photo,
-  event: SELECT.event,
-  link: `${SELECT.linkTitle}, ${SELECT.link}`,
+  poll: '[aria-label*="poll" i], [aria-label*="sondage" i], a[href*="/polls/"]',
+  video: 'video, a[href*="/videos/"], a[href*="/reel/"], a[href*="/watch/"]',
+  photo: 'a[href*="/photo"]',
+  event: 'a[href*="/events/"]',
+  link: '[data-ad-rendering-role="title"], a[href*="l.facebook.com/l.php"]',
 };
-const KIND_MARKERS = kindMarkers(KINDS);
-/** The markers a labelled or role-marked element can be: tested on those instead of all of KIND_MARKERS. */
-const MARKED_KINDS = `${SELECT.pollLabel}, ${SELECT.linkTitle}`;
-/** What the author, message and labelled parts are found by: attribute names, cheap to match. */
-const PART_ATTRIBUTES = '[aria-label], [data-ad-rendering-role]';
+/**
+ * What an element must show to mark a kind (KINDS), its tag, address, label and role on one line:
+ * one of their words. Tested first: matches() of that selector list on every part costs more than the query.
+ */
+const MARKER_WORDS = /^video|\/(?:video|reel|watch|photo|event)|l\.php|poll|sondage| title$/i;
+/** What the parts are found by: attribute names and tags, cheap to match. */
+const PART_ELEMENTS = '[aria-label], [data-ad-rendering-role], a[href], video';
 
 function postParts(container: Element): PostParts {
-  const parts: PostParts = { authors: [], messages: [], links: [], labelled: [], kindMarkers: [] };
-  const marked: Element[] = [];
-  for (const el of container.querySelectorAll(PART_ATTRIBUTES)) {
-    if (el.hasAttribute('aria-label')) parts.labelled.push(el);
-    if (!el.hasAttribute('data-ad-rendering-role')) continue;
-    marked.push(el);
-    if (el.matches(SELECT.author)) parts.authors.push(el);
-    if (el.matches(SELECT.message)) parts.messages.push(el);
+  const parts: PostParts = { authors: [], messages: [], links: [], labelled: [], kindMarkers: [], order: new Map() };
+  for (const el of container.querySelectorAll(PART_ELEMENTS)) {
+    parts.order.set(el, parts.order.size);
+    const role = el.getAttribute('data-ad-rendering-role');
+    const label = el.getAttribute('aria-label');
+    const href = el.localName === 'a' ? el.getAttribute('href') : null;
+    if (label !== null) parts.labelled.push(el);
+    if (href !== null) parts.links.push(el as HTMLAnchorElement);
+    if (role === 'profile_name') parts.authors.push(el);
+    if (role === 'story_message' || (role !== null && el.getAttribute('data-ad-preview') === 'message')) parts.messages.push(el);
+    if (MARKER_WORDS.test(`${el.localName} ${href} ${label} ${role}`)) parts.kindMarkers.push(el);
   }
   // Older markup marks a message by data-ad-preview alone: a query of its own, made only then.
   if (!parts.messages.length) parts.messages.push(...container.querySelectorAll(SELECT.message));
-  // The visible date is a link in the post header, its text sometimes drawn elsewhere.
-  for (const a of container.getElementsByTagName('a')) if (a.hasAttribute('href')) parts.links.push(a);
-  // Every kind's marker is a link, a video, a labelled or a marked element (KINDS).
-  for (const el of [...parts.links, ...container.getElementsByTagName('video')]) if (el.matches(KIND_MARKERS)) parts.kindMarkers.push(el);
-  for (const el of [...parts.labelled, ...marked]) if (el.matches(MARKED_KINDS)) parts.kindMarkers.push(el);
   return parts;
 }
 
@@ -379,7 +375,8 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   const { authors } = parts;
   // A share shows the Page's header, then the shared post with its own author header.
   const shared = authors[1];
-  const own = (el: Element) => !shared || precedes(el, shared);
+  const before = (a: Element, b: Element) => inOrder(parts.order, a, b);
+  const own = (el: Element) => !shared || before(el, shared);
   const messageEl = parts.messages.find(own) ?? legacyBody(container);
   const text = clip(messageText(messageEl));
   if (authors.length === 0 && !text) return null; // an empty placeholder the feed fills later
@@ -388,7 +385,7 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   const legacy = legacyFacts(container, context.now);
   const story = matchStory(container, attrId ?? legacy.postId, text, context);
   const permalink = ownPermalink(parts.links, own);
-  const id = attrId ?? story?.postId ?? legacy.postId ?? permalink?.id ?? fallbackId(parts.links, own, text ?? clip(messageText(sharedMessage(parts.messages, shared))));
+  const id = attrId ?? story?.postId ?? legacy.postId ?? permalink?.id ?? fallbackId(parts.links, own, text ?? clip(messageText(shared && parts.messages.find((el) => before(shared, el)))));
   if (!id) return null;
 
   const known = finest([
@@ -397,7 +394,7 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
     secondsDate(legacy.publishedSeconds),
   ]);
   // Facebook's own time to the second wins any tie with what the links say: then they are not read.
-  const shown = known ? { texts: [] } : readShownDate(parts.links, own, messageEl, context);
+  const shown = known ? { texts: [] } : readShownDate(parts.links, own, before, messageEl, context);
   const date = known ?? shown.date;
   const { pinned, ...engagement } = readLabels(container, parts.labelled, own, context.locale);
   const post: ObservedPost = {
@@ -420,12 +417,15 @@ function legacyBody(container: Element): Element | undefined {
   return container.hasAttribute('data-ft') ? (container.querySelector(SELECT.legacyMessage) ?? undefined) : undefined;
 }
 
-function sharedMessage(messages: Element[], shared: Element | undefined): Element | undefined {
-  return shared ? messages.find((el) => precedes(shared, el)) : undefined;
-}
-
 function precedes(a: Element, b: Element): boolean {
   return (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+}
+
+/** Whether `a` comes before `b` in the page: two of a post's parts by their place in its query, a walk of the page only for others. */
+function inOrder(order: Map<Element, number>, a: Element, b: Element): boolean {
+  const i = order.get(a);
+  const j = order.get(b);
+  return i !== undefined && j !== undefined ? i < j : precedes(a, b);
 }
 
 /** The message without its "See more" / "En voir plus" button. */
@@ -464,8 +464,8 @@ function matchStory(container: Element, postId: string | undefined, text: string
 
 function ownPermalink(links: HTMLAnchorElement[], own: (el: Element) => boolean): { id: string; url?: string } | undefined {
   for (const a of links) {
-    if (!a.matches(SELECT.permalink) || !own(a)) continue;
-    const href = a.getAttribute('href') ?? '';
+    const href = a.getAttribute('href')!;
+    if (!PERMALINK.test(href) || !own(a)) continue;
     const url = parseUrl(href);
     if (!url) continue;
     const fromQuery = url.searchParams.get('story_fbid');
@@ -482,7 +482,7 @@ function ownPermalink(links: HTMLAnchorElement[], own: (el: Element) => boolean)
  * Stable across visits while the post is.
  */
 function fallbackId(links: HTMLAnchorElement[], own: (el: Element) => boolean, text: string | undefined): string | undefined {
-  const photo = links.find((a) => a.matches(SELECT.photo) && own(a));
+  const photo = links.find((a) => a.matches(KINDS.photo) && own(a));
   const fbid = photo && parseUrl(photo.getAttribute('href') ?? '')?.searchParams.get('fbid');
   if (trustedPostId(fbid)) return `photo:${fbid}`;
   return text ? `text:${hash(text)}` : undefined;
@@ -516,10 +516,10 @@ function secondsDate(seconds: number | undefined): PostDate | undefined {
  * the order their dates are preferred on a tie. Facebook often scrambles the shown text; then
  * nothing parses and the post stays undated.
  */
-function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => boolean, message: Element | undefined, context: PostContext): { date?: PostDate; texts: (string | null | undefined)[] } {
+function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => boolean, before: (a: Element, b: Element) => boolean, message: Element | undefined, context: PostContext): { date?: PostDate; texts: (string | null | undefined)[] } {
   // Links come in page order: those before the message and the shared post are the first ones.
-  const before = allLinks.findIndex((a) => !own(a) || (message !== undefined && !precedes(a, message)));
-  const links = allLinks.slice(0, before === -1 ? undefined : before).filter((a) => !a.closest(`${SELECT.author}, h2, h3, h4`));
+  const cut = allLinks.findIndex((a) => !own(a) || (message !== undefined && !before(a, message)));
+  const links = allLinks.slice(0, cut === -1 ? undefined : cut).filter((a) => !a.closest(`${SELECT.author}, h2, h3, h4`));
   const textOf = (id: string | null | undefined) => (id ? allLinks[0]!.ownerDocument.getElementById(id)?.textContent : undefined);
   const shown: (string | null | undefined)[] = [];
   for (const link of links) {
@@ -553,11 +553,12 @@ function readLabels(container: Element, labelled: Element[], own: (el: Element) 
   for (const el of labelled) {
     const label = el.getAttribute('aria-label')!.trim();
     // The comment box: its placeholder ("Écrivez un commentaire…") is drawn beside it, in its parent.
-    if (el.getAttribute('role') === 'textbox') box ??= el.parentElement;
+    const role = el.getAttribute('role');
+    if (role === 'textbox') box ??= el.parentElement;
     // The label is tested first: whether an element is the post's own is a document-order comparison.
     if (!pinned && PINNED_LABELS.test(label) && own(el)) pinned = true;
     const number = label.match(REACTION_LABEL)?.[1];
-    const parsed = number && el.matches(SELECT.reactionButton) ? parseCount(number, locale) : null;
+    const parsed = number && role === 'button' ? parseCount(number, locale) : null;
     if (parsed) reactions = (reactions ?? 0) + parsed.value;
   }
   let comments: number | undefined;

@@ -328,6 +328,27 @@ describe('facebook adapter reading only added posts', () => {
     expect(queries).toBe(1);
   });
 
+  it('tests a selector on none of an added post’s parts but those that may tell its kind', () => {
+    const { doc, url, now } = loadFixture('facebook', 'page-visitor-fr');
+    const full = facebookAdapter.observe(doc, url, now)!;
+    const post = doc.querySelector('[aria-posinset]')!;
+    const matched = new Set<Element>();
+    let owner = Object.getPrototypeOf(post) as Element;
+    while (!Object.prototype.hasOwnProperty.call(owner, 'matches')) owner = Object.getPrototypeOf(owner) as Element;
+    const { matches } = owner;
+    owner.matches = function (this: Element, selectors: string) {
+      if (this !== post && post.contains(this)) matched.add(this);
+      return matches.call(this, selectors);
+    } as typeof matches;
+    try {
+      expect(facebookAdapter.observe(doc, url, now, [post])!.posts).toEqual([full.posts[0]]);
+    } finally {
+      owner.matches = matches;
+    }
+    // Of its ~30 labelled, role-marked and linked parts, only the link preview's title.
+    expect([...matched].map((el) => el.getAttribute('data-ad-rendering-role'))).toEqual(['title']);
+  });
+
   it('walks no text of a post whose only count word is its comment box’s placeholder', () => {
     const { doc, url, now } = loadFixture('facebook', 'page-visitor-fr');
     const full = facebookAdapter.observe(doc, url, now)!;
