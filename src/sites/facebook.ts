@@ -20,7 +20,6 @@ const SELECT = {
   followersLink: 'a[href*="/followers"], a[href*="sk=followers"]',
   /** m. and mbasic. carry their posts as article[data-ft]. */
   post: `${POST_CONTAINERS}, article[data-ft]`,
-  author: '[data-ad-rendering-role="profile_name"]',
   labelledText: 'span[aria-labelledby]',
   /** A full date written out for assistive technology or as a tooltip (older markup: abbr title, data-utime). */
   fullDate: 'abbr[title], abbr[aria-label], [data-utime]',
@@ -350,7 +349,7 @@ const KINDS = {
  */
 const MARKER_WORDS = /^video|\/(?:video|reel|watch|photo|event)|l\.php|poll|sondage| title$/i;
 /** What the parts are found by: attribute names and tags, cheap to match. */
-const PART_ELEMENTS = '[aria-label], [data-ad-rendering-role], a[href], video';
+const PART_ELEMENTS = '[aria-label],[data-ad-rendering-role],a[href],video';
 
 function postParts(container: Element): PostParts {
   const parts: PostParts = { authors: [], messages: [], links: [], labelled: [], kindMarkers: [], order: new Map() };
@@ -375,7 +374,12 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   const { authors } = parts;
   // A share shows the Page's header, then the shared post with its own author header.
   const shared = authors[1];
-  const before = (a: Element, b: Element) => inOrder(parts.order, a, b);
+  // Whether `a` comes before `b` in the page: two parts by their place in the query, a walk of the page only for others.
+  const before = (a: Element, b: Element) => {
+    const i = parts.order.get(a);
+    const j = parts.order.get(b);
+    return i !== undefined && j !== undefined ? i < j : precedes(a, b);
+  };
   const own = (el: Element) => !shared || before(el, shared);
   const messageEl = parts.messages.find(own) ?? legacyBody(container);
   const text = clip(messageText(messageEl));
@@ -394,7 +398,7 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
     secondsDate(legacy.publishedSeconds),
   ]);
   // Facebook's own time to the second wins any tie with what the links say: then they are not read.
-  const shown = known ? { texts: [] } : readShownDate(parts.links, own, before, messageEl, context);
+  const shown = known ? { texts: [] } : readShownDate(parts, own, before, messageEl, context);
   const date = known ?? shown.date;
   const { pinned, ...engagement } = readLabels(container, parts.labelled, own, context.locale);
   const post: ObservedPost = {
@@ -419,13 +423,6 @@ function legacyBody(container: Element): Element | undefined {
 
 function precedes(a: Element, b: Element): boolean {
   return (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
-}
-
-/** Whether `a` comes before `b` in the page: two of a post's parts by their place in its query, a walk of the page only for others. */
-function inOrder(order: Map<Element, number>, a: Element, b: Element): boolean {
-  const i = order.get(a);
-  const j = order.get(b);
-  return i !== undefined && j !== undefined ? i < j : precedes(a, b);
 }
 
 /** The message without its "See more" / "En voir plus" button. */
@@ -516,10 +513,10 @@ function secondsDate(seconds: number | undefined): PostDate | undefined {
  * the order their dates are preferred on a tie. Facebook often scrambles the shown text; then
  * nothing parses and the post stays undated.
  */
-function readShownDate(allLinks: HTMLAnchorElement[], own: (el: Element) => boolean, before: (a: Element, b: Element) => boolean, message: Element | undefined, context: PostContext): { date?: PostDate; texts: (string | null | undefined)[] } {
+function readShownDate({ links: allLinks, authors }: PostParts, own: (el: Element) => boolean, before: (a: Element, b: Element) => boolean, message: Element | undefined, context: PostContext): { date?: PostDate; texts: (string | null | undefined)[] } {
   // Links come in page order: those before the message and the shared post are the first ones.
   const cut = allLinks.findIndex((a) => !own(a) || (message !== undefined && !before(a, message)));
-  const links = allLinks.slice(0, cut === -1 ? undefined : cut).filter((a) => !a.closest(`${SELECT.author}, h2, h3, h4`));
+  const links = allLinks.slice(0, cut === -1 ? undefined : cut).filter((a) => !authors.some((author) => author.contains(a)) && !a.closest('h2,h3,h4'));
   const textOf = (id: string | null | undefined) => (id ? allLinks[0]!.ownerDocument.getElementById(id)?.textContent : undefined);
   const shown: (string | null | undefined)[] = [];
   for (const link of links) {
@@ -557,8 +554,9 @@ function readLabels(container: Element, labelled: Element[], own: (el: Element) 
     if (role === 'textbox') box ??= el.parentElement;
     // The label is tested first: whether an element is the post's own is a document-order comparison.
     if (!pinned && PINNED_LABELS.test(label) && own(el)) pinned = true;
-    const number = label.match(REACTION_LABEL)?.[1];
-    const parsed = number && role === 'button' ? parseCount(number, locale) : null;
+    // A reaction's count is a button's label: the others (links, the comment box, tools) are not matched.
+    const number = role === 'button' && label.match(REACTION_LABEL)?.[1];
+    const parsed = number ? parseCount(number, locale) : null;
     if (parsed) reactions = (reactions ?? 0) + parsed.value;
   }
   let comments: number | undefined;
