@@ -77,7 +77,8 @@ function readStory(node: Bag, postId: string): StoryFacts {
   return story;
 }
 
-const isSeconds = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0;
+// Number.isInteger is false for anything but a number.
+const isSeconds = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
 
 /** Facebook prefixes some JSON answers with this, so that a page including them as a script loops. */
 const LOOP_GUARD = 'for (;;);';
