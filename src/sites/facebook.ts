@@ -272,10 +272,7 @@ function undrawnStories(stories: EmbeddedStory[], context: PostContext): Observe
 
 /** Whether added nodes include the page-world script's list of GraphQL stories, or stories in it. */
 function bringsStories(roots: Iterable<Node>): boolean {
-  for (const node of roots) {
-    const element = node.nodeType === 1 ? (node as Element) : null;
-    if (element && (element.id === STORIES_ID || element.parentElement?.id === STORIES_ID)) return true;
-  }
+  for (const node of roots) if (node.nodeType === 1 && [(node as Element).id, node.parentElement?.id].includes(STORIES_ID)) return true;
   return false;
 }
 
