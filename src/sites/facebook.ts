@@ -338,7 +338,7 @@ const KINDS = {
  * What an element must show to mark a kind (KINDS), its tag, address, label and role on one line:
  * one of their words. Tested first: matches() of that selector list on every part costs more than the query.
  */
-const MARKER_WORDS = /^video|\/(?:video|reel|watch|photo|event)|l\.php|poll|sondage| title$/i;
+const MARKER_WORDS = /video|\/(?:reel|watch|photo|event)|l\.php|poll|sondage| title$/i;
 /** What the parts are found by: attribute names and tags, cheap to match. */
 const PART_ELEMENTS = '[aria-label],[data-ad-rendering-role],a[href],video';
 
