@@ -130,22 +130,29 @@ function readHeaderName(header: Element | null): string | undefined {
 
 /**
  * A post's parts read where they sit, not in a walk of the whole post: a post is some 160
- * elements (its action bar 66, its avatar and name line 48), a timeline holds hundreds, and
- * every element handed to the script costs it a wrapper. Its context line before its avatar, its text,
- * its time by tag, its action bar down its last children, and its media from the branches
- * between its text and its action bar.
+ * elements (its action bar 66, its avatar 25 and name line 40), a timeline holds hundreds, and
+ * every element handed to the script costs it a wrapper. Its context line before its avatar; in
+ * the column after the avatar's branch, which holds the post's own parts in order (name line,
+ * text, media, action bar last), its time by tag, its text, its action bar in the last slot; its
+ * media from the branches between its text and its action bar. Each part the column does not
+ * hold is looked for in the whole post, as when the post has no avatar.
  */
 function readPost(article: Element, handle: string, locale: string): ObservedPost | null {
+  const avatar = article.querySelector(SELECT.avatar);
+  const column = avatar && branchAfter(avatar, article);
   // The post's own time sits in its permalink, in its name line; a quoted post's time has no such link.
-  const permalink = permalinkTime(article);
+  const permalink = (column && permalinkTime(column)) || permalinkTime(article);
   if (!permalink) return null;
   const { time, author, id } = permalink;
-  const context = contextBefore(article.querySelector(SELECT.avatar), article)?.textContent ?? '';
-  const text = article.querySelector(SELECT.text);
-  const bar = actionBar(article);
+  const context = contextBefore(avatar, article)?.textContent ?? '';
+  const text = column?.querySelector(SELECT.text) ?? article.querySelector(SELECT.text);
+  const barSlot = column?.lastElementChild;
+  const slotBar = barSlot && labelledBarIn(barSlot);
+  const bar = slotBar || actionBar(article);
   const reply = bar ? null : article.querySelector(SELECT.reply);
   let kind: PostKind = 'text';
-  eachMarkedBetween(text ?? time, bar ?? reply, article, (testId) => {
+  // Media end at the action bar's slot: what shares it with the bar is not the post's media.
+  eachMarkedBetween(text ?? time, slotBar ? barSlot : (bar ?? reply), article, (testId) => {
     const seen = KIND_OF_TESTID.get(testId);
     if (seen && KIND_RANK[seen] < KIND_RANK[kind]) kind = seen;
   });
@@ -165,6 +172,26 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
     post.precision = 'second';
   }
   return post;
+}
+
+/** The branch that follows `node`'s: the next sibling of `node` or of its nearest ancestor that has one, inside `root`. */
+function branchAfter(node: Element, root: Element): Element | null {
+  for (let el: Element | null = node; el && el !== root; el = el.parentElement) {
+    const next = el.nextElementSibling;
+    if (next) return next;
+  }
+  return null;
+}
+
+/** The labelled action bar in `slot`, when it holds the reply button. */
+function labelledBarIn(slot: Element): Element | null {
+  const bar = slot.querySelector(SELECT.actionBar);
+  return bar && holdsReply(bar) ? bar : null;
+}
+
+/** The reply button is the bar's first button: its first branch is searched before the rest. */
+function holdsReply(bar: Element): boolean {
+  return (bar.firstElementChild?.querySelector(SELECT.reply) ?? bar.querySelector(SELECT.reply)) !== null;
 }
 
 /**
@@ -190,8 +217,7 @@ function contextBefore(avatar: Element | null, article: Element): Element | null
 function actionBar(article: Element): Element | null {
   for (let el = article.lastElementChild; el; el = el.lastElementChild) {
     if (el.getAttribute('role') === ACTION_BAR_ROLE) {
-      // The reply button is the bar's first button: its first branch is searched before the rest.
-      if (el.hasAttribute('aria-label') && (el.firstElementChild?.querySelector(SELECT.reply) ?? el.querySelector(SELECT.reply))) return el;
+      if (el.hasAttribute('aria-label') && holdsReply(el)) return el;
       break;
     }
   }

@@ -76,21 +76,31 @@ describe('X adapter following a page', () => {
 
   it('finds the action bar anywhere in a post when it is not down its last children', () => {
     const { doc, url, now, expected } = loadFixture('x', 'profile-visitor-en');
-    for (const article of doc.querySelectorAll('article[data-testid="tweet"]')) article.append(doc.createElement('div'));
+    // Neither the last slot of the column after the avatar nor the post's last children hold it.
+    for (const bar of doc.querySelectorAll('article[data-testid="tweet"] [role="group"][aria-label]')) {
+      for (let el = bar.parentElement!.parentElement; el; el = el.tagName === 'ARTICLE' ? null : el.parentElement) el.append(doc.createElement('div'));
+    }
+    expect(xAdapter.observe(doc, url, now)).toEqual(expected);
+  });
+
+  it("reads a post's time, text and action bar in the column after its avatar, not in the whole post", () => {
+    const { doc, url, now, expected } = loadFixture('x', 'profile-visitor-en');
+    const wholePost = queriesOnPosts(() => expect(xAdapter.observe(doc, url, now)).toEqual(expected));
+    expect(wholePost.length).toBeGreaterThan(0);
+    expect(wholePost.filter((selector) => /time|tweetText|role="group"|"reply"/.test(selector))).toEqual([]);
+  });
+
+  it('reads the time, text and action bar anywhere in a post when the branch after its avatar holds none of them', () => {
+    const { doc, url, now, expected } = loadFixture('x', 'profile-visitor-en');
+    for (const avatar of doc.querySelectorAll('[data-testid="Tweet-User-Avatar"]')) avatar.after(doc.createElement('div'));
     expect(xAdapter.observe(doc, url, now)).toEqual(expected);
   });
 
   it('searches a whole post neither for its context line nor for its reply button when both sit where X puts them', () => {
     const { doc, url, now, expected } = loadFixture('x', 'profile-reposts-pinned-old-en');
-    const query = vi.spyOn(Element.prototype, 'querySelector');
-    try {
-      expect(xAdapter.observe(doc, url, now)).toEqual(expected);
-      const wholePost = query.mock.contexts.flatMap((on, i) => ((on as Element).tagName === 'ARTICLE' ? [String(query.mock.calls[i]![0])] : []));
-      expect(wholePost.length).toBeGreaterThan(0);
-      expect(wholePost.filter((selector) => /socialContext|"reply"/.test(selector))).toEqual([]);
-    } finally {
-      query.mockRestore();
-    }
+    const wholePost = queriesOnPosts(() => expect(xAdapter.observe(doc, url, now)).toEqual(expected));
+    expect(wholePost.length).toBeGreaterThan(0);
+    expect(wholePost.filter((selector) => /socialContext|"reply"/.test(selector))).toEqual([]);
   });
 
   it('finds the context line anywhere in a post without an avatar', () => {
@@ -170,3 +180,14 @@ describe('X in other languages and on other hosts', () => {
     expect(xAdapter.observe(doc, new URL('https://x.com/someoneelse'), now)).toBeNull();
   });
 });
+
+/** The selectors `run` passed to querySelector on a post's own article: each one a search of the whole post. */
+function queriesOnPosts(run: () => void): string[] {
+  const query = vi.spyOn(Element.prototype, 'querySelector');
+  try {
+    run();
+    return query.mock.contexts.flatMap((on, i) => ((on as Element).tagName === 'ARTICLE' ? [String(query.mock.calls[i]![0])] : []));
+  } finally {
+    query.mockRestore();
+  }
+}
