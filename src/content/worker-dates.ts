@@ -2,13 +2,18 @@
 // worker's date parser: its locale tables, built from Intl, are most of what a site's script
 // would otherwise carry, and a page needs them only for the few posts its own data leaves undated.
 import { MAX_DATE_TEXTS_PER_MESSAGE } from '../message-limits';
+import type { BackgroundMessage, BackgroundReply } from '../messages';
 import type { Observation, PostDate, SiteAdapter } from '../sites/types';
-import { sendToBackground } from './runtime';
 
 type Settle = NonNullable<SiteAdapter['settleDates']>;
+/**
+ * How a request reaches the worker: a content script's sendToBackground; a parameter so that the
+ * bench runs this very settle, with a stand-in for the worker, in a page without the extension.
+ */
+export type SendDates = (request: Extract<BackgroundMessage, { type: 'read-dates' }>) => Promise<BackgroundReply<'read-dates'>>;
 
 /** follow-page's settle for an adapter with settleDates: at once when no post waits for a date. */
-export function settledByWorker(settleDates: Settle) {
+export function settledByWorker(settleDates: Settle, send: SendDates) {
   return (observation: Observation, { fullRead, now }: { fullRead: boolean; now: Date }): Observation | Promise<Observation> => {
     const wanted = new Map<string, Set<string>>();
     for (const { shownDates } of observation.posts) {
@@ -18,7 +23,7 @@ export function settledByWorker(settleDates: Settle) {
       wanted.set(shownDates.locale, texts);
     }
     if (wanted.size === 0) return settleDates(observation, () => undefined, fullRead);
-    return readInWorker(wanted, now.getTime()).then((dates) =>
+    return readInWorker(wanted, now.getTime(), send).then((dates) =>
       settleDates(observation, (text, locale) => dates.get(key(locale, text)), fullRead),
     );
   };
@@ -26,7 +31,7 @@ export function settledByWorker(settleDates: Settle) {
 
 const key = (locale: string, text: string) => `${locale}\n${text}`;
 
-async function readInWorker(wanted: Map<string, Set<string>>, now: number): Promise<Map<string, PostDate>> {
+async function readInWorker(wanted: Map<string, Set<string>>, now: number, send: SendDates): Promise<Map<string, PostDate>> {
   const dates = new Map<string, PostDate>();
   const requests: Promise<void>[] = [];
   for (const [locale, set] of wanted) {
@@ -34,7 +39,7 @@ async function readInWorker(wanted: Map<string, Set<string>>, now: number): Prom
     for (let start = 0; start < texts.length; start += MAX_DATE_TEXTS_PER_MESSAGE) {
       const part = texts.slice(start, start + MAX_DATE_TEXTS_PER_MESSAGE);
       requests.push(
-        sendToBackground<'read-dates'>({ type: 'read-dates', locale, now, texts: part }).then((read) => {
+        send({ type: 'read-dates', locale, now, texts: part }).then((read) => {
           // No answer: the worker stopped with the port open; the read is tried again.
           if (!Array.isArray(read)) throw new Error('no dates');
           part.forEach((text, i) => {

@@ -65,8 +65,10 @@ export function walk(node: unknown, depth: number, visit: (node: Bag) => boolean
 function readStory(node: Bag, postId: string): StoryFacts {
   const storyId = typeof node.id === 'string' ? node.id : undefined;
   const story: StoryFacts = { postId };
-  // The story's own parts repeat its id; a shared story carries another one.
+  // The story's own parts repeat its id; a shared story carries another one. Each field keeps its
+  // first value, so once all three are found the rest of the story (most of its 80 kB) is not looked at.
   walk(node, 0, (part) => {
+    if (story.createdSeconds !== undefined && story.url !== undefined && story.message !== undefined) return false;
     if (part !== node && (storyId === undefined || part.id !== storyId)) return;
     if (story.createdSeconds === undefined && isSeconds(part.creation_time)) story.createdSeconds = part.creation_time;
     if (story.url === undefined && typeof part.url === 'string' && part.creation_time !== undefined) story.url = part.url;
@@ -75,7 +77,8 @@ function readStory(node: Bag, postId: string): StoryFacts {
   return story;
 }
 
-const isSeconds = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0;
+// Number.isInteger is false for anything but a number.
+const isSeconds = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
 
 /** Facebook prefixes some JSON answers with this, so that a page including them as a script loops. */
 const LOOP_GUARD = 'for (;;);';

@@ -97,7 +97,7 @@ export const facebookPageReader: SiteAdapter = {
 
     // Header fields are looked up around the heading: a lookup in the document scans the timeline.
     const header = headerScope(doc, headingEl, SELECT.post);
-    const followers = readFollowers(header, ref, json.header?.followersText, locale) ?? fromIntro(doc, locale, postRoots === undefined);
+    const followers = readFollowers(header, ref, json.header?.followersText, locale) ?? introFollowers(doc, locale, postRoots === undefined);
     if (!followers) missing.push('followers');
     const name = json.header?.name ?? heading;
     if (!name) missing.push('name');
@@ -188,20 +188,14 @@ function readFollowers(header: ParentNode, ref: PageRef, jsonText: string | unde
     ref.matchesHref(a.getAttribute('href') ?? ''),
   );
   const linkText = link?.textContent?.trim() || undefined;
-  const candidates = [linkText, jsonText]
-    .filter((text): text is string => text !== undefined)
-    .map((text) => ({ text, parsed: parseCount(text, locale) }))
-    .filter((candidate) => candidate.parsed !== null);
-  const best = candidates.find((candidate) => candidate.parsed!.exact) ?? candidates[0];
+  let best: { text: string; parsed: NonNullable<ReturnType<typeof parseCount>> } | undefined;
+  for (const text of [linkText, jsonText]) {
+    const parsed = text ? parseCount(text, locale) : null;
+    if (parsed && (!best || (parsed.exact && !best.parsed.exact))) best = { text: text!, parsed };
+  }
   if (!best) return undefined;
   // shown: what the admin sees in the header, even when the count came from elsewhere.
-  return { count: best.parsed!.value, exact: best.parsed!.exact, shown: linkText ?? best.text };
-}
-
-/** Last, the intro's "692 personnes suivent ça": looked for once a full read, and only when nothing else said it. */
-function fromIntro(doc: Document, locale: string, rescan: boolean): Observation['followers'] {
-  const line = introFollowers(doc, locale, rescan);
-  return line ? { count: line.count, exact: line.exact, shown: line.text } : undefined;
+  return { count: best.parsed.value, exact: best.parsed.exact, shown: linkText ?? best.text };
 }
 
 function isOwnerView(header: ParentNode): boolean {
@@ -278,10 +272,7 @@ function undrawnStories(stories: EmbeddedStory[], context: PostContext): Observe
 
 /** Whether added nodes include the page-world script's list of GraphQL stories, or stories in it. */
 function bringsStories(roots: Iterable<Node>): boolean {
-  for (const node of roots) {
-    const element = node.nodeType === 1 ? (node as Element) : null;
-    if (element && (element.id === STORIES_ID || element.parentElement?.id === STORIES_ID)) return true;
-  }
+  for (const node of roots) if (node.nodeType === 1 && [(node as Element).id, node.parentElement?.id].includes(STORIES_ID)) return true;
   return false;
 }
 

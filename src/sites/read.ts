@@ -35,9 +35,13 @@ export function cleanUrl(href: string, base?: string): string | undefined {
  */
 export function headerScope(doc: Document, anchor: Element | null, postSelector: string): ParentNode {
   if (!anchor) return doc;
-  let scope: Element = anchor;
-  while (scope.parentElement && scope.parentElement !== doc.body && !scope.parentElement.querySelector(postSelector)) {
-    scope = scope.parentElement;
+  const holdsPost = (el: Element) => el.matches(postSelector) || el.querySelector(postSelector);
+  if (holdsPost(anchor)) return anchor;
+  // The scope holds no post: a step up looks through what it adds, the scope's siblings, not
+  // through the scope again (the header walked once, not once per level).
+  let scope = anchor;
+  for (let up = scope.parentElement; up && up !== doc.body && ![...up.children].some((el) => el !== scope && holdsPost(el)); up = up.parentElement) {
+    scope = up;
   }
   return scope;
 }

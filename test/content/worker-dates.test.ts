@@ -22,11 +22,15 @@ async function worker(message: unknown) {
   return valid?.type === 'read-dates' ? readDates(valid.texts, valid.locale, valid.now) : undefined;
 }
 
-let settledByWorker: typeof import('../../src/content/worker-dates').settledByWorker;
+let settledWith: typeof import('../../src/content/worker-dates').settledByWorker;
+let sendToBackground: typeof import('../../src/content/runtime').sendToBackground;
+/** Each content script's settle: through sendToBackground, as content/sites/ pass it. */
+const settledByWorker = (settleDates: NonNullable<SiteAdapter['settleDates']>) => settledWith(settleDates, sendToBackground);
 beforeAll(async () => {
   // runtime.ts takes the extension API when it loads.
   vi.stubGlobal('chrome', { runtime: { id: 'ours', sendMessage: worker } });
-  ({ settledByWorker } = await import('../../src/content/worker-dates'));
+  ({ settledByWorker: settledWith } = await import('../../src/content/worker-dates'));
+  ({ sendToBackground } = await import('../../src/content/runtime'));
 });
 afterAll(() => vi.unstubAllGlobals());
 
@@ -79,7 +83,8 @@ describe("Facebook's content script reads dates through the worker", () => {
     vi.stubGlobal('chrome', { runtime: { id: 'ours', sendMessage: stopped } });
     vi.resetModules();
     const fresh = await import('../../src/content/worker-dates');
-    await expect(fresh.settledByWorker(facebookPageReader.settleDates!)(draft, { fullRead: true, now })).rejects.toThrow();
+    const { sendToBackground: freshSend } = await import('../../src/content/runtime');
+    await expect(fresh.settledByWorker(facebookPageReader.settleDates!, freshSend)(draft, { fullRead: true, now })).rejects.toThrow();
     expect(stopped).toHaveBeenCalled();
   });
 });

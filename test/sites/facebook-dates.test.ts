@@ -49,6 +49,17 @@ describe('stories in Facebook’s data', () => {
     expect(stories[1]!.message).toBe('Look at this');
   });
 
+  it('reads a story no further than its time, permalink and message: the rest of its 80 kB is not looked at', () => {
+    const story = pageStory({ postId: '106', created: 1749000000, message: 'Open on Sunday' });
+    let looked = 0;
+    // A last section of the story, after every part the read needs: counted when its insides are read.
+    story.zz_later_section = Object.defineProperty({}, 'inner', { enumerable: true, get: () => (looked++, { id: story.id, creation_time: 1 }) });
+    expect(storiesIn({ node: story })).toEqual([
+      { postId: '106', createdSeconds: 1749000000, url: expect.stringContaining('/posts/'), message: 'Open on Sunday' },
+    ]);
+    expect(looked).toBe(0);
+  });
+
   it('reads a GraphQL answer: newline-separated documents, with or without the for (;;); guard, a broken line skipped', () => {
     const stories = [pageStory({ postId: '201', created: 1749100000 }), pageStory({ postId: '202', created: 1749200000 })];
     for (const guard of [false, true]) {

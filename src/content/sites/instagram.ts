@@ -1,6 +1,7 @@
 // Instagram's content script (manifest.json): only Instagram's adapter and what it uses.
 import { instagramPageReader } from '../../sites/instagram';
+import { sendToBackground } from '../runtime';
 import { startContentScript } from '../start';
 import { settledByWorker } from '../worker-dates';
 
-startContentScript(instagramPageReader, settledByWorker(instagramPageReader.settleDates!));
+startContentScript(instagramPageReader, settledByWorker(instagramPageReader.settleDates!, sendToBackground));

@@ -1,7 +1,8 @@
 // Mastodon's content script: registered at run time on the instances the admin granted (see
 // background/mastodon-hosts.ts), and carrying only Mastodon's adapter.
 import { mastodonPageReader } from '../../sites/mastodon';
+import { sendToBackground } from '../runtime';
 import { startContentScript } from '../start';
 import { settledByWorker } from '../worker-dates';
 
-startContentScript(mastodonPageReader, settledByWorker(mastodonPageReader.settleDates!));
+startContentScript(mastodonPageReader, settledByWorker(mastodonPageReader.settleDates!, sendToBackground));

@@ -1,7 +1,8 @@
 // YouTube's content script (manifest.json): only YouTube's adapter and what it uses. Its posts'
 // ages written as text are read by the worker (settledByWorker): the parser stays out of the page.
 import { youtubePageReader } from '../../sites/youtube';
+import { sendToBackground } from '../runtime';
 import { startContentScript } from '../start';
 import { settledByWorker } from '../worker-dates';
 
-startContentScript(youtubePageReader, settledByWorker(youtubePageReader.settleDates!));
+startContentScript(youtubePageReader, settledByWorker(youtubePageReader.settleDates!, sendToBackground));

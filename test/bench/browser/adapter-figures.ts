@@ -3,8 +3,10 @@
  * script's follower cost compared with the cheapest possible read of the same posts, and how a
  * batch's cost grows with the page.
  */
-import { followPage } from '../../../src/content/follow-page';
-import { facebookAdapter } from '../../../src/sites/facebook';
+import { followPage, type FollowPageOptions } from '../../../src/content/follow-page';
+import { settledByWorker, type SendDates } from '../../../src/content/worker-dates';
+import { readDates } from '../../../src/background/read-dates';
+import { facebookPageReader } from '../../../src/sites/facebook';
 import { POST_ID_ATTR } from '../../../src/sites/facebook-attributes';
 import type { SiteAdapter } from '../../../src/sites/types';
 import { xAdapter } from '../../../src/sites/x';
@@ -34,6 +36,8 @@ interface Timeline {
   /** Marks the cells worth copying: those holding a post the adapter reads (not placeholders). */
   template: string;
   renumber: (cell: Element, serial: number) => void;
+  /** How its content script finishes a read (content/sites/): the X script has nothing to settle. */
+  settle?: (send: SendDates) => NonNullable<FollowPageOptions['settle']>;
 }
 
 const X_TIMELINE: Timeline = {
@@ -49,8 +53,10 @@ const X_TIMELINE: Timeline = {
   },
 };
 
+/** What content/sites/facebook.ts runs: the reader, its date texts parsed by the worker. */
 const FACEBOOK_TIMELINE: Timeline = {
-  adapter: facebookAdapter,
+  adapter: facebookPageReader,
+  settle: (send) => settledByWorker(facebookPageReader.settleDates!, send),
   url: new URL('https://www.facebook.com/LeBistroVolney'),
   post: '[aria-posinset]',
   template: '[data-ad-rendering-role="profile_name"]',
@@ -83,36 +89,62 @@ function bareBatch(cells: Element[], post: string): number {
   return length;
 }
 
-/** Follows the page as the content script does, batches run by hand so each is timed. */
+/**
+ * Follows the page as the content script does (content/start.ts), batches run by hand so each is
+ * timed: from the batch's start to its observation handed to `send`, on the page's thread. The
+ * worker's share, parsing the date texts a read sent it, is left out and given on its own.
+ */
 async function batchFigures(timeline: Timeline, prefix: string): Promise<Figure[]> {
   let pending: (() => void) | undefined;
   let delivered = 0;
+  let sent: (() => void) | undefined;
+  let workerMs = 0;
+  // The worker as a message reaches it: the request and the answer copied as the message port
+  // copies them (on the page's clock), the parse between them timed apart.
+  const worker: SendDates = async (request) => {
+    const { texts, locale, now } = structuredClone(request);
+    const start = performance.now();
+    const dates = readDates(texts, locale, now);
+    workerMs += performance.now() - start;
+    return structuredClone(dates);
+  };
+  const adapter = timeline.adapter;
   const follower = followPage({
     doc: document,
     currentUrl: () => timeline.url,
-    adapterFor: () => timeline.adapter,
+    adapterFor: () => adapter,
+    watchedAttributes: adapter.watchedAttributes ?? [],
+    ...(timeline.settle ? { settle: timeline.settle(worker) } : {}),
     send: async (observation) => {
       delivered += observation.posts.length;
+      sent?.();
       return { tracked: true };
     },
     schedule: (run) => (pending = run),
   });
-  const runBatch = async () => {
+  /** A read whose dates the worker parses is delivered in later microtasks: timed up to then. */
+  const runBatch = async (untilSent: boolean) => {
     await new Promise((r) => setTimeout(r, 0)); // MutationObserver records arrive
+    const delivery = new Promise<void>((resolve) => (sent = resolve));
+    workerMs = 0;
     const start = performance.now();
     pending?.();
     pending = undefined;
-    return performance.now() - start;
+    if (untilSent) await Promise.race([delivery, new Promise((_, reject) => setTimeout(() => reject(new Error('a batch of new posts sent nothing')), 5000))]);
+    return { page: performance.now() - start - workerMs, worker: workerMs };
   };
-  await runBatch();
+  await runBatch(false);
   follower.tracked();
-  await runBatch();
+  await runBatch(false);
 
   const batchTimes: number[] = [];
   const bareTimes: number[] = [];
+  const workerTimes: number[] = [];
   for (let batch = 1; batch <= 50; batch++) {
     const cells = appendCells(timeline, 20);
-    batchTimes.push(await runBatch());
+    const { page, worker } = await runBatch(true);
+    batchTimes.push(page);
+    workerTimes.push(worker);
     const start = performance.now();
     bareBatch(cells, timeline.post);
     bareTimes.push(performance.now() - start);
@@ -129,6 +161,7 @@ async function batchFigures(timeline: Timeline, prefix: string): Promise<Figure[
     // The same 20 posts read bare (querySelectorAll + textContent), batch by batch: median of the ratios.
     { name: `${prefix}.vs_bare.ratio`, value: median(batchTimes.map((time, i) => time / Math.max(bareTimes[i]!, 0.005))), unit: 'x' },
     { name: `${prefix}.posts_delivered`, value: delivered, unit: 'posts' },
+    ...(timeline.settle ? [{ name: `${prefix}.worker_dates.ms`, value: median(workerTimes), unit: 'ms' }] : []),
   ];
 }
 
