@@ -31,29 +31,40 @@ export async function nudgePosts(db: Db, page: PageRecord, span: NudgeSpan, week
   const taken = new Map<string, PostRecord>();
   const take = (post: PostRecord) => void taken.set(post.postId, post);
   const index = db.transaction('posts').store.index('byOwnPublished');
-  const [newest, whole] = await Promise.all([
+  const wholeFrom = Math.max(from, Math.min(span.wholeFrom, now));
+  // The posts within merge reach below `wholeFrom` come in the same read: the walk down from
+  // there would take them one cursor step (one round trip to the store) each.
+  const readFrom = Math.max(from, wholeFrom - MERGE_REACH_MS);
+  const [newest, read] = await Promise.all([
     index.openCursor(IDBKeyRange.bound([page.id, -Infinity], [page.id, Infinity]), 'prev'),
-    index.getAll(IDBKeyRange.bound([page.id, Math.max(from, span.wholeFrom)], [page.id, now])),
+    index.getAll(IDBKeyRange.bound([page.id, readFrom], [page.id, now])),
   ]);
   if (newest) take(newest.value);
-  const wholeFrom = Math.max(from, Math.min(span.wholeFrom, now));
-  let read = 0;
+  let readCount = 0;
   let dated = 0;
   const count = (post: PostRecord) => {
     if (post.source === 'manual') return;
-    read++;
+    readCount++;
     if (uncertaintyMs(post.precision) !== undefined) dated++;
   };
-  const enough = () => read >= RECENT_POSTS && dated >= RHYTHM_POSTS;
-  for (const post of whole.reverse()) take(post), count(post);
+  const enough = () => readCount >= RECENT_POSTS && dated >= RHYTHM_POSTS;
+  const newestFirst = read.reverse();
+  const below = newestFirst.findIndex((post) => post.ownAt! < wholeFrom);
+  const whole = below < 0 ? newestFirst : newestFirst.slice(0, below);
+  for (const post of whole) take(post), count(post);
   let exactFrom: number | undefined = enough() ? wholeFrom : undefined;
-  await walkOwnPosts(index, page.id, { from, to: wholeFrom, toOpen: true }, 'prev', (post) => {
+  const walkDown = (post: PostRecord) => {
     take(post);
     if (exactFrom !== undefined) return post.ownAt! >= exactFrom - MERGE_REACH_MS;
     count(post);
     if (enough()) exactFrom = post.ownAt!;
     return true;
-  });
+  };
+  const walkOn = below < 0 || newestFirst.slice(below).every(walkDown);
+  // Down the index past what was read, unless all that the walk wants was in it.
+  if (walkOn && !(exactFrom !== undefined && exactFrom - MERGE_REACH_MS >= readFrom)) {
+    await walkOwnPosts(index, page.id, { from, to: readFrom, toOpen: true }, 'prev', walkDown);
+  }
   // The walk reached the span's start: every post of it is in.
   if (exactFrom === undefined) return [...taken.values()];
 

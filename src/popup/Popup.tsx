@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isPageChanged, sendToBackground, sendToTab, type IdeaAction, type PageDetail, type PageListItem } from '../messages';
 import { MAX_POSTS_PER_MESSAGE } from '../message-limits';
 import { pageIdOf } from '../store/page-id';
@@ -19,7 +19,8 @@ import { StoreWarning } from './StoreWarning';
 import { InstanceOffer } from './InstanceOffer';
 import { TrackOffer } from './TrackOffer';
 
-type Loaded = { items: PageListItem[]; activeTab: ActiveTabPage | null; instance: Offer | null; storeStatus: StoreStatus };
+/** `readAt`: when the list was read, the instant its rows' "3 days ago" are told from. */
+type Loaded = { items: PageListItem[]; readAt: number; activeTab: ActiveTabPage | null; instance: Offer | null; storeStatus: StoreStatus };
 type Load<T> = { state: 'loading' } | { state: 'error' } | { state: 'ready'; value: T };
 
 export interface PopupProps {
@@ -66,8 +67,9 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
         const next = items.some((i) => i.page.id === keep) ? keep : (items.find((i) => i.page.id === activeId) ?? items[0])?.page.id;
         // Asked before the list is drawn: the worker reads the detail while the popup renders.
         if (next) void loadDetail(next);
+        const readAt = Date.now();
         const instance = activeTab ? null : await readInstance().catch(() => null);
-        setData({ state: 'ready', value: { items, activeTab, instance, storeStatus } });
+        setData({ state: 'ready', value: { items, readAt, activeTab, instance, storeStatus } });
         setSelected(next);
       } catch (error) {
         console.debug('Animateur: popup could not load', error);
@@ -106,7 +108,7 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
   const reloadPage = useCallback(
     async (pageId: string) => {
       const reloadList = listItems().then((items) =>
-        setData((current) => (current.state === 'ready' ? { state: 'ready', value: { ...current.value, items } } : current)),
+        setData((current) => (current.state === 'ready' ? { state: 'ready', value: { ...current.value, items, readAt: Date.now() } } : current)),
       );
       await Promise.all([reloadList, wanted.current === pageId ? loadDetail(pageId) : undefined]);
     },
@@ -129,6 +131,14 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);
   }, [reloadPage]);
+
+  // Drawn again only when the list or the selection changes: the detail's arrival (and every
+  // change in the detail pane) left all 20 rows of an agency to be diffed for nothing.
+  const ready = data.state === 'ready' ? data.value : undefined;
+  const pageList = useMemo(
+    () => ready && <PageList items={ready.items} selected={selected} onSelect={setSelected} now={ready.readAt} />,
+    [ready?.items, ready?.readAt, selected],
+  );
 
   if (data.state !== 'ready') {
     return (
@@ -166,7 +176,7 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
     <main class="popup">
       <nav class="sidebar" aria-label={t('pagesHeading')}>
         {offer}
-        <PageList items={items} selected={selected} onSelect={setSelected} now={now} />
+        {pageList}
         <button type="button" class="button-link options-link" data-testid="open-dashboard" onClick={() => void openDashboard(selected)}>
           {t('openDashboard')}
         </button>

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { intlObject } from './intl-cache';
 import { pluralRules } from './intl-formats';
 import { SUBSCRIBER_VARIANTS } from './variant-keys';
 
@@ -14,7 +15,8 @@ export function uiLocale(): string {
   const strings = browser.i18n.getMessage('stringsLanguage');
   if (!strings) return browserLanguage;
   try {
-    return new Intl.Locale(browserLanguage).language === strings ? browserLanguage : strings;
+    // Every string and number formatted asks (hundreds of times for a popup of 20 pages): the tag is parsed once.
+    return intlObject('locale', browserLanguage, undefined, () => new Intl.Locale(browserLanguage)).language === strings ? browserLanguage : strings;
   } catch {
     return strings; // a UI language tag Intl does not accept
   }

@@ -189,4 +189,21 @@ describe('the posts the nudges weigh', () => {
     }
     expect(costs[7]!.glance).toBeLessThan(2 * costs[1]!.glance);
   });
+
+  it('take the posts within reach of the chart’s edge in the chart’s own read: as few answers from the store at seven posts a day as at one', async () => {
+    const db = await freshDb();
+    const answers: Record<number, number> = {};
+    for (const perDay of [1, 7]) {
+      const page = pageOf(`edge${perDay}`);
+      const posts = Array.from({ length: 200 * perDay }, (_, n) => {
+        const publishedAt = T0 - Math.round((n * DAY) / perDay) - HOUR;
+        return withOwnAt({ pageId: page.id, postId: `p${n}`, publishedAt, precision: 'minute', kind: 'photo', source: 'read', firstSeenAt: publishedAt, lastSeenAt: publishedAt });
+      });
+      const samples = Array.from({ length: 200 }, (_, d): FollowerSample => ({ pageId: page.id, at: T0 - d * DAY, count: 9000 - d, exact: true, shown: '' }));
+      await store(db, page, { posts, samples });
+      answers[perDay] = (await recordsRead(() => readNudgeInput(db, page, T0, CHART_FROM))).answers;
+    }
+    // Walked down from the edge, each of the 11 posts of 36 hours at 7 a day was one more answer.
+    expect(answers[7]).toBe(answers[1]);
+  });
 });

@@ -147,6 +147,20 @@ describe('Popup', () => {
     expect(sent.filter((m) => m.type === 'page-detail')).toEqual([{ type: 'page-detail', pageId: item.page.id }]);
   });
 
+  test('the rows are drawn once per reading of the list: the detail arriving later leaves them as they were', async () => {
+    const item = listItem({ state: 'on-track', lastOwnAt: NOW - 50 * 60_000, sinceMs: 50 * 60_000 });
+    let answer: (detail: unknown) => void = () => {};
+    background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? new Promise((resolve) => (answer = resolve)) : { saved: true }));
+    render(<Popup readTab={noTab} />);
+    const [row] = await screen.findAllByTestId('page-row');
+    expect(row!.textContent).toContain('50 minutes ago');
+    // Had the detail's arrival drawn the rows again, they would tell the time from then.
+    vi.setSystemTime(NOW + 20 * 60_000);
+    answer(detailOf(item));
+    await screen.findByTestId('last-status');
+    expect(screen.getByTestId('page-row').textContent).toContain('50 minutes ago');
+  });
+
   test('a YouTube channel: its count, chart summary, ideas and reasons speak of subscribers', async () => {
     const item = listItem({}, { id: 'youtube:bistro', site: 'youtube', handle: 'bistro' });
     background((m) => (m.type === 'list-pages' ? [item] : m.type === 'page-detail' ? detailOf(item) : { saved: true }));

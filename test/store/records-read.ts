@@ -2,10 +2,13 @@
  * Counts the records IndexedDB hands over while `run` runs, per object store: each value a
  * getAll or get returns and each step of a value cursor. What a query costs however fast the
  * machine: a test can say "reads no more than this" and fail when a read grows with the history.
+ * `answers`: how many answers the store gave (a get or getAll one, a cursor one per step), each a
+ * round trip to the browser's storage in a real browser.
  */
-export async function recordsRead<T>(run: () => Promise<T>): Promise<{ result: T; read: Record<string, number> }> {
+export async function recordsRead<T>(run: () => Promise<T>): Promise<{ result: T; read: Record<string, number>; answers: number }> {
   const read: Record<string, number> = {};
-  const count = (store: string, n: number) => void (read[store] = (read[store] ?? 0) + n);
+  let answers = 0;
+  const count = (store: string, n: number) => void ((read[store] = (read[store] ?? 0) + n), answers++);
   const restore: (() => void)[] = [];
   const wrap = <P extends IDBIndex | IDBObjectStore>(proto: P, method: 'getAll' | 'get' | 'openCursor', storeOf: (source: P) => string) => {
     const real = proto[method] as (...args: unknown[]) => IDBRequest;
@@ -26,7 +29,8 @@ export async function recordsRead<T>(run: () => Promise<T>): Promise<{ result: T
     wrap(IDBObjectStore.prototype, method, (store) => store.name);
   }
   try {
-    return { result: await run(), read };
+    const result = await run();
+    return { result, read, answers };
   } finally {
     for (const undo of restore) undo();
   }

@@ -26,6 +26,26 @@ describe('one locale for strings and Intl', () => {
     expect(formatAgo(0, 3 * 86_400_000, 'minute')).toBe('il y a 3 jours');
   });
 
+  test('the UI language tag is parsed once, not at every string or number formatted', () => {
+    uiLanguage.current = 'fr';
+    uiLanguage.browser = 'fr-BE';
+    const Real = Intl.Locale;
+    let parsed = 0;
+    const intl = Intl as { Locale: typeof Real };
+    intl.Locale = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) {
+        super(...args);
+        parsed++;
+      }
+    };
+    try {
+      for (let i = 0; i < 50; i++) expect(uiLocale()).toBe('fr-BE');
+    } finally {
+      intl.Locale = Real;
+    }
+    expect(parsed).toBeLessThanOrEqual(1);
+  });
+
   test('the browser language itself when strings exist in it', () => {
     uiLanguage.current = 'fr';
     expect(uiLocale()).toBe('fr');
