@@ -7,7 +7,8 @@
  * in a hidden element that the content script reads and checks like the post attributes.
  */
 import { CREATED_ATTR, POST_ID_ATTR, STORIES_ID, STORY_TEXT_ATTR, STORY_URL_ATTR } from '../sites/facebook-attributes';
-import { graphqlStories, type StoryFacts } from '../sites/facebook-stories';
+import { graphqlStories } from '../sites/facebook-graphql-body';
+import type { StoryFacts } from '../sites/facebook-stories';
 
 const GRAPHQL_PATH = '/api/graphql/';
 /** A message is compared as a post's first 280 characters; a little more is enough to carry. */

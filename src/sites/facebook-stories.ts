@@ -1,7 +1,7 @@
 /**
  * Facebook's stories as its GraphQL data carries them, wherever that data is found: the embedded
  * JSON of the initial HTML (facebook-json.ts) and the GraphQL responses of a scroll, read in the
- * page's own world (src/page-world/facebook-graphql.ts, which inlines this file). A story is any
+ * page's own world (src/page-world/facebook-graphql.ts, through facebook-graphql-body.ts). A story is any
  * object with a numeric `post_id`; its time is the `creation_time` of an object of the same story
  * (same `id`: comet_sections.timestamp.story, …metadata[].story) — never of a shared or attached
  * story, whose subtrees are left out entirely (their post is not the Page's).
@@ -20,7 +20,7 @@ export interface StoryFacts {
 /** These payloads nest about 30 levels; beyond this it is not the shape we know. */
 const MAX_DEPTH = 64;
 /** A shared post, an event or a link sits under these keys of the Page's story; its time is not the Page's. */
-const FOREIGN_KEYS = new Set(['attached_story', 'attachments', 'all_subattachments', 'attached_story_layout']);
+export const FOREIGN_KEYS = new Set(['attached_story', 'attachments', 'all_subattachments', 'attached_story_layout']);
 
 type Bag = Record<string, unknown>;
 export const isBag = (value: unknown): value is Bag => typeof value === 'object' && value !== null;
@@ -79,26 +79,3 @@ function readStory(node: Bag, postId: string): StoryFacts {
 
 // Number.isInteger is false for anything but a number.
 const isSeconds = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
-
-/** Facebook prefixes some JSON answers with this, so that a page including them as a script loops. */
-const LOOP_GUARD = 'for (;;);';
-
-/**
- * The stories of one GraphQL response body: newline-separated JSON documents (the first answer,
- * then streamed parts), each maybe behind the loop guard. A line that is not JSON is skipped.
- * Bodies without `creation_time` hold no dated story and are not parsed at all.
- */
-export function graphqlStories(body: string): StoryFacts[] {
-  if (!body.includes('creation_time')) return [];
-  const stories: StoryFacts[] = [];
-  for (let line of body.split('\n')) {
-    if (line.startsWith(LOOP_GUARD)) line = line.slice(LOOP_GUARD.length);
-    if (!line.includes('post_id')) continue;
-    try {
-      stories.push(...storiesIn(JSON.parse(line)));
-    } catch {
-      // A truncated or foreign line: the other lines still count.
-    }
-  }
-  return stories;
-}

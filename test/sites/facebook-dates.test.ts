@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from '../../src/sites/facebook';
 import { CREATED_ATTR, POST_ID_ATTR, STORIES_ID } from '../../src/sites/facebook-attributes';
-import { graphqlStories, storiesIn } from '../../src/sites/facebook-stories';
+import { storiesIn } from '../../src/sites/facebook-stories';
 import { listStories } from '../../src/page-world/facebook-graphql';
 import { REAL, captureStoryScripts, eventStory, graphqlBody, pageStory, reelStory, sharedStory } from './capture-payloads';
 import { loadFixture } from './fixture-harness';
@@ -58,18 +58,6 @@ describe('stories in Facebook’s data', () => {
       { postId: '106', createdSeconds: 1749000000, url: expect.stringContaining('/posts/'), message: 'Open on Sunday' },
     ]);
     expect(looked).toBe(0);
-  });
-
-  it('reads a GraphQL answer: newline-separated documents, with or without the for (;;); guard, a broken line skipped', () => {
-    const stories = [pageStory({ postId: '201', created: 1749100000 }), pageStory({ postId: '202', created: 1749200000 })];
-    for (const guard of [false, true]) {
-      const body = `${graphqlBody(stories, { guard })}\n{"data":{"node":{"post_id":"203",`;
-      expect(graphqlStories(body).map((story) => [story.postId, story.createdSeconds])).toEqual([
-        ['201', 1749100000],
-        ['202', 1749200000],
-      ]);
-    }
-    expect(graphqlStories(JSON.stringify({ data: { node: { post_id: '204' } } }))).toEqual([]);
   });
 });
 
