@@ -20,7 +20,7 @@ const [QUOTE, BACKSLASH, COLON, OPEN_OBJECT, CLOSE_OBJECT, OPEN_ARRAY, CLOSE_ARR
 export function storyPrefix(line: string): { json: string; rest: number } | undefined {
   // A post with no time: nothing to cut after, and no need to look at every character for it.
   if (!line.includes(`"${TIME_KEY}":`)) return undefined;
-  const closers: string[] = [];
+  // Where each object or array still open began.
   const starts: number[] = [];
   // The depth at which a foreign key's value was opened; the depth and start of the object holding the time.
   let foreignAt = -1;
@@ -36,48 +36,29 @@ export function storyPrefix(line: string): { json: string; rest: number } | unde
       if (line.charCodeAt(end + 1) === COLON && foreignAt < 0) {
         const value = line.charCodeAt(end + 2);
         if (value === OPEN_OBJECT || value === OPEN_ARRAY) {
-          if (ownerAt < 0 && FOREIGN_KEYS.has(line.slice(at + 1, end))) foreignAt = closers.length;
+          if (ownerAt < 0 && FOREIGN_KEYS.has(line.slice(at + 1, end))) foreignAt = starts.length;
         } else if (ownerAt < 0 && end - at - 1 === TIME_KEY.length && line.startsWith(TIME_KEY, at + 1)) {
-          ownerAt = closers.length;
+          ownerAt = starts.length;
           owner = starts[ownerAt - 1]!;
           keptFrom = owner;
         }
       }
       at = end;
-    } else if (closers.length === ownerAt && (char === OPEN_OBJECT || char === OPEN_ARRAY)) {
-      // A value of the object holding the time, after the time: left out, skipped as quickly as can be.
-      const end = valueEnd(line, at);
-      if (end < 0) return undefined;
-      kept += `${line.slice(keptFrom, at)}null`;
-      keptFrom = end + 1;
-      at = end;
     } else if (char === OPEN_OBJECT || char === OPEN_ARRAY) {
-      closers.push(char === OPEN_OBJECT ? '}' : ']');
+      // A value of the object holding the time, after the time: left out.
+      if (starts.length === ownerAt) kept += `${line.slice(keptFrom, at)}null`;
       starts.push(at);
     } else if (char === CLOSE_OBJECT || char === CLOSE_ARRAY) {
-      closers.pop();
       starts.pop();
-      if (closers.length === foreignAt) foreignAt = -1;
-      if (closers.length === ownerAt - 1) {
-        return { json: line.slice(0, owner) + kept + line.slice(keptFrom, at + 1) + closers.reverse().join(''), rest: owner };
+      if (starts.length === foreignAt) foreignAt = -1;
+      if (starts.length === ownerAt) keptFrom = at + 1;
+      else if (starts.length === ownerAt - 1) {
+        const closers = starts.map((start) => (line.charCodeAt(start) === OPEN_OBJECT ? '}' : ']')).reverse();
+        return { json: line.slice(0, owner) + kept + line.slice(keptFrom, at + 1) + closers.join(''), rest: owner };
       }
     }
   }
   return undefined;
-}
-
-/** The bracket that closes the object or array opened at `open`; -1: none. */
-function valueEnd(text: string, open: number): number {
-  let depth = 0;
-  for (let at = open; at < text.length; at++) {
-    const char = text.charCodeAt(at);
-    if (char === QUOTE) {
-      at = closingQuote(text, at);
-      if (at < 0) return -1;
-    } else if (char === OPEN_OBJECT || char === OPEN_ARRAY) depth++;
-    else if ((char === CLOSE_OBJECT || char === CLOSE_ARRAY) && --depth === 0) return at;
-  }
-  return -1;
 }
 
 /** The quote that ends the string opened at `open` (one that an odd number of backslashes precede is part of it). */
