@@ -18,8 +18,9 @@ const ID_VALUE = '_id":"';
 
 /**
  * The stories of one GraphQL response body: newline-separated JSON documents (the first answer,
- * then streamed parts), each maybe behind the loop guard. A line that is not JSON is skipped.
- * Bodies without `creation_time` hold no dated story and are not parsed at all.
+ * then streamed parts), each maybe behind the loop guard. A line that is not JSON is skipped (one
+ * cut short after a story's own parts still gives that story). Bodies without `creation_time`
+ * hold no dated story and are not parsed at all.
  */
 export function graphqlStories(body: string): StoryFacts[] {
   if (!body.includes('creation_time')) return [];
@@ -43,7 +44,10 @@ export function graphqlStories(body: string): StoryFacts[] {
  * A line's stories from its start alone when the rest cannot change them, else from the whole line.
  * That start is read only for a line of one story (every post_id in it the same), whose own time,
  * link and message the start holds or the rest does not: a line of several stories, a share (the
- * shared post's id) or a reel (its video's) is read whole.
+ * shared post's id) or a reel (its video's) is read whole. Every value still comes from parsed
+ * objects, by the rules of storiesIn: the text checks only choose how much to parse, and they read
+ * JSON as Facebook writes it (no spaces, no escapes in keys): on other JSON a story or a field may
+ * be missed, never taken from another story.
  */
 function lineStories(line: string): StoryFacts[] {
   const prefix = onePostId(line) ? storyPrefix(line) : undefined;
