@@ -16,11 +16,10 @@ import type { Observation, PostDate, SiteId } from './sites/types';
 import type { FollowerSample, IdeaRecord, PageId, PageRecord, PageRole, PostRecord, Settings } from './store/db';
 import type { StoreStatus } from './store/store-error';
 
-/** A popup row: the page, its last own status and follower count, and where it stands against its goal. */
+/** A popup row: the page, its follower count, and where it stands against its goal (the cadence dates its last own status). */
 export interface PageListItem {
   page: PageRecord;
   cadence: Cadence;
-  lastOwnPost?: PostRecord;
   latestFollowers?: FollowerSample;
 }
 

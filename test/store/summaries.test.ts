@@ -96,7 +96,7 @@ describe('page summaries', () => {
     await db.put('summaries', { pageId: 'x:acme', ownPosts: [] });
     const [state] = await readPageStates(db, T0);
     expect(state?.cadence.state).toBe('unknown');
-    expect(state?.lastOwnPost).toBeUndefined();
+    expect(state?.cadence.lastOwnAt).toBeUndefined();
     expect(state?.latestFollowers).toBeUndefined();
   });
 
@@ -105,7 +105,7 @@ describe('page summaries', () => {
     await ingestObservation(db, observation([post(1)]), T0, TRACK);
     await db.delete('summaries', 'x:acme');
     const [state] = await readPageStates(db, T0);
-    expect(state?.lastOwnPost?.postId).toBe('p1');
+    expect(state?.cadence.lastOwnAt).toBe(post(1).publishedAt);
     expect(state?.latestFollowers?.count).toBe(1200);
   });
 });
