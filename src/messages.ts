@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import type { DashboardRange } from './dashboard-range';
 import { retriedWhileWorkerWakes } from './worker-wakes';
 import type { Cadence } from './insights/cadence';
-import type { FollowerDelta } from './insights/audience';
+import type { CountPoint, FollowerDelta } from './insights/audience';
 import type { BestTime } from './insights/best-time';
 import type { JournalEntry } from './insights/idea-journal';
 import type { Nudge } from './insights/nudges';
@@ -16,11 +16,10 @@ import type { Observation, PostDate, SiteId } from './sites/types';
 import type { FollowerSample, IdeaRecord, PageId, PageRecord, PageRole, PostRecord, Settings } from './store/db';
 import type { StoreStatus } from './store/store-error';
 
-/** A popup row: the page, its last own status and follower count, and where it stands against its goal. */
+/** A popup row: the page, its follower count, and where it stands against its goal (the cadence dates its last own status). */
 export interface PageListItem {
   page: PageRecord;
   cadence: Cadence;
-  lastOwnPost?: PostRecord;
   latestFollowers?: FollowerSample;
 }
 
@@ -33,8 +32,13 @@ export interface PageDetail {
   /** The chart's window, epoch ms. */
   from: number;
   to: number;
-  /** Follower samples inside the window (plus the last one before it), oldest first. */
-  followers: FollowerSample[];
+  /**
+   * The curve inside the window (plus the last sample before it), oldest first: a quarter of
+   * samples each carrying its page id and shown text doubled the reply at a few pages' scale.
+   */
+  followers: CountPoint[];
+  /** The newest sample whole: the count as the page shows it. */
+  latestFollowers?: FollowerSample;
   deltas: FollowerDelta[];
   /** The page's own posts inside the window per week, oldest first: the chart's markers and their tooltips. */
   postGroups: PostGroup[];
@@ -54,7 +58,7 @@ export interface PageGlance {
 export interface DashboardRow extends PageListItem {
   month: FollowerDelta;
   /** Up to 30 follower counts over the last 90 days, oldest first. */
-  trend: { at: number; count: number }[];
+  trend: CountPoint[];
 }
 
 /** One page in depth: what works on it. */

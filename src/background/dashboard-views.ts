@@ -1,4 +1,4 @@
-import { followerDeltas, seriesSince } from '../insights/audience';
+import { countPoints, followerDeltas, seriesSince } from '../insights/audience';
 import { bestTime } from '../insights/best-time';
 import { cadenceOf, ownStatuses } from '../insights/cadence';
 import { DAY_MS } from '../insights/day';
@@ -33,7 +33,7 @@ export async function dashboardRows(db: Db, now: number): Promise<DashboardRow[]
     items.map(async (item) => {
       const series = await seriesFrom(db, item.page.id, from, now);
       const month = followerDeltas(series).find((d) => d.days === 30)!;
-      return { ...item, month, trend: thin(series.filter((s) => s.at >= from), TREND_POINTS).map(({ at, count }) => ({ at, count })) };
+      return { ...item, month, trend: countPoints(thin(series.filter((s) => s.at >= from), TREND_POINTS)) };
     }),
   );
 }

@@ -18,7 +18,8 @@ export interface NudgeSpan {
  * costs about what a quiet one does:
  * - every post from `wholeFrom`, and down the index until the newest RECENT_POSTS read ones and
  *   RHYTHM_POSTS dated to the day are in (what the cadence, the recent posts and the facts weigh);
- * - the oldest status of the span (where the weeks with and without posts may start);
+ * - the oldest status of the span (where the weeks with and without posts may start), asked for
+ *   with the first reads: the weeks the thesis counts are then read next, not after a walk;
  * - in each older week the thesis counts (ending at `weeksEnd`, the latest follower sample), its
  *   newest posts down to one read from the page: one is enough to call the week posted;
  * - the newest own post, whenever it is dated (the cadence places it even when it is old).
@@ -35,9 +36,10 @@ export async function nudgePosts(db: Db, page: PageRecord, span: NudgeSpan, week
   // The posts within merge reach below `wholeFrom` come in the same read: the walk down from
   // there would take them one cursor step (one round trip to the store) each.
   const readFrom = Math.max(from, wholeFrom - MERGE_REACH_MS);
-  const [newest, read] = await Promise.all([
+  const [newest, read, oldest] = await Promise.all([
     index.openCursor(IDBKeyRange.bound([page.id, -Infinity], [page.id, Infinity]), 'prev'),
     index.getAll(IDBKeyRange.bound([page.id, readFrom], [page.id, now])),
+    index.get(IDBKeyRange.bound([page.id, from], [page.id, now])),
   ]);
   if (newest) take(newest.value);
   let readCount = 0;
@@ -68,7 +70,10 @@ export async function nudgePosts(db: Db, page: PageRecord, span: NudgeSpan, week
   // The walk reached the span's start: every post of it is in.
   if (exactFrom === undefined) return [...taken.values()];
 
-  await walkOwnPosts(index, page.id, { from, to: now }, 'next', withManualReach(take));
+  // A read post is a status, and the oldest one ends the walk up from the span's start; only a
+  // hand-recorded entry there needs the walk, for the posts that decide whether it counts.
+  if (oldest?.source === 'read') take(oldest);
+  else await walkOwnPosts(index, page.id, { from, to: now }, 'next', withManualReach(take));
   const knownSince = Math.min(...ownStatuses(page, [...taken.values()]).map((p) => p.publishedAt!).filter((at) => at <= now));
   const end = await weeksEnd;
   if (end === undefined || !Number.isFinite(knownSince)) return [...taken.values()];

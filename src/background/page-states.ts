@@ -1,12 +1,10 @@
 import { cadenceOf, type Cadence } from '../insights/cadence';
-import type { Db, FollowerSample, PageRecord, PageSummary, PostRecord } from '../store/db';
+import type { Db, FollowerSample, PageRecord, PageSummary } from '../store/db';
 import { summarize } from '../store/summaries';
 
 export interface PageState {
   page: PageRecord;
   cadence: Cadence;
-  /** The newest own status as stored (the cadence may place a hand-recorded one after it). */
-  lastOwnPost?: PostRecord;
   latestFollowers?: FollowerSample;
 }
 
@@ -30,7 +28,6 @@ export async function readPageStates(db: Db, now: number): Promise<PageState[]> 
       return {
         page,
         cadence: cadenceOf(page, ownPosts, now),
-        ...(ownPosts[0] && { lastOwnPost: ownPosts[0] }),
         ...(latestFollowers && { latestFollowers }),
       };
     }),

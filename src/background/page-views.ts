@@ -1,5 +1,5 @@
 import { chartGroupsOf } from '../insights/post-groups';
-import { followerDeltas, seriesOf, seriesSince } from '../insights/audience';
+import { countPoints, followerDeltas, seriesOf, seriesSince } from '../insights/audience';
 import { cadenceOf, ownStatuses } from '../insights/cadence';
 import { DAY_MS, dayNumber } from '../insights/day';
 import { pickNudges, type Nudge, type NudgeInput } from '../insights/nudges';
@@ -75,12 +75,14 @@ function detailOf(input: NudgeInput, from: number): PageDetail {
   const { page, posts, followers: series, now } = input;
   const statuses = ownStatuses(page, posts);
   const nudges = pickNudges(input);
+  const latest = series.at(-1);
   return {
     page,
     cadence: cadenceOf(page, posts, now),
     from,
     to: now,
-    followers: seriesSince(series, from),
+    followers: countPoints(seriesSince(series, from)),
+    ...(latest && { latestFollowers: latest }),
     deltas: followerDeltas(series),
     postGroups: chartGroupsOf(statuses, from, now),
     recentPosts: statuses.slice(0, RECENT_POSTS),

@@ -23,6 +23,14 @@ export function seriesOf(pageId: PageId, samples: readonly FollowerSample[], now
     .sort((a, b) => a.at - b.at);
 }
 
+/** A point of a curve: when, and how many. */
+export type CountPoint = Pick<FollowerSample, 'at' | 'count'>;
+
+/** A series as a curve draws it: without what each sample says of itself (its page, how exact, the text shown). */
+export function countPoints(samples: readonly FollowerSample[]): CountPoint[] {
+  return samples.map(({ at, count }) => ({ at, count }));
+}
+
 /**
  * The part of a series a chart from `from` draws: the samples since `from` and the one just
  * before it, which starts the line at the left edge (or the latest one when none is that recent).

@@ -21,6 +21,9 @@ export const DUE_SOON_SHARE = 0.75;
 /** The rhythm is the median gap between this many most recent own statuses. */
 export const RHYTHM_POSTS = 11;
 
+/** What the cadence weighs of a post: whose, a repost or not, when, how precisely, read or recorded by hand. */
+export type StatusPost = Pick<PostRecord, 'pageId' | 'repost' | 'publishedAt' | 'precision' | 'source'>;
+
 export type CadenceState = 'on-track' | 'due-soon' | 'overdue' | 'unknown';
 
 export interface Cadence {
@@ -89,12 +92,12 @@ export const MERGE_REACH_MS = SAME_STATUS_WINDOW_MS + DAY_MS;
  * counts as a status of its own. Posts from before the page was tracked count like any other:
  * history starts with what the timeline showed on the first visit.
  */
-export function ownStatuses(page: PageRecord, posts: readonly PostRecord[]): PostRecord[] {
+export function ownStatuses<P extends StatusPost>(page: PageRecord, posts: readonly P[]): P[] {
   const dated = posts
     .filter((p) => p.pageId === page.id && !p.repost && p.publishedAt !== undefined && Number.isFinite(p.publishedAt))
     .sort((a, b) => b.publishedAt! - a.publishedAt!);
   const read = dated.filter((p) => p.source !== 'manual');
-  const kept: PostRecord[] = [];
+  const kept: P[] = [];
   let newerManual: number | undefined;
   for (const post of dated) {
     if (post.source === 'manual') {
@@ -113,7 +116,7 @@ export function ownStatuses(page: PageRecord, posts: readonly PostRecord[]): Pos
 }
 
 /** Gaps between statuses dated at least to the day: a "March 2024" says nothing about rhythm. */
-function medianGap(statuses: readonly PostRecord[]): number | undefined {
+function medianGap(statuses: readonly StatusPost[]): number | undefined {
   const dates = statuses
     .filter((p) => uncertaintyMs(p.precision) !== undefined)
     .slice(0, RHYTHM_POSTS)
@@ -132,7 +135,7 @@ export function usualDays(cadence: Pick<Cadence, 'medianGapMs'>): number | undef
  * the popup, the overlay, the badge and reminders. Overdue: the goal has passed since the last own
  * status. Due soon: DUE_SOON_SHARE of it has. Unknown: no own status with a date.
  */
-export function cadenceOf(page: PageRecord, posts: readonly PostRecord[], now: number): Cadence {
+export function cadenceOf(page: PageRecord, posts: readonly StatusPost[], now: number): Cadence {
   const goalDays = goalDaysOf(page);
   const statuses = ownStatuses(page, posts);
   const medianGapMs = medianGap(statuses);

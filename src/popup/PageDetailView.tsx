@@ -43,7 +43,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
     await onIdeaAction(ideaId, action);
     setDone(action === 'done' ? { pageId: page.id, ideaId } : undefined);
   };
-  const latest = detail.followers.at(-1);
+  const latest = detail.latestFollowers;
   return (
     <section class="detail" aria-labelledby="detail-name">
       <header class="detail-header">

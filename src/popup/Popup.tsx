@@ -194,9 +194,9 @@ export function Popup({ readTab = readActiveTab, readInstance = instanceOffer }:
             onRecordPost={(at, precision) => recordPost(detail.value!.page.id, at, precision)}
             onRemovePost={(postId) => removePost(detail.value!.page.id, postId)}
             onDraft={(nudge) => {
-              const { page, followers } = detail.value!;
+              const { page, latestFollowers } = detail.value!;
               const record = () => sendToBackground<'idea-action'>({ type: 'idea-action', pageId: page.id, ideaId: nudge.ideaId, action: 'drafted' }).then(() => undefined);
-              return openDraft(nudge, page, record, followers.at(-1)?.count);
+              return openDraft(nudge, page, record, latestFollowers?.count);
             }}
           />
         ) : (

@@ -3,7 +3,7 @@ import type { ObservedPost, SiteId } from '../sites/types';
 
 // The id lives in its own module so that UI code can build one without loading idb.
 import { pageIdOf, pageRange, type PageId } from './page-id';
-import { refreshSummary } from './summaries';
+import { refreshSummary, summaryPost } from './summaries';
 export type { PageId };
 export type PageRole = 'mine' | 'watch';
 export const PAGE_ROLES: readonly PageRole[] = ['mine', 'watch'];
@@ -56,6 +56,12 @@ export interface FollowerSample {
 }
 
 /**
+ * What a summary keeps of an own post: what the cadence weighs. The popup's list reads every
+ * page's summary at each opening; whole records (kind, counts, address, text) weighed three times as much.
+ */
+export type SummaryPost = Pick<PostRecord, 'pageId' | 'postId' | 'publishedAt' | 'precision' | 'source'>;
+
+/**
  * What the popup's list, the badge and reminders need of one page, kept beside its history so that
  * reading it costs the same at a month or five years: written by every writer of the page's posts
  * and samples, in the same transaction (see refreshSummary).
@@ -63,7 +69,7 @@ export interface FollowerSample {
 export interface PageSummary {
   pageId: PageId;
   /** The page's newest own posts (not reposts, dated), newest first, as `byOwnPublished` orders them. */
-  ownPosts: PostRecord[];
+  ownPosts: SummaryPost[];
   latestFollowers?: FollowerSample;
 }
 
@@ -115,7 +121,7 @@ export interface AnimateurDB extends DBSchema {
 export type Db = IDBPDatabase<AnimateurDB>;
 
 export const DB_NAME = 'animateur';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface OpenHooks {
   /**
@@ -150,6 +156,11 @@ export async function openDb(name = DB_NAME, hooks: OpenHooks = {}): Promise<Db>
         // The popup's list and the badge read one summary a page instead of walking each history.
         db.createObjectStore('summaries', { keyPath: 'pageId' });
         for (const pageId of await tx.objectStore('pages').getAllKeys()) await refreshSummary(tx, pageId);
+      }
+      if (oldVersion < 4) {
+        // Summaries written whole by version 3 keep only what the cadence weighs of each post.
+        const summaries = tx.objectStore('summaries');
+        for (const summary of await summaries.getAll()) await summaries.put({ ...summary, ownPosts: summary.ownPosts.map(summaryPost) });
       }
     },
     blocking() {

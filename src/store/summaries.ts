@@ -1,8 +1,8 @@
-import type { FollowerSample, PageId, PageSummary, PostRecord } from './db';
+import type { FollowerSample, PageId, PageSummary, PostRecord, SummaryPost } from './db';
 import { followerRange } from './followers';
 import { pageRange } from './page-id';
 
-export type { PageSummary };
+export type { PageSummary, SummaryPost };
 
 /**
  * Own posts a summary keeps: the cadence places the last one and takes the rhythm from eleven;
@@ -27,7 +27,12 @@ export interface SummarySources {
  */
 export async function summarize(sources: SummarySources, pageId: PageId): Promise<PageSummary> {
   const [ownPosts, latest] = await Promise.all([newestOwn(sources, pageId), sources.followers.openCursor(followerRange(pageId), 'prev')]);
-  return { pageId, ownPosts, ...(latest && { latestFollowers: latest.value }) };
+  return { pageId, ownPosts: ownPosts.map(summaryPost), ...(latest && { latestFollowers: latest.value }) };
+}
+
+/** The part of an own post a summary keeps (a kept one stays as it is). */
+export function summaryPost({ pageId, postId, publishedAt, precision, source }: SummaryPost): SummaryPost {
+  return { pageId, postId, publishedAt, ...(precision && { precision }), source };
 }
 
 function newestOwn(sources: SummarySources, pageId: PageId): Promise<PostRecord[]> {

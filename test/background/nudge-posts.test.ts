@@ -206,4 +206,22 @@ describe('the posts the nudges weigh', () => {
     // Walked down from the edge, each of the 11 posts of 36 hours at 7 a day was one more answer.
     expect(answers[7]).toBe(answers[1]);
   });
+
+  it('ask for the weeks the thesis counts right after the first reads: the popup waits for two rounds of answers at any history length', async () => {
+    const db = await freshDb();
+    const rounds: Record<number, number> = {};
+    for (const days of [30, 5 * 365]) {
+      const page = pageOf(`long${days}`);
+      const posts = Array.from({ length: Math.round(days * 2.7) }, (_, n) => {
+        const publishedAt = T0 - Math.round((n * DAY) / 2.7) - HOUR;
+        return withOwnAt({ pageId: page.id, postId: `p${n}`, publishedAt, precision: 'minute', kind: 'photo', source: 'read', firstSeenAt: publishedAt, lastSeenAt: publishedAt });
+      });
+      const samples = Array.from({ length: days }, (_, d): FollowerSample => ({ pageId: page.id, at: T0 - d * DAY, count: 9000 - d, exact: true, shown: '' }));
+      await store(db, page, { posts, samples });
+      rounds[days] = (await recordsRead(() => readNudgeInput(db, page, T0, CHART_FROM))).rounds;
+    }
+    // The first reads (the chart's posts, the newest, the span's oldest, the samples, the ideas),
+    // then the older weeks, one post each; a walk up from the span's start came between them.
+    expect(rounds).toEqual({ 30: 1, [5 * 365]: 2 });
+  });
 });

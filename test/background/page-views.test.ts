@@ -37,6 +37,9 @@ describe('page views', () => {
     expect(detail.followers[0]!.at).toBeLessThanOrEqual(detail.from);
     expect(detail.followers[1]!.at).toBeGreaterThanOrEqual(detail.from);
     expect(detail.followers.at(-1)?.count).toBe(1240);
+    // The curve's points are when and how many; the newest sample comes whole, once.
+    expect(detail.followers.every((p) => Object.keys(p).join() === 'at,count')).toBe(true);
+    expect(detail.latestFollowers).toMatchObject({ pageId: 'x:acme', at: detail.followers.at(-1)!.at, count: 1240, exact: true });
     expect(detail.deltas.find((d) => d.days === 7)?.change).toBe(14);
     expect(detail.deltas.find((d) => d.days === 30)?.change).toBe(60);
     // Per week, counted, with only the posts a tooltip lists: not the quarter's every post.

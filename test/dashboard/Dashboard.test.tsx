@@ -21,7 +21,7 @@ function depth(pageId: string): DashboardPage {
   const detail = detailOf(listItem({}, { id: pageId }));
   const post = (postId: string, daysAgo: number, reactions: number) => ({ pageId, postId, publishedAt: NOW - daysAgo * DAY, precision: 'minute' as const, reactions, comments: 1, shares: 0, firstSeenAt: NOW, lastSeenAt: NOW, source: 'read' as const });
   return {
-    page: detail.page, cadence: detail.cadence, range: '90d', from: detail.from, to: NOW, followers: detail.followers, deltas: detail.deltas,
+    page: detail.page, cadence: detail.cadence, range: '90d', from: detail.from, to: NOW, followers: detail.followers.map((p) => ({ ...p, pageId, exact: true, shown: '' })), deltas: detail.deltas,
     posts: [post('new', 1, 5), post('best', 8, 900), post('old', 20, 40)],
     postingWeeks: { known: true, withPosts: { weeks: 12, meanGain: 14, margin: 0 }, withoutPosts: { weeks: 6, meanGain: 2, margin: 0 }, verdict: 'posts-gain-more', weeks: [] },
     bestTime: { known: false, dated: 3, needed: 7 },

@@ -30,7 +30,8 @@ export function detailOf(item: PageListItem): PageDetail {
     cadence: item.cadence,
     from,
     to: NOW,
-    followers: Array.from({ length: 10 }, (_, i) => ({ pageId: bistro.id, at: from + i * 10 * DAY, count: 1150 + i * 10, exact: true, shown: '' })),
+    followers: Array.from({ length: 10 }, (_, i) => ({ at: from + i * 10 * DAY, count: 1150 + i * 10 })),
+    latestFollowers: { pageId: bistro.id, at: from + 90 * DAY, count: 1240, exact: true, shown: '' },
     deltas: [{ days: 7, change: 12 }, { days: 30, change: -4 }],
     postGroups: groupPosts([{ at: NOW - 20 * DAY, kind: 'photo', reactions: 4 }, { at: NOW - 6 * DAY, text: 'Menu du jour : blanquette', kind: 'text', reactions: 12 }], from, NOW),
     recentPosts: [

@@ -48,6 +48,23 @@ const MAKERS: Record<number, (name: string) => Promise<Contents>> = {
     // Version 2 stored every post with its derived ownAt.
     return fill(db, v1Posts.map(withOwnAt));
   },
+  3: async (name) => {
+    const db = await openDB(name, 3, {
+      upgrade(db) {
+        const posts = createV1Stores(db);
+        posts.createIndex('byOwnPublished', ['pageId', 'ownAt']);
+        db.createObjectStore('summaries', { keyPath: 'pageId' });
+      },
+    });
+    const contents = await fill(db, v1Posts.map(withOwnAt));
+    // Version 3's summaries held each own post whole.
+    const own = (pageId: string) => contents.posts.filter((p) => p.pageId === pageId && p.ownAt !== undefined).sort((a, b) => b.ownAt! - a.ownAt!);
+    const latest = (pageId: string) => contents.followers.filter((s) => s.pageId === pageId).at(-1);
+    const reopened = await openDB(name, 3);
+    for (const { id } of contents.pages) await reopened.put('summaries', { pageId: id, ownPosts: own(id), latestFollowers: latest(id) });
+    reopened.close();
+    return contents;
+  },
 };
 
 /** Version 1's stores, as its upgrade made them; returns the posts store for later versions' indexes. */
@@ -110,7 +127,8 @@ describe('schema upgrades', () => {
         ['facebook:rival', ['123'], 12_000],
         ['x:acme', ['own-new', 'own-old'], 1010],
       ]);
-      expect(summaries[1]!.ownPosts[0]).toEqual(expected.posts.find((p) => p.postId === 'own-new'));
+      // Of each post, what the cadence weighs (version 4).
+      expect(summaries[1]!.ownPosts[0]).toEqual({ pageId: 'x:acme', postId: 'own-new', publishedAt: T0 - 2 * DAY, precision: 'minute', source: 'read' });
       db.close();
     });
   }

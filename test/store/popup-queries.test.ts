@@ -25,7 +25,6 @@ describe('popup queries', () => {
     const items = await listPageItems(db, T0 + 10 * DAY);
     expect(items.map((item) => item.page.id)).toEqual(['x:acme', 'x:quiet']);
     const [acme, quiet] = items;
-    expect(acme?.lastOwnPost?.postId).toBe('p20');
     expect(acme?.latestFollowers?.count).toBe(2000);
     expect(acme?.cadence.lastOwnAt).toBe(T0 + 20 * DAY);
     expect(quiet).toEqual({ page: expect.objectContaining({ id: 'x:quiet', role: 'watch' }), cadence: expect.objectContaining({ state: 'unknown' }) });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestObservation } from '../../src/background/ingest';
 import { recordManualPost, removeManualPost } from '../../src/background/page-edits';
 import { readPageStates } from '../../src/background/page-states';
+import { cadenceOf } from '../../src/insights/cadence';
 import { exportAll, importBackup } from '../../src/store/backup';
 import type { Db, PageId } from '../../src/store/db';
 import { deletePageData } from '../../src/store/pages';
@@ -70,6 +71,23 @@ describe('page summaries', () => {
     expect(undone.stored).toEqual(undone.fresh);
   });
 
+  it('keep of each post what the cadence weighs: the list says what the whole history says', async () => {
+    const db = await freshDb();
+    const precisions = ['minute', 'hour', 'day', 'month', undefined] as const;
+    const seen = Array.from({ length: 30 }, (_, n) => post(n + 1, { publishedAt: T0 - n * 17 * HOUR, precision: precisions[n % precisions.length] }));
+    await ingestObservation(db, observation(seen), T0, TRACK);
+    await recordManualPost(db, 'x:acme', T0 + 3 * HOUR, 'minute', T0 + 3 * HOUR);
+    await recordManualPost(db, 'x:acme', T0 + 30 * HOUR, 'day', T0 + 30 * HOUR);
+    const stored = await db.get('summaries', 'x:acme');
+    expect(Object.keys(stored!.ownPosts[0]!).sort()).toEqual(['pageId', 'postId', 'precision', 'publishedAt', 'source']);
+    const page = (await db.get('pages', 'x:acme'))!;
+    const history = await db.getAll('posts');
+    for (const now of [T0 + 31 * HOUR, T0 + 5 * DAY]) {
+      const [state] = await readPageStates(db, now);
+      expect(state?.cadence).toEqual(cadenceOf(page, history, now));
+    }
+  });
+
   it('follow a backup import, merged with what the store held', async () => {
     const source = await freshDb();
     await ingestObservation(source, observation([post(1), post(5)]), T0, TRACK);
@@ -96,7 +114,7 @@ describe('page summaries', () => {
     await db.put('summaries', { pageId: 'x:acme', ownPosts: [] });
     const [state] = await readPageStates(db, T0);
     expect(state?.cadence.state).toBe('unknown');
-    expect(state?.lastOwnPost).toBeUndefined();
+    expect(state?.cadence.lastOwnAt).toBeUndefined();
     expect(state?.latestFollowers).toBeUndefined();
   });
 
@@ -105,7 +123,7 @@ describe('page summaries', () => {
     await ingestObservation(db, observation([post(1)]), T0, TRACK);
     await db.delete('summaries', 'x:acme');
     const [state] = await readPageStates(db, T0);
-    expect(state?.lastOwnPost?.postId).toBe('p1');
+    expect(state?.cadence.lastOwnAt).toBe(post(1).publishedAt);
     expect(state?.latestFollowers?.count).toBe(1200);
   });
 });

@@ -1,18 +1,19 @@
 import { extensionUrl, OPTIONS_PAGE, type ExtensionBrowser } from './extension-browser';
 import type { PageSummary } from '../../../src/store/db';
-import { SUMMARY_OWN_POSTS } from '../../../src/store/summaries';
+import { SUMMARY_OWN_POSTS, summaryPost } from '../../../src/store/summaries';
 import type { History } from './sample-history';
 
 /**
  * Each page's summary as the store's own writers leave it beside the history (refreshSummary):
- * the newest own posts in the index's order, the latest follower sample.
+ * the newest own posts in the index's order (what the summary keeps of each), the latest follower sample.
  */
 function summariesOf(history: History): PageSummary[] {
   return history.pages.map((page) => {
     const ownPosts = history.posts
       .filter((p) => p.pageId === page.id && p.ownAt !== undefined)
       .sort((a, b) => b.ownAt! - a.ownAt! || (a.postId < b.postId ? 1 : a.postId > b.postId ? -1 : 0))
-      .slice(0, SUMMARY_OWN_POSTS);
+      .slice(0, SUMMARY_OWN_POSTS)
+      .map(summaryPost);
     const latest = history.followers.filter((s) => s.pageId === page.id).reduce<History['followers'][number] | undefined>((a, s) => (!a || s.at > a.at ? s : a), undefined);
     return { pageId: page.id, ownPosts, ...(latest && { latestFollowers: latest }) };
   });
