@@ -189,9 +189,9 @@ function labelledBarIn(slot: Element): Element | null {
   return bar && holdsReply(bar) ? bar : null;
 }
 
-/** The reply button is the bar's first button: its first branch is searched before the rest. */
+/** The reply button is the bar's first button: found without walking the rest of the bar. */
 function holdsReply(bar: Element): boolean {
-  return (bar.firstElementChild?.querySelector(SELECT.reply) ?? bar.querySelector(SELECT.reply)) !== null;
+  return bar.querySelector(SELECT.reply) !== null;
 }
 
 /**
