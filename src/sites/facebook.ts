@@ -213,7 +213,19 @@ function postContainers(doc: Document, roots: Iterable<Node> | undefined): Eleme
     if (enclosing) outer.add(outermostContainer(enclosing));
     else for (let post = element.querySelector(SELECT.post); post; post = nextPostAfter(post, element)) outer.add(post);
   }
-  return [...outer].sort((a, b) => (precedes(a, b) ? -1 : 1));
+  const posts = [...outer];
+  return posts.every((post, i) => i === 0 || comesRightAfter(posts[i - 1]!, post)) ? posts : posts.sort((a, b) => (precedes(a, b) ? -1 : 1));
+}
+
+/**
+ * Whether `b` is in what follows `a`'s subtree first: the posts of sibling cells, a batch's
+ * usual order, told apart without compareDocumentPosition, which counts a parent's children from
+ * the first (a long timeline's thousands of cells) for every pair.
+ */
+function comesRightAfter(a: Element, b: Element): boolean {
+  let el: Element | null = a;
+  while (el && !el.nextElementSibling) el = el.parentElement;
+  return !!el?.nextElementSibling!.contains(b);
 }
 
 /**
@@ -307,9 +319,10 @@ interface PostContext {
 }
 
 /**
- * The parts of a post the read looks at, each list in page order, all from one query of the post
- * by attribute names and tags: a long post is walked once, not once per part, and a selector list
- * as long as the parts' (substring matches on every element) costs several walks of its own.
+ * The parts of a post the read looks at, each list in page order. One query per attribute name:
+ * a selector list makes the browser match every selector of it on each of a post's hundreds of
+ * elements (its garbled date alone is 200), one attribute name is matched once, and a tag (a,
+ * video) is matched cheapest of all; on the French capture, these four queries cost half of the one list.
  */
 interface PostParts {
   authors: Element[];
@@ -319,8 +332,6 @@ interface PostParts {
   labelled: Element[];
   /** What tells a post's kind: a poll, a video, a photo … (KINDS). */
   kindMarkers: Element[];
-  /** Each part's place in the query: parts compared by it, not by a walk of the page. */
-  order: Map<Element, number>;
 }
 
 /**
@@ -335,29 +346,27 @@ const KINDS = {
   link: '[data-ad-rendering-role="title"], a[href*="l.facebook.com/l.php"]',
 };
 /**
- * What an element must show to mark a kind (KINDS), its tag, address, label and role on one line:
- * one of their words. Tested first: matches() of that selector list on every part costs more than the query.
+ * What a link, a label or a role must say to mark a kind (KINDS): one of their words. Tested
+ * first: matches() of that selector list on every part costs more than the queries.
  */
-const MARKER_WORDS = /video|\/(?:reel|watch|photo|event)|l\.php|poll|sondage| title$/i;
-/** What the parts are found by: attribute names and tags, cheap to match. */
-const PART_ELEMENTS = '[aria-label],[data-ad-rendering-role],a[href],video';
+const MARKER_WORDS = /\/(?:video|reel|watch|photo|event|polls)|l\.php|poll|sondage|^title$/i;
 
 function postParts(container: Element): PostParts {
-  const parts: PostParts = { authors: [], messages: [], links: [], labelled: [], kindMarkers: [], order: new Map() };
-  for (const el of container.querySelectorAll(PART_ELEMENTS)) {
-    parts.order.set(el, parts.order.size);
-    const role = el.getAttribute('data-ad-rendering-role');
-    const label = el.getAttribute('aria-label');
-    const href = el.localName === 'a' ? el.getAttribute('href') : null;
-    if (label !== null) parts.labelled.push(el);
-    if (href !== null) parts.links.push(el as HTMLAnchorElement);
-    if (role === 'profile_name') parts.authors.push(el);
-    if (role === 'story_message' || (role !== null && el.getAttribute('data-ad-preview') === 'message')) parts.messages.push(el);
-    if (MARKER_WORDS.test(`${el.localName} ${href} ${label} ${role}`)) parts.kindMarkers.push(el);
-  }
-  // Older markup marks a message by data-ad-preview alone: a query of its own, made only then.
-  if (!parts.messages.length) parts.messages.push(...container.querySelectorAll(SELECT.message));
-  return parts;
+  const all = (selector: string) => [...container.querySelectorAll(selector)];
+  const roles = all('[data-ad-rendering-role]');
+  const links = all('a[href]') as HTMLAnchorElement[];
+  const labelled = all('[aria-label]');
+  const role = (el: Element) => el.getAttribute('data-ad-rendering-role');
+  const marking = (list: Element[], name: string) => list.filter((el) => MARKER_WORDS.test(el.getAttribute(name)!));
+  const messages = roles.filter((el) => role(el) === 'story_message' || el.getAttribute('data-ad-preview') === 'message');
+  return {
+    authors: roles.filter((el) => role(el) === 'profile_name'),
+    // Older markup marks a message by data-ad-preview alone: a query of its own, made only then.
+    messages: messages.length ? messages : all(SELECT.message),
+    links,
+    labelled,
+    kindMarkers: [...all('video'), ...marking(links, 'href'), ...marking(labelled, 'aria-label'), ...marking(roles, 'data-ad-rendering-role')],
+  };
 }
 
 function readPost(container: Element, context: PostContext): ObservedPost | null {
@@ -365,13 +374,7 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   const { authors } = parts;
   // A share shows the Page's header, then the shared post with its own author header.
   const shared = authors[1];
-  // Whether `a` comes before `b` in the page: two parts by their place in the query, a walk of the page only for others.
-  const before = (a: Element, b: Element) => {
-    const i = parts.order.get(a);
-    const j = parts.order.get(b);
-    return i !== undefined && j !== undefined ? i < j : precedes(a, b);
-  };
-  const own = (el: Element) => !shared || before(el, shared);
+  const own = (el: Element) => !shared || precedes(el, shared);
   const messageEl = parts.messages.find(own) ?? legacyBody(container);
   const text = clip(messageText(messageEl));
   if (authors.length === 0 && !text) return null; // an empty placeholder the feed fills later
@@ -380,7 +383,7 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   const legacy = legacyFacts(container, context.now);
   const story = matchStory(container, attrId ?? legacy.postId, text, context);
   const permalink = ownPermalink(parts.links, own);
-  const id = attrId ?? story?.postId ?? legacy.postId ?? permalink?.id ?? fallbackId(parts.links, own, text ?? clip(messageText(shared && parts.messages.find((el) => before(shared, el)))));
+  const id = attrId ?? story?.postId ?? legacy.postId ?? permalink?.id ?? fallbackId(parts.links, own, text ?? clip(messageText(shared && parts.messages.find((el) => precedes(shared, el)))));
   if (!id) return null;
 
   const known = finest([
@@ -389,7 +392,7 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
     secondsDate(legacy.publishedSeconds),
   ]);
   // Facebook's own time to the second wins any tie with what the links say: then they are not read.
-  const shown = known ? { texts: [] } : readShownDate(parts, own, before, messageEl, context);
+  const shown = known ? { texts: [] } : readShownDate(container, parts, own, messageEl, context);
   const date = known ?? shown.date;
   const { pinned, ...engagement } = readLabels(container, parts.labelled, own, context.locale);
   const post: ObservedPost = {
@@ -504,10 +507,15 @@ function secondsDate(seconds: number | undefined): PostDate | undefined {
  * the order their dates are preferred on a tie. Facebook often scrambles the shown text; then
  * nothing parses and the post stays undated.
  */
-function readShownDate({ links: allLinks, authors }: PostParts, own: (el: Element) => boolean, before: (a: Element, b: Element) => boolean, message: Element | undefined, context: PostContext): { date?: PostDate; texts: (string | null | undefined)[] } {
+function readShownDate(container: Element, { links: allLinks, authors }: PostParts, own: (el: Element) => boolean, message: Element | undefined, context: PostContext): { date?: PostDate; texts: (string | null | undefined)[] } {
   // Links come in page order: those before the message and the shared post are the first ones.
-  const cut = allLinks.findIndex((a) => !own(a) || (message !== undefined && !before(a, message)));
-  const links = allLinks.slice(0, cut === -1 ? undefined : cut).filter((a) => !authors.some((author) => author.contains(a)) && !a.closest('h2,h3,h4'));
+  const cut = allLinks.findIndex((a) => !own(a) || (message !== undefined && !precedes(a, message)));
+  // An author's link or a heading's names someone: a climb to the post, not closest()'s to the page's root.
+  const namesSomeone = (a: Element) => {
+    for (let el: Element | null = a; el && el !== container; el = el.parentElement) if (authors.includes(el) || /^h[234]$/.test(el.localName)) return true;
+    return false;
+  };
+  const links = allLinks.slice(0, cut === -1 ? undefined : cut).filter((a) => !namesSomeone(a));
   const textOf = (id: string | null | undefined) => (id ? allLinks[0]!.ownerDocument.getElementById(id)?.textContent : undefined);
   const shown: (string | null | undefined)[] = [];
   for (const link of links) {
