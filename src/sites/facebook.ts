@@ -1,5 +1,6 @@
 import type { ObservedPost, Observation, PostDate, SiteAdapter } from './types';
 import { cleanUrl, clip, headerScope, kindAmong, pageLocale } from './read';
+import { branchAfter } from './branch-after';
 import { enclosingPosts } from './post-elements';
 import { withParsedDates } from './read-date';
 import { finest, shownDatesOf, withShownDate } from './shown-dates';
@@ -223,9 +224,7 @@ function postContainers(doc: Document, roots: Iterable<Node> | undefined): Eleme
  * the first (a long timeline's thousands of cells) for every pair.
  */
 function comesRightAfter(a: Element, b: Element): boolean {
-  let el: Element | null = a;
-  while (el && !el.nextElementSibling) el = el.parentElement;
-  return !!el?.nextElementSibling!.contains(b);
+  return branchAfter(a)?.contains(b) ?? false;
 }
 
 /**
@@ -233,11 +232,9 @@ function comesRightAfter(a: Element, b: Element): boolean {
  * looked through (a long post's comments), only what follows it, first match by first match.
  */
 function nextPostAfter(post: Element, root: Element): Element | null {
-  for (let el: Element | null = post; el && el !== root; el = el.parentElement) {
-    for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
-      const found = next.matches(SELECT.post) ? next : next.querySelector(SELECT.post);
-      if (found) return found;
-    }
+  for (let next = branchAfter(post, root); next; next = branchAfter(next, root)) {
+    const found = next.matches(SELECT.post) ? next : next.querySelector(SELECT.post);
+    if (found) return found;
   }
   return null;
 }

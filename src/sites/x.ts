@@ -1,4 +1,5 @@
 import type { ObservedPost, Observation, PostKind, SiteAdapter } from './types';
+import { branchAfter } from './branch-after';
 import { cleanUrl, clip, countFrom, followersFrom, headerScope, postElements, missingFromPosts, pageLocale, pathSegments, readProfileSchema } from './read';
 
 const POST_TESTID = 'tweet';
@@ -172,15 +173,6 @@ function readPost(article: Element, handle: string, locale: string): ObservedPos
     post.precision = 'second';
   }
   return post;
-}
-
-/** The branch that follows `node`'s: the next sibling of `node` or of its nearest ancestor that has one, inside `root`. */
-function branchAfter(node: Element, root: Element): Element | null {
-  for (let el: Element | null = node; el && el !== root; el = el.parentElement) {
-    const next = el.nextElementSibling;
-    if (next) return next;
-  }
-  return null;
 }
 
 /** The labelled action bar in `slot`, when it holds the reply button. */
