@@ -22,10 +22,10 @@ export function listPageItems(db: Db, now: number): Promise<PageListItem[]> {
 }
 
 export async function pageDetail(db: Db, pageId: PageId, now: number): Promise<PageDetail | null> {
-  const page = await getPage(db, pageId);
+  const [page, weeksEnd] = await pageAndWeeksEnd(db, pageId, now);
   if (!page) return null;
   const from = now - CHART_DAYS * DAY_MS;
-  const input = await readNudgeInput(db, page, now, from);
+  const input = await readNudgeInput(db, page, now, from, weeksEnd);
   const detail = detailOf(input, from);
   await recordShown(db, page, detail.nudges, now, input.ideaHistory);
   return detail;
@@ -36,25 +36,37 @@ export async function pageDetail(db: Db, pageId: PageId, now: number): Promise<P
  * page, so none of the chart's posts are read.
  */
 export async function pageGlance(db: Db, pageId: PageId, now: number): Promise<PageGlance | null> {
-  const page = await getPage(db, pageId);
+  const [page, weeksEnd] = await pageAndWeeksEnd(db, pageId, now);
   if (!page) return null;
-  const input = await readNudgeInput(db, page, now);
+  const input = await readNudgeInput(db, page, now, now, weeksEnd);
   const nudge = pickNudges(input)[0];
   if (nudge) await recordShown(db, page, [nudge], now, input.ideaHistory);
   return { page, cadence: cadenceOf(page, input.posts, now), nudge };
 }
 
 /**
+ * A page's record, and where the weeks its thesis counts end (its latest follower sample up to
+ * `now`), read together: with that end known, readNudgeInput asks for the older weeks' posts in
+ * its first reads instead of after them.
+ */
+async function pageAndWeeksEnd(db: Db, pageId: PageId, now: number): Promise<[PageRecord | undefined, number | undefined]> {
+  const [page, latest] = await Promise.all([getPage(db, pageId), sampleAtOrBefore(db.transaction('followers').store, pageId, now)]);
+  return [page, latest?.at];
+}
+
+/**
  * What the nudges weigh for one page: the own posts of the last half year that decide them (see
  * nudgePosts), with every one since `wholeFrom` when a chart marks them; half a year of follower
  * samples from the one before the window; the ideas already shown. The popup, the overlay and the
- * reminder all read it here, so they agree on today's first idea.
+ * reminder all read it here, so they agree on today's first idea. `weeksEndGuess`: where the
+ * weeks the thesis counts are likely to end, when known before (see pageAndWeeksEnd).
  */
-export async function readNudgeInput(db: Db, page: PageRecord, now: number, wholeFrom = now): Promise<NudgeInput> {
+export async function readNudgeInput(db: Db, page: PageRecord, now: number, wholeFrom = now, weeksEndGuess?: number): Promise<NudgeInput> {
   const historyFrom = now - HISTORY_DAYS * DAY_MS;
   const followers = seriesFrom(db, page.id, historyFrom, now);
+  const weeksEnd = { end: followers.then((samples) => samples.at(-1)?.at), guess: weeksEndGuess };
   const [posts, series, ideaHistory] = await Promise.all([
-    nudgePosts(db, page, { from: historyFrom, now, wholeFrom }, followers.then((samples) => samples.at(-1)?.at)),
+    nudgePosts(db, page, { from: historyFrom, now, wholeFrom }, weeksEnd),
     followers,
     db.getAll('ideas', pageRange(page.id)),
   ]);

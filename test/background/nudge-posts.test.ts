@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNudgeInput, seriesFrom } from '../../src/background/page-views';
+import { pageDetail, pageGlance, readNudgeInput, seriesFrom } from '../../src/background/page-views';
 import { cadenceOf, ownStatuses, MERGE_REACH_MS } from '../../src/insights/cadence';
 import { RECENT_POSTS } from '../../src/insights/facts';
 import { pickNudges } from '../../src/insights/nudges';
@@ -100,12 +100,16 @@ describe('the posts the nudges weigh', () => {
       await store(db, page, historyOf(page, plan, random(seed + i)));
       const whole = await wholeHalfYear(db, page);
       const followers = await seriesFrom(db, page.id, T0 - HALF_YEAR, T0);
-      for (const wholeFrom of [CHART_FROM, T0]) {
-        const input = await readNudgeInput(db, page, T0, wholeFrom);
-        expect(input.followers).toEqual(followers);
-        const shown = whatIsShown(page, input.posts, followers, wholeFrom);
-        expect({ seed, plan, wholeFrom, ...shown }).toEqual({ seed, plan, wholeFrom, ...whatIsShown(page, whole, followers, wholeFrom) });
-        if (shown.thesis.known) weeksRead++;
+      // Where the weeks end: not guessed, guessed right (the older weeks then read with the first reads), guessed wrong.
+      const latest = followers.at(-1)?.at;
+      for (const guess of [undefined, latest, latest === undefined ? T0 : latest - 3 * DAY]) {
+        for (const wholeFrom of [CHART_FROM, T0]) {
+          const input = await readNudgeInput(db, page, T0, wholeFrom, guess);
+          expect(input.followers).toEqual(followers);
+          const shown = whatIsShown(page, input.posts, followers, wholeFrom);
+          expect({ seed, plan, guess, wholeFrom, ...shown }).toEqual({ seed, plan, guess, wholeFrom, ...whatIsShown(page, whole, followers, wholeFrom) });
+          if (shown.thesis.known) weeksRead++;
+        }
       }
     }
     // The comparison covered pages whose weeks with and without posts say something.
@@ -146,14 +150,48 @@ describe('the posts the nudges weigh', () => {
       const posts = [...daily(page, T0 - HOUR, 150), m, read(page, 'after', H + 15 * HOUR), read(page, 'day-dated', H + 31 * HOUR, 'day')];
       scenes.push({ name: 'oldest', page, posts, latest: H + 26 * 7 * DAY + 5 * HOUR, wholeFrom: T0, dropped: m.postId });
     }
+    {
+      // Alone in an old week wholly within the chart's read (its edge: 36 hours below the chart's
+      // start), dropped for a day-dated post of the week before, below that edge.
+      const page = pageOf('edge-week');
+      const m = manual(page, T0 - 91 * DAY + HOUR);
+      const posts = [...daily(page, T0 - HOUR, 180, (d) => d >= 84 && d <= 92), m, read(page, 'vague', T0 - 91 * DAY - 3 * HOUR, 'month'), read(page, 'day-dated', T0 - 91 * DAY - 20 * HOUR, 'day')];
+      scenes.push({ name: 'edge week', page, posts, latest: T0, wholeFrom: CHART_FROM, dropped: m.postId });
+    }
     const db = await freshDb();
     for (const { name, page, posts, latest, wholeFrom, dropped } of scenes) {
       await store(db, page, { posts, samples: samples(page, latest) });
       const whole = await wholeHalfYear(db, page);
       expect(ownStatuses(page, whole).map((p) => p.postId), name).not.toContain(dropped);
       const followers = await seriesFrom(db, page.id, H, T0);
-      const input = await readNudgeInput(db, page, T0, wholeFrom);
-      expect({ name, ...whatIsShown(page, input.posts, followers, wholeFrom) }).toEqual({ name, ...whatIsShown(page, whole, followers, wholeFrom) });
+      for (const guess of [undefined, latest]) {
+        const input = await readNudgeInput(db, page, T0, wholeFrom, guess);
+        expect({ name, guess, ...whatIsShown(page, input.posts, followers, wholeFrom) }).toEqual({ name, guess, ...whatIsShown(page, whole, followers, wholeFrom) });
+      }
+    }
+  });
+
+  it('count the week where the chart’s read ends by the post just below that end', async () => {
+    const page = pageOf('straddle');
+    const base = { pageId: page.id, firstSeenAt: T0, lastSeenAt: T0, source: 'read' as const, precision: 'minute' as const };
+    // The chart's read starts 36 hours below the chart (T0 - 91.5 days), inside the week from 98 to 91 days back.
+    const lone = withOwnAt({ ...base, postId: 'lone', publishedAt: CHART_FROM - MERGE_REACH_MS - HOUR });
+    const posts = Array.from({ length: 180 }, (_, d) => d)
+      // Three silent weeks further back, for the thesis to compare.
+      .filter((d) => (d < 91 || d > 97) && (d < 126 || d > 146))
+      .map((d) => withOwnAt({ ...base, postId: `d${d}`, publishedAt: T0 - d * DAY - HOUR }));
+    const samples = Array.from({ length: 200 }, (_, d): FollowerSample => ({ pageId: page.id, at: T0 - d * DAY, count: 9000 - d * (d % 3), exact: true, shown: '' }));
+    const db = await freshDb();
+    await store(db, page, { posts: [...posts, lone], samples });
+    const whole = await wholeHalfYear(db, page);
+    const followers = await seriesFrom(db, page.id, T0 - HALF_YEAR, T0);
+    const expected = whatIsShown(page, whole, followers, CHART_FROM);
+    // That week, the thesis's 14th, is posted by the lone post alone.
+    const loneWeek = expected.thesis.known ? expected.thesis.weeks.find((w) => w.start <= lone.ownAt! && lone.ownAt! < w.start + 7 * DAY) : undefined;
+    expect(loneWeek?.posted).toBe(true);
+    for (const guess of [undefined, T0]) {
+      const input = await readNudgeInput(db, page, T0, CHART_FROM, guess);
+      expect({ guess, ...whatIsShown(page, input.posts, followers, CHART_FROM) }).toEqual({ guess, ...expected });
     }
   });
 
@@ -207,9 +245,10 @@ describe('the posts the nudges weigh', () => {
     expect(answers[7]).toBe(answers[1]);
   });
 
-  it('ask for the weeks the thesis counts right after the first reads: the popup waits for two rounds of answers at any history length', async () => {
+  it('ask for the weeks the thesis counts with the first reads: the popup waits for as many rounds of answers at any history length', async () => {
     const db = await freshDb();
-    const rounds: Record<number, number> = {};
+    const rounds: Record<number, { detail: number; unguessed: number }> = {};
+    const glances: number[] = [];
     for (const days of [30, 5 * 365]) {
       const page = pageOf(`long${days}`);
       const posts = Array.from({ length: Math.round(days * 2.7) }, (_, n) => {
@@ -218,10 +257,19 @@ describe('the posts the nudges weigh', () => {
       });
       const samples = Array.from({ length: days }, (_, d): FollowerSample => ({ pageId: page.id, at: T0 - d * DAY, count: 9000 - d, exact: true, shown: '' }));
       await store(db, page, { posts, samples });
-      rounds[days] = (await recordsRead(() => readNudgeInput(db, page, T0, CHART_FROM))).rounds;
+      // Twice: the second opening writes no idea as shown (the first did, today).
+      await pageDetail(db, page.id, T0);
+      rounds[days] = {
+        detail: (await recordsRead(() => pageDetail(db, page.id, T0))).rounds,
+        unguessed: (await recordsRead(() => readNudgeInput(db, page, T0, CHART_FROM))).rounds,
+      };
+      glances.push((await recordsRead(() => pageGlance(db, page.id, T0))).rounds);
     }
-    // The first reads (the chart's posts, the newest, the span's oldest, the samples, the ideas),
-    // then the older weeks, one post each; a walk up from the span's start came between them.
-    expect(rounds).toEqual({ 30: 1, [5 * 365]: 2 });
+    // The page and its latest follower sample, then the first reads (the chart's posts, the
+    // newest, the span's oldest, the samples, the ideas) with the older weeks, one post each.
+    // Without that sample ahead, the older weeks wait for the first reads.
+    expect(rounds).toEqual({ 30: { detail: 2, unguessed: 1 }, [5 * 365]: { detail: 2, unguessed: 2 } });
+    // The overlay's glance walks down the newest posts one step each, as many at either length.
+    expect(glances[1]).toBe(glances[0]);
   });
 });
