@@ -12,10 +12,14 @@ export interface NudgeSpan {
   wholeFrom: number;
 }
 
-/** Where the weeks the thesis counts end: the latest follower sample, as read, and as guessed before (see walkWeeksEarly). */
-export interface WeeksEnd {
-  end: Promise<number | undefined>;
-  guess?: number | undefined;
+/**
+ * What the page's summary tells before its posts are read, each a guess the reads check (a wrong
+ * one costs a round, never an answer): where the weeks the thesis counts end (the latest follower
+ * sample), and how far down its newest own posts reach (the oldest of the summary's).
+ */
+export interface ReadAhead {
+  weeksEnd?: number | undefined;
+  recentFrom?: number | undefined;
 }
 
 /**
@@ -34,21 +38,23 @@ export interface WeeksEnd {
  * with all posts within MERGE_REACH_MS of it, so it is judged as over the whole history (up to a
  * chain of more entries than that reach holds, each within an hour of the next).
  */
-export async function nudgePosts(db: Db, page: PageRecord, span: NudgeSpan, weeksEnd: WeeksEnd): Promise<PostRecord[]> {
+export async function nudgePosts(db: Db, page: PageRecord, span: NudgeSpan, weeksEnd: Promise<number | undefined>, ahead: ReadAhead = {}): Promise<PostRecord[]> {
   const { from, now } = span;
   const taken = new Map<string, PostRecord>();
   const take = (post: PostRecord) => void taken.set(post.postId, post);
   const index = db.transaction('posts').store.index('byOwnPublished');
   const wholeFrom = Math.max(from, Math.min(span.wholeFrom, now));
-  // The posts within merge reach below `wholeFrom` come in the same read: the walk down from
-  // there would take them one cursor step (one round trip to the store) each.
-  const readFrom = Math.max(from, wholeFrom - MERGE_REACH_MS);
+  // The posts within merge reach below `wholeFrom`, and down to the summary's oldest, come in the
+  // same read: the walk down from there would take them one cursor step (one round trip to the
+  // store) each.
+  const recentFrom = Number.isFinite(ahead.recentFrom) ? Math.min(wholeFrom, ahead.recentFrom!) : wholeFrom;
+  const readFrom = Math.max(from, recentFrom - MERGE_REACH_MS);
   const firstReads = Promise.all([
     index.openCursor(IDBKeyRange.bound([page.id, -Infinity], [page.id, Infinity]), 'prev'),
     index.getAll(IDBKeyRange.bound([page.id, readFrom], [page.id, now])),
     index.get(IDBKeyRange.bound([page.id, from], [page.id, now])),
   ]);
-  const early = weeksEnd.guess === undefined ? undefined : walkWeeksEarly(index, page.id, span, weeksEnd.guess, readFrom);
+  const early = ahead.weeksEnd === undefined ? undefined : walkWeeksEarly(index, page.id, span, ahead.weeksEnd, readFrom);
   const [newest, read, oldest] = await firstReads;
   if (newest) take(newest.value);
   let readCount = 0;
@@ -84,7 +90,7 @@ export async function nudgePosts(db: Db, page: PageRecord, span: NudgeSpan, week
   if (oldest?.source === 'read') take(oldest);
   else await walkOwnPosts(index, page.id, { from, to: now }, 'next', withManualReach(take));
   const knownSince = Math.min(...ownStatuses(page, [...taken.values()]).map((p) => p.publishedAt!).filter((at) => at <= now));
-  const end = await weeksEnd.end;
+  const end = await weeksEnd;
   if (end === undefined || !Number.isFinite(knownSince)) return [...taken.values()];
   await readOlderWeeks(db, page, { from, now, end, knownSince, exactFrom }, taken, early);
   return [...taken.values()];

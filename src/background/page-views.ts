@@ -6,8 +6,7 @@ import { pickNudges, type Nudge, type NudgeInput } from '../insights/nudges';
 import type { PageDetail, PageGlance, PageListItem } from '../messages';
 import { pageRange, type Db, type FollowerSample, type IdeaRecord, type PageId, type PageRecord } from '../store/db';
 import { followerSeries, sampleAtOrBefore } from '../store/followers';
-import { getPage } from '../store/pages';
-import { nudgePosts } from './nudge-posts';
+import { nudgePosts, type ReadAhead } from './nudge-posts';
 import { readPageStates } from './page-states';
 
 /** What the popup's chart spans: a quarter, short enough to read. */
@@ -22,10 +21,10 @@ export function listPageItems(db: Db, now: number): Promise<PageListItem[]> {
 }
 
 export async function pageDetail(db: Db, pageId: PageId, now: number): Promise<PageDetail | null> {
-  const [page, weeksEnd] = await pageAndWeeksEnd(db, pageId, now);
+  const [page, ahead] = await pageAndSummary(db, pageId);
   if (!page) return null;
   const from = now - CHART_DAYS * DAY_MS;
-  const input = await readNudgeInput(db, page, now, from, weeksEnd);
+  const input = await readNudgeInput(db, page, now, from, ahead);
   const detail = detailOf(input, from);
   await recordShown(db, page, detail.nudges, now, input.ideaHistory);
   return detail;
@@ -36,37 +35,37 @@ export async function pageDetail(db: Db, pageId: PageId, now: number): Promise<P
  * page, so none of the chart's posts are read.
  */
 export async function pageGlance(db: Db, pageId: PageId, now: number): Promise<PageGlance | null> {
-  const [page, weeksEnd] = await pageAndWeeksEnd(db, pageId, now);
+  const [page, ahead] = await pageAndSummary(db, pageId);
   if (!page) return null;
-  const input = await readNudgeInput(db, page, now, now, weeksEnd);
+  const input = await readNudgeInput(db, page, now, now, ahead);
   const nudge = pickNudges(input)[0];
   if (nudge) await recordShown(db, page, [nudge], now, input.ideaHistory);
   return { page, cadence: cadenceOf(page, input.posts, now), nudge };
 }
 
 /**
- * A page's record, and where the weeks its thesis counts end (its latest follower sample up to
- * `now`), read together: with that end known, readNudgeInput asks for the older weeks' posts in
- * its first reads instead of after them.
+ * A page's record and what its summary tells ahead of its posts (ReadAhead), read together: with
+ * them, readNudgeInput asks for the older weeks' posts and the newest ones in its first reads,
+ * not in rounds after them.
  */
-async function pageAndWeeksEnd(db: Db, pageId: PageId, now: number): Promise<[PageRecord | undefined, number | undefined]> {
-  const [page, latest] = await Promise.all([getPage(db, pageId), sampleAtOrBefore(db.transaction('followers').store, pageId, now)]);
-  return [page, latest?.at];
+async function pageAndSummary(db: Db, pageId: PageId): Promise<[PageRecord | undefined, ReadAhead]> {
+  const tx = db.transaction(['pages', 'summaries']);
+  const [page, summary] = await Promise.all([tx.objectStore('pages').get(pageId), tx.objectStore('summaries').get(pageId)]);
+  return [page, { weeksEnd: summary?.latestFollowers?.at, recentFrom: summary?.ownPosts.at(-1)?.publishedAt }];
 }
 
 /**
  * What the nudges weigh for one page: the own posts of the last half year that decide them (see
  * nudgePosts), with every one since `wholeFrom` when a chart marks them; half a year of follower
  * samples from the one before the window; the ideas already shown. The popup, the overlay and the
- * reminder all read it here, so they agree on today's first idea. `weeksEndGuess`: where the
- * weeks the thesis counts are likely to end, when known before (see pageAndWeeksEnd).
+ * reminder all read it here, so they agree on today's first idea; `ahead` (see pageAndSummary)
+ * saves rounds, never changes what is read.
  */
-export async function readNudgeInput(db: Db, page: PageRecord, now: number, wholeFrom = now, weeksEndGuess?: number): Promise<NudgeInput> {
+export async function readNudgeInput(db: Db, page: PageRecord, now: number, wholeFrom = now, ahead?: ReadAhead): Promise<NudgeInput> {
   const historyFrom = now - HISTORY_DAYS * DAY_MS;
   const followers = seriesFrom(db, page.id, historyFrom, now);
-  const weeksEnd = { end: followers.then((samples) => samples.at(-1)?.at), guess: weeksEndGuess };
   const [posts, series, ideaHistory] = await Promise.all([
-    nudgePosts(db, page, { from: historyFrom, now, wholeFrom }, weeksEnd),
+    nudgePosts(db, page, { from: historyFrom, now, wholeFrom }, followers.then((samples) => samples.at(-1)?.at), ahead),
     followers,
     db.getAll('ideas', pageRange(page.id)),
   ]);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { ReadAhead } from '../../src/background/nudge-posts';
 import { pageDetail, pageGlance, readNudgeInput, seriesFrom } from '../../src/background/page-views';
 import { cadenceOf, ownStatuses, MERGE_REACH_MS } from '../../src/insights/cadence';
 import { RECENT_POSTS } from '../../src/insights/facts';
 import { pickNudges } from '../../src/insights/nudges';
 import { THESIS_WEEKS, thesisOf } from '../../src/insights/posting-weeks';
-import { withOwnAt, type Db, type FollowerSample, type PageRecord, type PostRecord } from '../../src/store/db';
+import { withOwnAt, type Db, type FollowerSample, type PageRecord, type PageSummary, type PostRecord } from '../../src/store/db';
+import { refreshSummary } from '../../src/store/summaries';
 import { lastOwnPost, postsInRange } from '../../src/store/posts';
 import { DAY, HOUR, T0, freshDb } from '../store/fixtures';
 import { recordsRead } from '../store/records-read';
@@ -56,12 +58,18 @@ function historyOf(page: PageRecord, plan: Plan, rand: () => number): { posts: P
   return { posts, samples };
 }
 
+/** Writes a page's history with its summary, as the store's writers do. */
 async function store(db: Db, page: PageRecord, history: { posts: PostRecord[]; samples: FollowerSample[] }): Promise<void> {
-  const tx = db.transaction(['pages', 'posts', 'followers'], 'readwrite');
+  const tx = db.transaction(['pages', 'posts', 'followers', 'summaries'], 'readwrite');
   void tx.objectStore('pages').put(page);
   for (const post of history.posts) void tx.objectStore('posts').put(post);
   for (const sample of history.samples) void tx.objectStore('followers').put(sample);
+  await refreshSummary(tx, page.id);
   await tx.done;
+}
+
+async function summaryOf(db: Db, page: PageRecord): Promise<PageSummary> {
+  return (await db.get('summaries', page.id))!;
 }
 
 /** The half year as it was read before: every post of it, and the newest own status however old. */
@@ -100,9 +108,16 @@ describe('the posts the nudges weigh', () => {
       await store(db, page, historyOf(page, plan, random(seed + i)));
       const whole = await wholeHalfYear(db, page);
       const followers = await seriesFrom(db, page.id, T0 - HALF_YEAR, T0);
-      // Where the weeks end: not guessed, guessed right (the older weeks then read with the first reads), guessed wrong.
-      const latest = followers.at(-1)?.at;
-      for (const guess of [undefined, latest, latest === undefined ? T0 : latest - 3 * DAY]) {
+      // Nothing told ahead; what the page's summary tells (the older weeks and the newest posts
+      // then read with the first reads); guesses gone wrong.
+      const summary = await summaryOf(db, page);
+      const aheads: (ReadAhead | undefined)[] = [
+        undefined,
+        { weeksEnd: summary.latestFollowers?.at, recentFrom: summary.ownPosts.at(-1)?.publishedAt },
+        { weeksEnd: (summary.latestFollowers?.at ?? T0) - 3 * DAY, recentFrom: T0 - 300 * DAY },
+        { recentFrom: T0 + DAY },
+      ];
+      for (const guess of aheads) {
         for (const wholeFrom of [CHART_FROM, T0]) {
           const input = await readNudgeInput(db, page, T0, wholeFrom, guess);
           expect(input.followers).toEqual(followers);
@@ -164,7 +179,8 @@ describe('the posts the nudges weigh', () => {
       const whole = await wholeHalfYear(db, page);
       expect(ownStatuses(page, whole).map((p) => p.postId), name).not.toContain(dropped);
       const followers = await seriesFrom(db, page.id, H, T0);
-      for (const guess of [undefined, latest]) {
+      const summary = await summaryOf(db, page);
+      for (const guess of [undefined, { weeksEnd: latest, recentFrom: summary.ownPosts.at(-1)?.publishedAt }]) {
         const input = await readNudgeInput(db, page, T0, wholeFrom, guess);
         expect({ name, guess, ...whatIsShown(page, input.posts, followers, wholeFrom) }).toEqual({ name, guess, ...whatIsShown(page, whole, followers, wholeFrom) });
       }
@@ -189,7 +205,7 @@ describe('the posts the nudges weigh', () => {
     // That week, the thesis's 14th, is posted by the lone post alone.
     const loneWeek = expected.thesis.known ? expected.thesis.weeks.find((w) => w.start <= lone.ownAt! && lone.ownAt! < w.start + 7 * DAY) : undefined;
     expect(loneWeek?.posted).toBe(true);
-    for (const guess of [undefined, T0]) {
+    for (const guess of [undefined, { weeksEnd: T0 }]) {
       const input = await readNudgeInput(db, page, T0, CHART_FROM, guess);
       expect({ guess, ...whatIsShown(page, input.posts, followers, CHART_FROM) }).toEqual({ guess, ...expected });
     }
@@ -245,7 +261,7 @@ describe('the posts the nudges weigh', () => {
     expect(answers[7]).toBe(answers[1]);
   });
 
-  it('ask for the weeks the thesis counts with the first reads: the popup waits for as many rounds of answers at any history length', async () => {
+  it('ask for the weeks the thesis counts and the newest posts with the first reads: the popup and the overlay wait for as many rounds of answers at any history length', async () => {
     const db = await freshDb();
     const rounds: Record<number, { detail: number; unguessed: number }> = {};
     const glances: number[] = [];
@@ -265,11 +281,13 @@ describe('the posts the nudges weigh', () => {
       };
       glances.push((await recordsRead(() => pageGlance(db, page.id, T0))).rounds);
     }
-    // The page and its latest follower sample, then the first reads (the chart's posts, the
-    // newest, the span's oldest, the samples, the ideas) with the older weeks, one post each.
-    // Without that sample ahead, the older weeks wait for the first reads.
+    // The page and its summary, then the first reads (the chart's posts, the newest, the span's
+    // oldest, the samples, the ideas) with the older weeks, one post each. Without the summary's
+    // latest follower sample ahead, the older weeks wait for the first reads.
     expect(rounds).toEqual({ 30: { detail: 2, unguessed: 1 }, [5 * 365]: { detail: 2, unguessed: 2 } });
-    // The overlay's glance walks down the newest posts one step each, as many at either length.
-    expect(glances[1]).toBe(glances[0]);
+    // The overlay's glance: the page and its summary, the first reads down to the summary's oldest
+    // own post (the 24th), then the cursor's open and step for the 25th. Walked down from the last
+    // 36 hours one post per round, it waited for 28.
+    expect(glances).toEqual([4, 4]);
   });
 });
