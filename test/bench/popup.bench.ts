@@ -13,9 +13,11 @@ import { median, report } from './report';
 
 /**
  * Each opening is timed against the other browser's in turn. With nine pairs the median ratio
- * swung from 1.12 to 1.39 on the same code; with 21 it still moves by about a tenth (1.09 to 1.23).
+ * swung from 1.12 to 1.39 on the same code; with 21 it still moved by about a tenth (1.09 to
+ * 1.23, seven runs). With 41 (a minute and a half) two runs in a row agree within a hundredth,
+ * though the machine's load still moves it from run to run (1.14 to 1.21).
  */
-const RUNS = 21;
+const RUNS = 41;
 
 /**
  * A browser running the extension, holding `pages` pages of `days` days of history each, with the
