@@ -8,9 +8,8 @@ import { BRACKET_MAX_DAYS, THESIS_WEEKS, thesisOf } from '../insights/posting-we
 import { RANGE_DAYS, type DashboardRange } from '../dashboard-range';
 import type { DashboardPage, DashboardRow } from '../messages';
 import { pageRange, type Db, type PageId } from '../store/db';
-import { getPage } from '../store/pages';
 import { newestOwnPosts, postsInRange } from '../store/posts';
-import { listPageItems, readNudgeInput, recordShown, seriesFrom } from './page-views';
+import { listPageItems, pageAndSummary, readNudgeInput, recordShown, seriesFrom } from './page-views';
 
 /** What a row's trend line spans, and how many points it keeps of it. */
 const TREND_DAYS = 90;
@@ -44,7 +43,7 @@ export async function dashboardRows(db: Db, now: number): Promise<DashboardRow[]
  * the page's keys, never a whole store.
  */
 export async function dashboardPage(db: Db, pageId: PageId, range: DashboardRange, timeZone: string, now: number): Promise<DashboardPage | null> {
-  const page = await getPage(db, pageId);
+  const [page, ahead] = await pageAndSummary(db, pageId);
   if (!page) return null;
   const rangeFrom = now - RANGE_DAYS[range] * DAY_MS;
   const thesisFrom = now - (THESIS_WEEKS + 1) * 7 * DAY_MS - BRACKET_MAX_DAYS * DAY_MS;
@@ -55,7 +54,7 @@ export async function dashboardPage(db: Db, pageId: PageId, range: DashboardRang
     postsInRange(db, pageId, readFrom, now),
     newestOwnPosts(db, pageId, BEST_TIME_POSTS),
     seriesFrom(db, pageId, readFrom, now),
-    readNudgeInput(db, page, now),
+    readNudgeInput(db, page, now, now, ahead),
   ]);
   const statuses = ownStatuses(page, posts);
   const nudges = pickNudges(nudgeInput);

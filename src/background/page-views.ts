@@ -48,7 +48,7 @@ export async function pageGlance(db: Db, pageId: PageId, now: number): Promise<P
  * them, readNudgeInput asks for the older weeks' posts and the newest ones in its first reads,
  * not in rounds after them.
  */
-async function pageAndSummary(db: Db, pageId: PageId): Promise<[PageRecord | undefined, ReadAhead]> {
+export async function pageAndSummary(db: Db, pageId: PageId): Promise<[PageRecord | undefined, ReadAhead]> {
   const tx = db.transaction(['pages', 'summaries']);
   const [page, summary] = await Promise.all([tx.objectStore('pages').get(pageId), tx.objectStore('summaries').get(pageId)]);
   return [page, { weeksEnd: summary?.latestFollowers?.at, recentFrom: summary?.ownPosts.at(-1)?.publishedAt }];
