@@ -199,11 +199,12 @@ async function readOlderWeeks(db: Db, page: PageRecord, weeks: Weeks, taken: Map
     open.map(async ({ slice, walk }) => {
       const { posts, readFound, manual } = await walk;
       posts.forEach(take);
-      const heldManual = held.some((p) => p.source === 'manual' && p.ownAt! >= slice.from && p.ownAt! < slice.to);
-      return !readFound && (manual || heldManual) ? slice : undefined;
+      const manualHeld = () => held.some((p) => p.source === 'manual' && p.ownAt! >= slice.from && p.ownAt! < slice.to);
+      return !readFound && (manual || manualHeld()) ? slice : undefined;
     }),
   );
   if (!manualOnly.some(Boolean)) return;
+  // A transaction of its own: the one the walks ran in may have ended with them.
   const around = db.transaction('posts').store.index('byOwnPublished');
   await Promise.all(
     manualOnly.map(async (slice) => {

@@ -6,6 +6,7 @@ import { pickNudges, type Nudge, type NudgeInput } from '../insights/nudges';
 import type { PageDetail, PageGlance, PageListItem } from '../messages';
 import { pageRange, type Db, type FollowerSample, type IdeaRecord, type PageId, type PageRecord } from '../store/db';
 import { followerSeries, sampleAtOrBefore } from '../store/followers';
+import { getPage } from '../store/pages';
 import { nudgePosts, type ReadAhead } from './nudge-posts';
 import { readPageStates } from './page-states';
 
@@ -49,8 +50,7 @@ export async function pageGlance(db: Db, pageId: PageId, now: number): Promise<P
  * not in rounds after them.
  */
 export async function pageAndSummary(db: Db, pageId: PageId): Promise<[PageRecord | undefined, ReadAhead]> {
-  const tx = db.transaction(['pages', 'summaries']);
-  const [page, summary] = await Promise.all([tx.objectStore('pages').get(pageId), tx.objectStore('summaries').get(pageId)]);
+  const [page, summary] = await Promise.all([getPage(db, pageId), db.get('summaries', pageId)]);
   return [page, { weeksEnd: summary?.latestFollowers?.at, recentFrom: summary?.ownPosts.at(-1)?.publishedAt }];
 }
 
@@ -59,7 +59,7 @@ export async function pageAndSummary(db: Db, pageId: PageId): Promise<[PageRecor
  * nudgePosts), with every one since `wholeFrom` when a chart marks them; half a year of follower
  * samples from the one before the window; the ideas already shown. The popup, the overlay and the
  * reminder all read it here, so they agree on today's first idea; `ahead` (see pageAndSummary)
- * saves rounds, never changes what is read.
+ * saves rounds of reads, never changes what they decide.
  */
 export async function readNudgeInput(db: Db, page: PageRecord, now: number, wholeFrom = now, ahead?: ReadAhead): Promise<NudgeInput> {
   const historyFrom = now - HISTORY_DAYS * DAY_MS;
