@@ -12,7 +12,10 @@ const { checkReminders } = await import('../../../src/background/reminders/check
 const { openReminderPage, snoozeReminder, snoozePageReminders, snoozedUntil } = await import('../../../src/background/reminders/notification-actions');
 const { readPageStates } = await import('../../../src/background/page-states');
 const { database } = await import('../../../src/background/database');
-const { pageDetail } = await import('../../../src/background/page-views');
+const { pageDetail, pageGlance, readNudgeInput } = await import('../../../src/background/page-views');
+const { reminderText } = await import('../../../src/background/reminders/notification');
+const { refreshSummary } = await import('../../../src/store/summaries');
+const { recordsRead } = await import('../../store/records-read');
 const { ideaTitleKey } = await import('../../../src/insights/ideas');
 const { tForSite } = await import('../../../src/ui/format');
 const { withOwnAt } = await import('../../../src/store/db');
@@ -161,5 +164,31 @@ describe('notification actions', () => {
     expect(fake.current.state.openedTabs).toEqual(['https://www.facebook.com/bistro']);
     expect(fake.current.state.notifications.size).toBe(0);
     expect(fake.current.state.local.get('reminder:facebook:bistro')).not.toHaveProperty('snoozedUntil');
+  });
+
+  it("reads its message ahead from the page's summary: a five-year page posting 2.7 times a day waits for 4 rounds of answers, as the overlay", async () => {
+    const db = await seed();
+    const page = { id: 'facebook:busy', site: 'facebook', handle: 'busy', url: 'https://www.facebook.com/busy', role: 'mine', trackedAt: NOW - 1900 * DAY } as const;
+    const tx = db.transaction(['pages', 'posts', 'followers', 'summaries'], 'readwrite');
+    void tx.objectStore('pages').put(page);
+    // Silent for a week, before that 2.7 posts a day for five years.
+    for (let n = 0; n < 5 * 365 * 2.7; n++) {
+      const publishedAt = NOW - 7 * DAY - Math.round((n * DAY) / 2.7);
+      void tx.objectStore('posts').put(withOwnAt({ pageId: page.id, postId: `p${n}`, publishedAt, precision: 'minute', firstSeenAt: publishedAt, lastSeenAt: publishedAt, source: 'read' }));
+    }
+    for (let d = 0; d < 5 * 365; d++) void tx.objectStore('followers').put({ pageId: page.id, at: NOW - d * DAY, count: 9000 - d, exact: true, shown: '' });
+    await refreshSummary(tx, page.id);
+    await tx.done;
+    const state = (await readPageStates(db, NOW)).find((s) => s.page.id === page.id)!;
+
+    const reminder = await recordsRead(() => reminderText(db, state, NOW));
+    const unguessed = await recordsRead(() => readNudgeInput(db, state.page, NOW));
+    // The page and its summary, the first reads down to the summary's oldest own post (the 24th),
+    // the cursor's open and step for the 25th (the overlay's glance then records the idea it shows).
+    expect(reminder.rounds).toBe(4);
+    expect((await recordsRead(() => pageGlance(db, page.id, NOW))).rounds).toBe(5);
+    // Walked down from the last 36 hours one post per round, as it was: 33.
+    expect(unguessed.rounds).toBeGreaterThan(20);
+    expect(reminder.result).toMatch(/^Your 9,000 followers have not heard from you in 7 days/);
   });
 });
