@@ -5,6 +5,7 @@ import { pageIdOf, type Db, type PageRecord, type PageRole, type PostRecord } fr
 import { isNewSample, sampleAtOrBefore } from '../store/followers';
 import { pageRecordFor } from '../store/pages';
 import { mergePost } from '../store/posts';
+import { touchedBy } from '../store/chart-weeks';
 import { refreshSummary } from '../store/summaries';
 import { inTransaction, requestBatch } from '../store/transaction';
 
@@ -31,7 +32,7 @@ export function ingestObservation(
   track?: { role: PageRole },
 ): Promise<IngestResult> {
   const pageId = pageIdOf(obs.site, obs.page.handle);
-  return inTransaction(db, ['pages', 'posts', 'followers', 'summaries'], async (tx) => {
+  return inTransaction(db, ['pages', 'posts', 'followers', 'summaries', 'weeks'], async (tx) => {
     const pages = tx.objectStore('pages');
     let writes = 0;
 
@@ -57,7 +58,8 @@ export function ingestObservation(
     const posts = tx.objectStore('posts');
     const ids = [...new Set(obs.posts.map((seen) => seen.id))];
     const storedPosts = await Promise.all(ids.map((id) => posts.get([pageId, id])));
-    const current = new Map<string, PostRecord | undefined>(ids.map((id, i) => [id, storedPosts[i]]));
+    const before = new Map<string, PostRecord | undefined>(ids.map((id, i) => [id, storedPosts[i]]));
+    const current = new Map(before);
     // New posts past the day's cap are refused; those already stored still update.
     const intake = page.intake && now - page.intake.since < DAY_MS ? page.intake : { since: now, count: 0 };
     const fresh = ids.filter((id) => !current.get(id));
@@ -82,7 +84,11 @@ export function ingestObservation(
       }
     }
     const puts = requestBatch();
-    for (const post of changed.values()) puts.add(posts.put(post));
+    const touched: number[] = [];
+    for (const post of changed.values()) {
+      puts.add(posts.put(post));
+      touched.push(...touchedBy(before.get(post.postId), post));
+    }
     await puts.done();
     writes += changed.size;
     let historyChanged = changed.size > 0;
@@ -97,7 +103,7 @@ export function ingestObservation(
     }
 
     // A page tracked just now gets its summary even when it showed nothing yet.
-    if (historyChanged || track) await refreshSummary(tx, pageId);
+    if (historyChanged || track) await refreshSummary(tx, pageId, touched);
 
     return { tracked: true, pageId, writes, ...(refused.size && { refusedPosts: refused.size }) };
   });

@@ -16,11 +16,11 @@ export async function recordManualPost(
 ): Promise<string | null> {
   const post = manualPost(pageId, at, now, precision);
   if (!post) return null;
-  const tx = db.transaction(['pages', 'posts', 'followers', 'summaries'], 'readwrite');
+  const tx = db.transaction(['pages', 'posts', 'followers', 'summaries', 'weeks'], 'readwrite');
   const known = await tx.objectStore('pages').get(pageId);
   if (known && !(await tx.objectStore('posts').get([pageId, post.postId]))) {
     await tx.objectStore('posts').put(withOwnAt(post));
-    await refreshSummary(tx, pageId);
+    await refreshSummary(tx, pageId, [post.publishedAt!]);
   }
   await tx.done;
   return known ? post.postId : null;
@@ -32,14 +32,14 @@ export async function recordManualPost(
  */
 export async function removeManualPost(db: Db, pageId: PageId, postId: string): Promise<boolean> {
   if (!isManualPostId(postId)) return false;
-  const tx = db.transaction(['posts', 'followers', 'summaries'], 'readwrite');
+  const tx = db.transaction(['posts', 'followers', 'summaries', 'weeks'], 'readwrite');
   const posts = tx.objectStore('posts');
   const stored = await posts.get([pageId, postId]);
   const removable = stored?.source === 'manual';
   if (removable) {
     await posts.delete([pageId, postId]);
-    // The page's summary holds its newest own posts: the undone one must leave it too.
-    await refreshSummary(tx, pageId);
+    // The page's summary holds its newest own posts, and its week the chart counts: the undone one must leave them too.
+    await refreshSummary(tx, pageId, stored.ownAt === undefined ? [] : [stored.ownAt]);
   }
   await tx.done;
   return removable;

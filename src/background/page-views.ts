@@ -1,12 +1,14 @@
-import { chartGroupsOf } from '../insights/post-groups';
+import { chartGroupsOf, unitOf, weekAfter, weekStart, type PostGroup } from '../insights/post-groups';
 import { countPoints, followerDeltas, seriesOf, seriesSince } from '../insights/audience';
-import { cadenceOf, ownStatuses } from '../insights/cadence';
+import { cadenceOf, MERGE_REACH_MS, ownStatuses } from '../insights/cadence';
 import { DAY_MS, dayNumber } from '../insights/day';
 import { pickNudges, type Nudge, type NudgeInput } from '../insights/nudges';
 import type { PageDetail, PageGlance, PageListItem } from '../messages';
-import { pageRange, type Db, type FollowerSample, type IdeaRecord, type PageId, type PageRecord } from '../store/db';
+import { weekGroups, weekZone } from '../store/chart-weeks';
+import { pageRange, type Db, type FollowerSample, type IdeaRecord, type PageId, type PageRecord, type PageSummary } from '../store/db';
 import { followerSeries, sampleAtOrBefore } from '../store/followers';
 import { getPage } from '../store/pages';
+import { postsInRange } from '../store/posts';
 import { nudgePosts, type ReadAhead } from './nudge-posts';
 import { readPageStates } from './page-states';
 
@@ -21,14 +23,51 @@ export function listPageItems(db: Db, now: number): Promise<PageListItem[]> {
   return readPageStates(db, now);
 }
 
+/**
+ * The popup's view of one page. Its chart's whole weeks come from the weeks kept beside the
+ * posts (chart-weeks.ts) when they were counted in this time zone: then only the posts of this
+ * week are read whole with what the nudges weigh, and those of the chart's first, partial week
+ * on their own; else every post of the chart's window is.
+ */
 export async function pageDetail(db: Db, pageId: PageId, now: number): Promise<PageDetail | null> {
-  const [page, ahead] = await pageAndSummary(db, pageId);
+  const [page, ahead, weeksZone] = await pageAndSummary(db, pageId);
   if (!page) return null;
   const from = now - CHART_DAYS * DAY_MS;
-  const input = await readNudgeInput(db, page, now, from, ahead);
-  const detail = detailOf(input, from);
+  const kept = weeksZone === weekZone() ? keptWeeksOf(from, now) : undefined;
+  const [input, earlier] = await Promise.all([readNudgeInput(db, page, now, kept?.thisWeek ?? from, ahead), kept && earlierGroups(db, page, from, kept)]);
+  const detail = detailOf(input, from, earlier);
   await recordShown(db, page, detail.nudges, now, input.ideaHistory);
   return detail;
+}
+
+/** Where the chart's whole weeks (kept) start and end: the start of its second week, and of this one. */
+interface KeptWeeks {
+  firstWhole: number;
+  thisWeek: number;
+}
+
+function keptWeeksOf(from: number, now: number): KeptWeeks | undefined {
+  if (unitOf(from, now) !== 'week') return undefined;
+  const first = weekStart(from);
+  return { firstWhole: first === from ? from : weekAfter(first), thisWeek: weekStart(now) };
+}
+
+/**
+ * The chart's groups before this week: its first week (cut at `from`) counted from its posts and
+ * those within reach of it, as the whole history would count them, then the weeks kept.
+ */
+async function earlierGroups(db: Db, page: PageRecord, from: number, { firstWhole, thisWeek }: KeptWeeks): Promise<EarlierGroups> {
+  const [weeks, first] = await Promise.all([
+    db.getAll('weeks', IDBKeyRange.bound([page.id, firstWhole], [page.id, thisWeek], false, true)),
+    from < firstWhole ? postsInRange(db, page.id, from - MERGE_REACH_MS, firstWhole + MERGE_REACH_MS) : [],
+  ]);
+  return { groups: [...chartGroupsOf(ownStatuses(page, first), from, firstWhole - 1, 'week'), ...weekGroups(weeks)], until: thisWeek };
+}
+
+/** The chart's groups until `until`, when they come from the weeks kept. */
+interface EarlierGroups {
+  groups: PostGroup[];
+  until: number;
 }
 
 /**
@@ -49,9 +88,9 @@ export async function pageGlance(db: Db, pageId: PageId, now: number): Promise<P
  * them, readNudgeInput asks for the older weeks' posts and the newest ones in its first reads,
  * not in rounds after them.
  */
-export async function pageAndSummary(db: Db, pageId: PageId): Promise<[PageRecord | undefined, ReadAhead]> {
+export async function pageAndSummary(db: Db, pageId: PageId): Promise<[PageRecord | undefined, ReadAhead, PageSummary['weeksZone']]> {
   const [page, summary] = await Promise.all([getPage(db, pageId), db.get('summaries', pageId)]);
-  return [page, { weeksEnd: summary?.latestFollowers?.at, recentFrom: summary?.ownPosts.at(-1)?.publishedAt }];
+  return [page, { weeksEnd: summary?.latestFollowers?.at, recentFrom: summary?.ownPosts.at(-1)?.publishedAt }, summary?.weeksZone];
 }
 
 /**
@@ -81,8 +120,11 @@ export async function seriesFrom(db: Db, pageId: PageId, from: number, now: numb
   return seriesOf(pageId, before ? [before, ...samples] : samples, now);
 }
 
-/** The popup's view of one page, its chart from `from`, out of what the nudges weigh (read with every post since `from`). */
-function detailOf(input: NudgeInput, from: number): PageDetail {
+/**
+ * The popup's view of one page, its chart from `from`, out of what the nudges weigh (read with
+ * every post since `from`, or since `earlier.until` when the groups before come from the weeks kept).
+ */
+function detailOf(input: NudgeInput, from: number, earlier?: EarlierGroups): PageDetail {
   const { page, posts, followers: series, now } = input;
   const statuses = ownStatuses(page, posts);
   const nudges = pickNudges(input);
@@ -95,7 +137,7 @@ function detailOf(input: NudgeInput, from: number): PageDetail {
     followers: countPoints(seriesSince(series, from)),
     ...(latest && { latestFollowers: latest }),
     deltas: followerDeltas(series),
-    postGroups: chartGroupsOf(statuses, from, now),
+    postGroups: earlier ? [...earlier.groups, ...chartGroupsOf(statuses, earlier.until, now, 'week')] : chartGroupsOf(statuses, from, now),
     recentPosts: statuses.slice(0, RECENT_POSTS),
     nudges,
   };

@@ -92,7 +92,7 @@ export const MERGE_REACH_MS = SAME_STATUS_WINDOW_MS + DAY_MS;
  * counts as a status of its own. Posts from before the page was tracked count like any other:
  * history starts with what the timeline showed on the first visit.
  */
-export function ownStatuses<P extends StatusPost>(page: PageRecord, posts: readonly P[]): P[] {
+export function ownStatuses<P extends StatusPost>(page: Pick<PageRecord, 'id'>, posts: readonly P[]): P[] {
   const dated = posts
     .filter((p) => p.pageId === page.id && !p.repost && p.publishedAt !== undefined && Number.isFinite(p.publishedAt))
     .sort((a, b) => b.publishedAt! - a.publishedAt!);

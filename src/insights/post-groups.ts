@@ -20,13 +20,17 @@ const DAY_GROUPS_UP_TO = 31 * DAY_MS;
  */
 export const SHOWN_POSTS = 3;
 
+/** How a window of `from` to `to` groups its posts: per day up to a month, else per week. */
+export function unitOf(from: number, to: number): PostGroup['unit'] {
+  return to - from <= DAY_GROUPS_UP_TO ? 'day' : 'week';
+}
+
 /**
  * Posts in the chart's window gathered per day or per week, in the admin's own calendar: 76
  * posts in a quarter drew a solid band of dots, 13 weeks read at a glance. The worker groups
  * the popup's posts: it runs in the same browser, so in the same time zone as the popup.
  */
-export function groupPosts(posts: readonly ChartPost[], from: number, to: number): PostGroup[] {
-  const unit = to - from <= DAY_GROUPS_UP_TO ? 'day' : 'week';
+export function groupPosts(posts: readonly ChartPost[], from: number, to: number, unit = unitOf(from, to)): PostGroup[] {
   const groups = new Map<number, { start: number; posts: ChartPost[] }>();
   for (const post of posts) {
     if (post.at < from || post.at > to) continue;
@@ -41,8 +45,20 @@ export function groupPosts(posts: readonly ChartPost[], from: number, to: number
 }
 
 /** A page's own posts (as the store reads them) as the chart marks them over [from, to]. */
-export function chartGroupsOf(posts: readonly PostRecord[], from: number, to: number): PostGroup[] {
-  return groupPosts(chartPostsOf(posts, from), from, to);
+export function chartGroupsOf(posts: readonly PostRecord[], from: number, to: number, unit = unitOf(from, to)): PostGroup[] {
+  return groupPosts(chartPostsOf(posts, from), from, to, unit);
+}
+
+/** The local midnight of the Monday that starts the week `at` falls in. */
+export function weekStart(at: number): number {
+  return startOf(at, 'week');
+}
+
+/** The start of the week after the one starting at `start` (7 days, give or take a clock change). */
+export function weekAfter(start: number): number {
+  const next = new Date(start);
+  next.setDate(next.getDate() + 7);
+  return next.getTime();
 }
 
 function startOf(at: number, unit: 'day' | 'week'): number {

@@ -52,7 +52,7 @@ export async function importBackup(db: Db, input: unknown): Promise<ImportResult
     throw err;
   }
   try {
-    await inTransaction(db, ['pages', 'posts', 'followers', 'ideas', 'settings', 'summaries'], async (tx) => {
+    await inTransaction(db, ['pages', 'posts', 'followers', 'ideas', 'settings', 'summaries', 'weeks'], async (tx) => {
       const posts = tx.objectStore('posts');
       const storedPosts = await Promise.all(data.pages.map((page) => posts.getAll(pageRange(page.id))));
       const stored = new Map(storedPosts.flat().map((post) => [postKey(post), post]));

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type StoreNames } from 'idb';
 import type { ObservedPost, SiteId } from '../sites/types';
+import type { ChartWeek } from './chart-weeks';
 
 // The id lives in its own module so that UI code can build one without loading idb.
 import { pageIdOf, pageRange, type PageId } from './page-id';
@@ -71,6 +72,8 @@ export interface PageSummary {
   /** The page's newest own posts (not reposts, dated), newest first, as `byOwnPublished` orders them. */
   ownPosts: SummaryPost[];
   latestFollowers?: FollowerSample;
+  /** The time zone the page's weeks (the `weeks` store) were counted in; absent: none are kept (see chart-weeks.ts). */
+  weeksZone?: string;
 }
 
 /** 'drafted': the admin opened a draft of it in the site's composer (it counts as done once a post follows). */
@@ -116,12 +119,13 @@ export interface AnimateurDB extends DBSchema {
   ideas: { key: [PageId, string]; value: IdeaRecord };
   settings: { key: 'settings'; value: Settings };
   summaries: { key: PageId; value: PageSummary };
+  weeks: { key: [PageId, number]; value: ChartWeek };
 }
 
 export type Db = IDBPDatabase<AnimateurDB>;
 
 export const DB_NAME = 'animateur';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface OpenHooks {
   /**
@@ -161,6 +165,11 @@ export async function openDb(name = DB_NAME, hooks: OpenHooks = {}): Promise<Db>
         // Summaries written whole by version 3 keep only what the cadence weighs of each post.
         const summaries = tx.objectStore('summaries');
         for (const summary of await summaries.getAll()) await summaries.put({ ...summary, ownPosts: summary.ownPosts.map(summaryPost) });
+      }
+      if (oldVersion < 5) {
+        // The popup's chart reads a page's weeks instead of a quarter of its posts.
+        db.createObjectStore('weeks', { keyPath: ['pageId', 'start'] });
+        for (const pageId of await tx.objectStore('pages').getAllKeys()) await refreshSummary(tx, pageId);
       }
     },
     blocking() {

@@ -23,13 +23,13 @@ export function getPage(db: Db, id: PageId): Promise<PageRecord | undefined> {
 }
 
 
-/** Forgets a page: its record, posts, follower samples, ideas and summary, all in one transaction. */
+/** Forgets a page: its record, posts, follower samples, ideas, summary and weeks, all in one transaction. */
 export function deletePageData(db: Db, id: PageId): Promise<void> {
-  return inTransaction(db, ['pages', 'posts', 'followers', 'ideas', 'summaries'], async (tx) => {
+  return inTransaction(db, ['pages', 'posts', 'followers', 'ideas', 'summaries', 'weeks'], async (tx) => {
     const deletes = requestBatch();
     deletes.add(tx.objectStore('pages').delete(id));
     deletes.add(tx.objectStore('summaries').delete(id));
-    for (const store of ['posts', 'followers', 'ideas'] as const) deletes.add(tx.objectStore(store).delete(pageRange(id)));
+    for (const store of ['posts', 'followers', 'ideas', 'weeks'] as const) deletes.add(tx.objectStore(store).delete(pageRange(id)));
     await deletes.done();
   });
 }

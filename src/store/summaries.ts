@@ -1,4 +1,5 @@
 import type { FollowerSample, PageId, PageSummary, PostRecord, SummaryPost } from './db';
+import { refreshWeeks, weekZone, type WeekStores } from './chart-weeks';
 import { followerRange } from './followers';
 import { pageRange } from './page-id';
 
@@ -55,17 +56,31 @@ export async function newestOwnIn(ownByDate: SummarySources['ownByDate'], pageId
 
 /** A writing transaction's stores, as `refreshSummary` needs them. */
 export interface SummaryStores {
-  objectStore(name: 'posts'): { index(name: 'byOwnPublished'): SummarySources['ownByDate'] };
+  readonly objectStoreNames: { contains(name: string): boolean };
+  objectStore(name: 'posts'): { index(name: 'byOwnPublished'): SummarySources['ownByDate'] & WeekStores['ownByDate'] };
   objectStore(name: 'followers'): SummarySources['followers'];
-  objectStore(name: 'summaries'): { put(value: PageSummary): Promise<unknown> };
+  objectStore(name: 'summaries'): { get(pageId: PageId): Promise<PageSummary | undefined>; put(value: PageSummary): Promise<unknown> };
+  objectStore(name: 'weeks'): WeekStores['weeks'];
 }
 
 /**
  * Every writer of a page's posts or follower samples calls this inside its own transaction, after
- * its writes: the summary is then never older than the history it sums up.
+ * its writes: the summary is then never older than the history it sums up. `touched`: the times
+ * of the own posts written or removed (before and after), whose weeks are counted again; without
+ * it, or when the weeks kept were counted in another time zone, all of them are. A transaction
+ * without the weeks store leaves the page with none kept (the chart then reads its posts).
  */
-export async function refreshSummary(tx: SummaryStores, pageId: PageId): Promise<PageSummary> {
-  const summary = await summarize({ ownByDate: tx.objectStore('posts').index('byOwnPublished'), followers: tx.objectStore('followers') }, pageId);
-  await tx.objectStore('summaries').put(summary);
-  return summary;
+export async function refreshSummary(tx: SummaryStores, pageId: PageId, touched?: readonly number[]): Promise<PageSummary> {
+  const ownByDate = tx.objectStore('posts').index('byOwnPublished');
+  const summaries = tx.objectStore('summaries');
+  const withWeeks = tx.objectStoreNames.contains('weeks');
+  const [summary, before] = await Promise.all([
+    summarize({ ownByDate, followers: tx.objectStore('followers') }, pageId),
+    withWeeks ? summaries.get(pageId) : undefined,
+  ]);
+  const zone = weekZone();
+  if (withWeeks) await refreshWeeks({ ownByDate, weeks: tx.objectStore('weeks') }, pageId, before?.weeksZone === zone ? touched : undefined);
+  const refreshed = withWeeks ? { ...summary, weeksZone: zone } : summary;
+  await summaries.put(refreshed);
+  return refreshed;
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openDb, withOwnAt, type FollowerSample, type IdeaRecord, type PageRecord, type PostRecord, type Settings } from '../../src/store/db';
 import { dbConnection } from '../../src/store/connection';
 import { lastOwnPost } from '../../src/store/posts';
+import { weekZone } from '../../src/store/chart-weeks';
+import { weekStart } from '../../src/insights/post-groups';
 import { DAY, T0, freshDbName, snapshot } from './fixtures';
 
 interface Contents {
@@ -48,24 +50,29 @@ const MAKERS: Record<number, (name: string) => Promise<Contents>> = {
     // Version 2 stored every post with its derived ownAt.
     return fill(db, v1Posts.map(withOwnAt));
   },
-  3: async (name) => {
-    const db = await openDB(name, 3, {
-      upgrade(db) {
-        const posts = createV1Stores(db);
-        posts.createIndex('byOwnPublished', ['pageId', 'ownAt']);
-        db.createObjectStore('summaries', { keyPath: 'pageId' });
-      },
-    });
-    const contents = await fill(db, v1Posts.map(withOwnAt));
-    // Version 3's summaries held each own post whole.
-    const own = (pageId: string) => contents.posts.filter((p) => p.pageId === pageId && p.ownAt !== undefined).sort((a, b) => b.ownAt! - a.ownAt!);
-    const latest = (pageId: string) => contents.followers.filter((s) => s.pageId === pageId).at(-1);
-    const reopened = await openDB(name, 3);
-    for (const { id } of contents.pages) await reopened.put('summaries', { pageId: id, ownPosts: own(id), latestFollowers: latest(id) });
-    reopened.close();
-    return contents;
-  },
+  // Version 3's summaries held each own post whole.
+  3: (name) => withSummaries(name, 3, (post) => post),
+  // Version 4's summaries kept of each own post what the cadence weighs, and no weeks.
+  4: (name) => withSummaries(name, 4, ({ pageId, postId, publishedAt, precision, source }) => ({ pageId, postId, publishedAt, ...(precision && { precision }), source })),
 };
+
+/** A database of version 3 or 4 (their stores are the same), its summaries keeping `kept` of each own post. */
+async function withSummaries(name: string, version: 3 | 4, kept: (post: PostRecord) => Partial<PostRecord>): Promise<Contents> {
+  const db = await openDB(name, version, {
+    upgrade(db) {
+      const posts = createV1Stores(db);
+      posts.createIndex('byOwnPublished', ['pageId', 'ownAt']);
+      db.createObjectStore('summaries', { keyPath: 'pageId' });
+    },
+  });
+  const contents = await fill(db, v1Posts.map(withOwnAt));
+  const own = (pageId: string) => contents.posts.filter((p) => p.pageId === pageId && p.ownAt !== undefined).sort((a, b) => b.ownAt! - a.ownAt!);
+  const latest = (pageId: string) => contents.followers.filter((s) => s.pageId === pageId).at(-1);
+  const reopened = await openDB(name, version);
+  for (const { id } of contents.pages) await reopened.put('summaries', { pageId: id, ownPosts: own(id).map(kept), latestFollowers: latest(id) });
+  reopened.close();
+  return contents;
+}
 
 /** Version 1's stores, as its upgrade made them; returns the posts store for later versions' indexes. */
 function createV1Stores(db: IDBPDatabase) {
@@ -129,6 +136,14 @@ describe('schema upgrades', () => {
       ]);
       // Of each post, what the cadence weighs (version 4).
       expect(summaries[1]!.ownPosts[0]).toEqual({ pageId: 'x:acme', postId: 'own-new', publishedAt: T0 - 2 * DAY, precision: 'minute', source: 'read' });
+      // The chart's weeks (version 5), counted in this time zone: one a post, the repost and the undated one left out.
+      expect(summaries.map((s) => s.weeksZone)).toEqual([weekZone(), weekZone()]);
+      const weeks = await db.getAll('weeks');
+      expect(weeks.map((w) => [w.pageId, w.start, w.count, w.posts.map((p) => p.text)])).toEqual([
+        ['facebook:rival', weekStart(T0 - 3 * DAY), 1, [undefined]],
+        ['x:acme', weekStart(T0 - 9 * DAY), 1, ['Old news']],
+        ['x:acme', weekStart(T0 - 2 * DAY), 1, [undefined]],
+      ]);
       db.close();
     });
   }

@@ -2,21 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { ingestObservation } from '../../src/background/ingest';
 import { recordManualPost, removeManualPost } from '../../src/background/page-edits';
 import { readPageStates } from '../../src/background/page-states';
-import { cadenceOf } from '../../src/insights/cadence';
+import { cadenceOf, ownStatuses } from '../../src/insights/cadence';
+import { chartGroupsOf } from '../../src/insights/post-groups';
+import { weekZone } from '../../src/store/chart-weeks';
 import { exportAll, importBackup } from '../../src/store/backup';
-import type { Db, PageId } from '../../src/store/db';
+import { pageRange, type Db, type PageId } from '../../src/store/db';
 import { deletePageData } from '../../src/store/pages';
 import { SUMMARY_OWN_POSTS, summarize } from '../../src/store/summaries';
 import { DAY, HOUR, T0, freshDb, observation, post } from './fixtures';
 
 const TRACK = { role: 'mine' } as const;
 
-/** The summary every writer left, and the one the page's history gives when summed up afresh. */
+/**
+ * The summary and the chart's weeks every writer left, and those the page's history gives when
+ * summed up afresh (its weeks counted from all its posts, in this time zone).
+ */
 async function storedAndFresh(db: Db, pageId: PageId) {
-  const tx = db.transaction(['summaries', 'posts', 'followers']);
-  const stored = await tx.objectStore('summaries').get(pageId);
-  const fresh = await summarize({ ownByDate: tx.objectStore('posts').index('byOwnPublished'), followers: tx.objectStore('followers') }, pageId);
-  return { stored, fresh };
+  const tx = db.transaction(['summaries', 'posts', 'followers', 'weeks']);
+  const summary = await tx.objectStore('summaries').get(pageId);
+  const weeks = await tx.objectStore('weeks').getAll(IDBKeyRange.bound([pageId, -Infinity], [pageId, Infinity]));
+  const summed = await summarize({ ownByDate: tx.objectStore('posts').index('byOwnPublished'), followers: tx.objectStore('followers') }, pageId);
+  const posts = await tx.objectStore('posts').getAll(pageRange(pageId));
+  const counted = chartGroupsOf(ownStatuses({ id: pageId }, posts), -Infinity, Infinity, 'week').map(({ unit: _, ...week }) => ({ pageId, ...week }));
+  return { stored: summary && { ...summary, weeks }, fresh: { ...summed, weeksZone: weekZone(), weeks: counted } };
 }
 
 const ownIds = (summary: { ownPosts: { postId: string }[] } | undefined) => summary?.ownPosts.map((p) => p.postId);
@@ -25,7 +33,7 @@ describe('page summaries', () => {
   it('are written with a page tracked before it showed anything', async () => {
     const db = await freshDb();
     await ingestObservation(db, observation([], { followers: undefined }), T0, TRACK);
-    expect(await db.get('summaries', 'x:acme')).toEqual({ pageId: 'x:acme', ownPosts: [] });
+    expect(await db.get('summaries', 'x:acme')).toEqual({ pageId: 'x:acme', ownPosts: [], weeksZone: weekZone() });
   });
 
   it('follow each ingest: newest own posts first, reposts and undated posts left out, the latest sample', async () => {
@@ -100,11 +108,13 @@ describe('page summaries', () => {
     expect(stored).toEqual(fresh);
   });
 
-  it('go with their page when it is forgotten', async () => {
+  it('go with their page when it is forgotten, and so do its weeks', async () => {
     const db = await freshDb();
     await ingestObservation(db, observation([post(1)]), T0, TRACK);
+    expect(await db.count('weeks')).toBe(1);
     await deletePageData(db, 'x:acme');
     expect(await db.count('summaries')).toBe(0);
+    expect(await db.count('weeks')).toBe(0);
   });
 
   it('are what the page list reads: a stale summary shows, the history is not walked', async () => {

@@ -1,4 +1,7 @@
 import { extensionUrl, OPTIONS_PAGE, type ExtensionBrowser } from './extension-browser';
+import { ownStatuses } from '../../../src/insights/cadence';
+import { chartGroupsOf } from '../../../src/insights/post-groups';
+import { weekZone, type ChartWeek } from '../../../src/store/chart-weeks';
 import type { PageSummary } from '../../../src/store/db';
 import { SUMMARY_OWN_POSTS, summaryPost } from '../../../src/store/summaries';
 import type { History } from './sample-history';
@@ -15,8 +18,15 @@ function summariesOf(history: History): PageSummary[] {
       .slice(0, SUMMARY_OWN_POSTS)
       .map(summaryPost);
     const latest = history.followers.filter((s) => s.pageId === page.id).reduce<History['followers'][number] | undefined>((a, s) => (!a || s.at > a.at ? s : a), undefined);
-    return { pageId: page.id, ownPosts, ...(latest && { latestFollowers: latest }) };
+    return { pageId: page.id, ownPosts, ...(latest && { latestFollowers: latest }), weeksZone: weekZone() };
   });
+}
+
+/** Each page's weeks as the store's writers count them (chart-weeks.ts), in this process's time zone. */
+function weeksOf(history: History): ChartWeek[] {
+  return history.pages.flatMap((page) =>
+    chartGroupsOf(ownStatuses(page, history.posts.filter((p) => p.pageId === page.id)), -Infinity, Infinity, 'week').map(({ unit: _, ...week }) => ({ pageId: page.id, ...week })),
+  );
 }
 
 /**
@@ -36,14 +46,15 @@ export async function writeHistory(browser: ExtensionBrowser, history: History):
   await browser.worker.evaluate(putHistory, historyWrite(history));
 }
 
-/** What putHistory writes: the history, and the summaries the store keeps beside it. */
+/** What putHistory writes: the history, and the summaries and weeks the store keeps beside it. */
 export interface HistoryWrite {
   history: History;
   summaries: PageSummary[];
+  weeks: ChartWeek[];
 }
 
 export function historyWrite(history: History): HistoryWrite {
-  return { history, summaries: summariesOf(history) };
+  return { history, summaries: summariesOf(history), weeks: weeksOf(history) };
 }
 
 /**
@@ -51,7 +62,7 @@ export function historyWrite(history: History): HistoryWrite {
  * functions inside: under tsx (npm run demo) esbuild would wrap them in a helper that does not
  * exist in the extension.
  */
-export const putHistory = async ({ history, summaries }: HistoryWrite): Promise<void> => {
+export const putHistory = async ({ history, summaries, weeks }: HistoryWrite): Promise<void> => {
   for (let tries = 0; ; tries++) {
     const known = await indexedDB.databases();
     if (known.some((db) => db.name === 'animateur' && (db.version ?? 0) >= 3)) break;
@@ -63,11 +74,14 @@ export const putHistory = async ({ history, summaries }: HistoryWrite): Promise<
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const tx = db.transaction(['pages', 'posts', 'followers', 'summaries'], 'readwrite');
+  // Weeks counted in another time zone than the browser's are not kept: its chart then reads the posts.
+  const withWeeks = db.objectStoreNames.contains('weeks') && summaries.every((s) => s.weeksZone === Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const tx = db.transaction(['pages', 'posts', 'followers', 'summaries', ...(withWeeks ? ['weeks'] : [])], 'readwrite');
   for (const page of history.pages) tx.objectStore('pages').put(page);
   for (const post of history.posts) tx.objectStore('posts').put(post);
   for (const sample of history.followers) tx.objectStore('followers').put(sample);
-  for (const summary of summaries) tx.objectStore('summaries').put(summary);
+  for (const { weeksZone, ...summary } of summaries) tx.objectStore('summaries').put(withWeeks ? { ...summary, weeksZone } : summary);
+  if (withWeeks) for (const week of weeks) tx.objectStore('weeks').put(week);
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
     tx.onerror = () => reject(tx.error);
