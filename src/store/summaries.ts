@@ -1,4 +1,5 @@
 import type { FollowerSample, PageId, PageSummary, PostRecord, SummaryPost } from './db';
+import { RECENT_POSTS } from '../insights/facts';
 import { refreshWeeks, weekZone, type WeekStores } from './chart-weeks';
 import { followerRange } from './followers';
 import { pageRange } from './page-id';
@@ -7,9 +8,10 @@ export type { PageSummary, SummaryPost };
 
 /**
  * Own posts a summary keeps: the cadence places the last one and takes the rhythm from eleven;
- * the margin covers hand-recorded entries that the cadence merges away.
+ * the nudges weigh the newest RECENT_POSTS read ones, and the post after them tells how far down
+ * their first read must reach (ReadAhead.recentFrom): with it, no walk down the index follows.
  */
-export const SUMMARY_OWN_POSTS = 24;
+export const SUMMARY_OWN_POSTS = RECENT_POSTS + 1;
 
 interface Cursor<Value> {
   value: Value;

@@ -91,6 +91,24 @@ describe("the chart's weeks", () => {
     expect(compared).toBeGreaterThan(150);
   });
 
+  it('leave the popup waiting for 2 rounds of answers, at one month as at five years', async () => {
+    const rounds: number[] = [];
+    for (const days of [30, 5 * 365]) {
+      const db = await freshDb();
+      await store(db, Array.from({ length: Math.round(days * 2.7) }, (_, n) => {
+        const publishedAt = T0 - Math.round((n * DAY) / 2.7) - HOUR;
+        return withOwnAt({ pageId: PAGE, postId: `p${n}`, publishedAt, precision: 'minute', source: 'read', firstSeenAt: publishedAt, lastSeenAt: publishedAt });
+      }));
+      // The second opening writes no idea as shown (the first did, today).
+      await pageDetail(db, PAGE, T0);
+      const { read, rounds: waited } = await recordsRead(() => pageDetail(db, PAGE, T0));
+      expect(read.weeks).toBeGreaterThan(0);
+      rounds.push(waited);
+    }
+    // The page and its summary; then the posts the nudges weigh, this week's, the first week's and the weeks kept.
+    expect(rounds).toEqual([2, 2]);
+  });
+
   it("follow every writer: each new, re-dated, shared or edited post, each hand-recorded entry and each undone one counts its weeks again", async () => {
     const rand = random(42);
     const db = await freshDb();

@@ -42,7 +42,7 @@ export function reminderMessage(days: number, followers: number | undefined, ide
 
 /**
  * Reads what the message needs of one page: its follower count and today's first idea for it, as
- * the popup shows it; read ahead from the page's summary, as the overlay's glance is (4 rounds of
+ * the popup shows it; read ahead from the page's summary, as the overlay's glance is (2 rounds of
  * answers at 2.7 posts a day, where walking down one post a round took 33).
  */
 export async function reminderText(db: Db, { page, cadence }: PageState, now: number): Promise<string> {
