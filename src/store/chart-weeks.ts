@@ -66,11 +66,15 @@ function spansAround(touched: readonly number[]): { from: number; to: number }[]
 
 async function countWeeks({ ownByDate, weeks }: WeekStores, pageId: PageId, { from, to }: { from: number; to: number }): Promise<void> {
   const posts = await ownByDate.getAll(IDBKeyRange.bound([pageId, from - MERGE_REACH_MS], [pageId, to + MERGE_REACH_MS]));
-  const groups = chartGroupsOf(ownStatuses({ id: pageId }, posts), from, to - 1, 'week');
   // In the order asked: the weeks of the span are gone before its counts are written.
   const writes = [weeks.delete(IDBKeyRange.bound([pageId, from], [pageId, to], false, true))];
-  for (const { start, count, posts: shown } of groups) writes.push(weeks.put({ pageId, start, count, posts: shown }));
+  for (const week of countedWeeks(pageId, posts, from, to)) writes.push(weeks.put(week));
   await Promise.all(writes);
+}
+
+/** The weeks starting from `from` to `to` (left out) that `posts` (with those within reach of them) count for the page. */
+export function countedWeeks(pageId: PageId, posts: readonly PostRecord[], from = -Infinity, to = Infinity): ChartWeek[] {
+  return chartGroupsOf(ownStatuses({ id: pageId }, posts), from, to - 1, 'week').map(({ start, count, posts: shown }) => ({ pageId, start, count, posts: shown }));
 }
 
 /** The kept weeks as the chart's groups. */

@@ -7,7 +7,7 @@ import { recordManualPost, removeManualPost } from '../../src/background/page-ed
 import { CHART_DAYS, pageDetail } from '../../src/background/page-views';
 import { ownStatuses } from '../../src/insights/cadence';
 import { chartGroupsOf, weekAfter, weekStart } from '../../src/insights/post-groups';
-import { weekZone } from '../../src/store/chart-weeks';
+import { countedWeeks, weekZone } from '../../src/store/chart-weeks';
 import { pageRange, withOwnAt, type Db, type PageId, type PostRecord } from '../../src/store/db';
 import { refreshSummary } from '../../src/store/summaries';
 import type { ObservedPost } from '../../src/sites/types';
@@ -66,9 +66,7 @@ async function wholeChart(db: Db): Promise<ReturnType<typeof chartGroupsOf>> {
 /** The weeks kept, and those the page's whole history counts now. */
 async function keptAndCounted(db: Db, pageId: PageId = PAGE) {
   const kept = await db.getAll('weeks', IDBKeyRange.bound([pageId, -Infinity], [pageId, Infinity]));
-  const posts = await db.getAll('posts', pageRange(pageId));
-  const counted = chartGroupsOf(ownStatuses({ id: pageId }, posts), -Infinity, Infinity, 'week').map(({ unit: _, ...week }) => ({ pageId, ...week }));
-  return { kept, counted };
+  return { kept, counted: countedWeeks(pageId, await db.getAll('posts', pageRange(pageId))) };
 }
 
 describe("the chart's weeks", () => {

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ingestObservation } from '../../src/background/ingest';
 import { recordManualPost, removeManualPost } from '../../src/background/page-edits';
 import { readPageStates } from '../../src/background/page-states';
-import { cadenceOf, ownStatuses } from '../../src/insights/cadence';
-import { chartGroupsOf } from '../../src/insights/post-groups';
-import { weekZone } from '../../src/store/chart-weeks';
+import { cadenceOf } from '../../src/insights/cadence';
+import { countedWeeks, weekZone } from '../../src/store/chart-weeks';
 import { exportAll, importBackup } from '../../src/store/backup';
 import { pageRange, type Db, type PageId } from '../../src/store/db';
 import { deletePageData } from '../../src/store/pages';
@@ -23,8 +22,7 @@ async function storedAndFresh(db: Db, pageId: PageId) {
   const weeks = await tx.objectStore('weeks').getAll(IDBKeyRange.bound([pageId, -Infinity], [pageId, Infinity]));
   const summed = await summarize({ ownByDate: tx.objectStore('posts').index('byOwnPublished'), followers: tx.objectStore('followers') }, pageId);
   const posts = await tx.objectStore('posts').getAll(pageRange(pageId));
-  const counted = chartGroupsOf(ownStatuses({ id: pageId }, posts), -Infinity, Infinity, 'week').map(({ unit: _, ...week }) => ({ pageId, ...week }));
-  return { stored: summary && { ...summary, weeks }, fresh: { ...summed, weeksZone: weekZone(), weeks: counted } };
+  return { stored: summary && { ...summary, weeks }, fresh: { ...summed, weeksZone: weekZone(), weeks: countedWeeks(pageId, posts) } };
 }
 
 const ownIds = (summary: { ownPosts: { postId: string }[] } | undefined) => summary?.ownPosts.map((p) => p.postId);

@@ -1,7 +1,5 @@
 import { extensionUrl, OPTIONS_PAGE, type ExtensionBrowser } from './extension-browser';
-import { ownStatuses } from '../../../src/insights/cadence';
-import { chartGroupsOf } from '../../../src/insights/post-groups';
-import { weekZone, type ChartWeek } from '../../../src/store/chart-weeks';
+import { countedWeeks, weekZone, type ChartWeek } from '../../../src/store/chart-weeks';
 import type { PageSummary } from '../../../src/store/db';
 import { SUMMARY_OWN_POSTS, summaryPost } from '../../../src/store/summaries';
 import type { History } from './sample-history';
@@ -24,9 +22,7 @@ function summariesOf(history: History): PageSummary[] {
 
 /** Each page's weeks as the store's writers count them (chart-weeks.ts), in this process's time zone. */
 function weeksOf(history: History): ChartWeek[] {
-  return history.pages.flatMap((page) =>
-    chartGroupsOf(ownStatuses(page, history.posts.filter((p) => p.pageId === page.id)), -Infinity, Infinity, 'week').map(({ unit: _, ...week }) => ({ pageId: page.id, ...week })),
-  );
+  return history.pages.flatMap((page) => countedWeeks(page.id, history.posts.filter((p) => p.pageId === page.id)));
 }
 
 /**
