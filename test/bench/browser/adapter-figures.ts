@@ -197,16 +197,22 @@ function pageWorldGraphqlFigures(): Figure[] {
     body = graphqlBody(stories, { guard: true });
   }
   const times: number[] = [];
-  for (let run = 0; run < 30; run++) {
+  for (let run = 0; run < 60; run++) {
     const doc = document.implementation.createHTMLDocument('');
     const start = performance.now();
     listStories(doc, body);
     times.push(performance.now() - start);
   }
   // Per 200 KB: the answer built is a little larger, made of whole stories.
-  const perResponse = (median(times.slice(5)) * 200_000) / body.length;
+  const per200k = (ms: number) => (ms * 200_000) / body.length;
   return [
-    { name: 'pageworld.facebook.graphql200k.ms', value: perResponse, unit: 'ms' },
+    // The engine compiles the script over its first answers: their times fell from 6-10 ms to
+    // under 1 by the twentieth, with collections of garbage in between, so that a median of the
+    // first thirty said 0.8 or 1.8 from run to run. The read once compiled (answers 31 to 60),
+    // then a visit's first answer and the median of the nine after it, so that none is hidden.
+    { name: 'pageworld.facebook.graphql200k.ms', value: per200k(median(times.slice(30))), unit: 'ms' },
+    { name: 'pageworld.facebook.graphql200k.first.ms', value: per200k(times[0]!), unit: 'ms' },
+    { name: 'pageworld.facebook.graphql200k.answers2to10.ms', value: per200k(median(times.slice(1, 10))), unit: 'ms' },
     { name: 'pageworld.facebook.graphql200k.body_kb', value: body.length / 1000, unit: 'kB' },
   ];
 }
