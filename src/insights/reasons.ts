@@ -3,7 +3,7 @@
  * substitutions $1, $2 … of its message in public/_locales; the format says how the UI turns
  * each number into text with Intl:
  * - count: a plain number (NumberFormat)
- * - days: a duration (NumberFormat style 'unit', unit 'day', unitDisplay 'long': "1 day", "6 jours")
+ * - days: a count of days, said as a span as people count it ("6 jours", "3 weeks", "17 mois": ui/elapsed.ts spanOfDays)
  * - ratio: a number with at most one decimal ("2", "1.5"), the message adds "×" / "fois"
  * - signed: a number with at most one decimal and its sign (signDisplay 'exceptZero')
  */

@@ -8,7 +8,8 @@ const DAYS_BEFORE_WEEKS = 14;
 const MONTHS_BEFORE_MONTHS_SAY = 2;
 const AVERAGE_MONTH_DAYS = 365.25 / 12;
 
-type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+type SpanUnit = 'day' | 'week' | 'month' | 'year';
+type Unit = 'minute' | 'hour' | SpanUnit;
 /** What to say: a count of units ago, or a phrase of its own ("just now"). */
 type Elapsed = { unit: Unit; count: number } | { phrase: string };
 
@@ -28,13 +29,17 @@ function monthsBetween(at: number, now: number): number {
  * Months and years, as people count them: "13 months ago" says more than "1 year ago", but a
  * whole year ("1 year ago") and anything from two years on is counted in years.
  */
-function monthsOrYears(months: number): Elapsed {
+function monthsOrYears(months: number): { unit: 'month' | 'year'; count: number } {
   if (months < 12) return { unit: 'month', count: months };
   return months % 12 === 0 || months >= 24 ? { unit: 'year', count: Math.floor(months / 12) } : { unit: 'month', count: months };
 }
 
-/** Days, then weeks, then months, for a span of whole days (the date's day or finer is known). */
-function fromDays(days: number): Elapsed {
+/**
+ * A span of whole days as people count it: days, then weeks, then months, then years ("6 days",
+ * "3 weeks", "17 months", "2 years"). The headline's "ago" and the sentences that say how long
+ * ("no new post for 17 months") both count so.
+ */
+export function spanOfDays(days: number): { unit: SpanUnit; count: number } {
   if (days < DAYS_BEFORE_WEEKS) return { unit: 'day', count: days };
   const months = Math.floor(days / AVERAGE_MONTH_DAYS);
   if (months < MONTHS_BEFORE_MONTHS_SAY) return { unit: 'week', count: Math.floor(days / 7) };
@@ -51,7 +56,7 @@ function elapsedOf(at: number, now: number, precision: DatePrecision | undefined
       return monthsOrYears(Math.max(0, monthsBetween(at, now)));
     case 'day':
       // A date read to the day is a calendar day: posted "yesterday" is yesterday, whatever the hour now.
-      return fromDays(Math.max(0, localDay(now) - localDay(at)));
+      return spanOfDays(Math.max(0, localDay(now) - localDay(at)));
     case 'hour':
       if (ms < HOUR_MS) return { phrase: t('agoUnderHour') };
       break;
@@ -60,7 +65,7 @@ function elapsedOf(at: number, now: number, precision: DatePrecision | undefined
   }
   if (ms < HOUR_MS) return { unit: 'minute', count: Math.floor(ms / MINUTE_MS) };
   if (ms < DAY_MS) return { unit: 'hour', count: Math.floor(ms / HOUR_MS) };
-  return fromDays(Math.floor(ms / DAY_MS));
+  return spanOfDays(Math.floor(ms / DAY_MS));
 }
 
 /**

@@ -4,6 +4,8 @@ import type { FollowerSample } from '../store/db';
 import { t, tPlural, tVariant } from './i18n';
 import { dateTimeFormat, numberFormat } from './intl-formats';
 
+import { spanOfDays } from './elapsed';
+
 export { formatAgo } from './elapsed';
 export { pageName } from './name-order';
 
@@ -65,9 +67,15 @@ export function formatRatio(ratio: number): string {
   return numberFormat({ maximumFractionDigits: 1 }).format(ratio);
 }
 
-/** "7 days", "7 jours". */
+/** "7 days", "7 jours": a setting or a period counted in days (a goal, a cooldown, the chart's span). */
 export function formatDays(days: number): string {
   return numberFormat({ style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+}
+
+/** "6 days", "3 weeks", "17 mois": how long something has lasted, as people count it (spanOfDays). */
+export function formatSpan(days: number): string {
+  const { unit, count } = spanOfDays(days);
+  return numberFormat({ style: 'unit', unit, unitDisplay: 'long' }).format(count);
 }
 
 /** "12 Mar", "12 mars". */
@@ -86,7 +94,7 @@ function formatValue(value: number | string, format: ValueFormat): string {
     case 'count':
       return formatCount(value);
     case 'days':
-      return formatDays(value);
+      return formatSpan(value);
     case 'ratio':
       return formatRatio(value);
     case 'signed':

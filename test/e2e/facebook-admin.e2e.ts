@@ -11,16 +11,20 @@ import { clearStore, readStore } from './harness/store-reader';
 const PAGE = 'https://www.facebook.com/LeBistroVolney';
 /** The one story of the capture's embedded JSON, with its creation_time. */
 const STORY = { postId: '1231217728697135', publishedAt: 1749548120 * 1000 };
+/** Two weeks or more said in days ("542 jours"): the capture's post is over a year old, so any such silence is a wording bug. */
+const LONG_IN_DAYS = /\b(?:1[4-9]|[2-9]\d|\d{3,})[\s\u00a0\u202f](?:days|jours)\b/;
 
 const LOCALES = [
   {
     locale: 'fr-FR', lang: 'fr', watch: 'Observer cette page', mine: 'C’est ma page', track: 'Suivre cette page',
     lastStatus: /^Dernière publication il y a /,
+    silentFor: /n’ont vu aucune nouvelle publication depuis \d+[\s\u00a0\u202f](?:mois|ans?)\./,
     hidden: 'Facebook masque ici les dates des publications\u00a0: appuyez sur «\u00a0Je viens de publier\u00a0» après avoir publié.',
   },
   {
     locale: 'en-US', lang: 'en', watch: 'Watch this page', mine: 'It’s mine', track: 'Track this page',
     lastStatus: /^Last post .* ago$/,
+    silentFor: /have seen no new post for \d+ (?:months|years?)\./,
     hidden: 'Facebook hides post dates here: tap “I just posted” after you post.',
   },
 ];
@@ -60,12 +64,17 @@ describe.each(LOCALES)('Facebook for its admin, $lang UI', (L) => {
     const panel = await overlayIn(tab);
     await panel.waitFor('[data-testid=overlay-last-status]');
     const again = await openPopup(session.context, session.worker, tab);
-    const shown = await again.waitFor<{ lastStatus: string; hidden: string; couldNotRead: boolean }>(`(() => {
+    const shown = await again.waitFor<{ lastStatus: string; hidden: string; couldNotRead: boolean; text: string }>(`(() => {
       const lastStatus = document.querySelector('[data-testid=last-status]');
       const hidden = document.querySelector('[data-testid=dates-hidden]');
-      return lastStatus && hidden && { lastStatus: lastStatus.textContent, hidden: hidden.textContent, couldNotRead: !!document.querySelector('[data-testid=could-not-read]') };
+      const nudges = [...document.querySelectorAll('[data-testid=nudge]')];
+      return lastStatus && hidden && nudges.length > 0 && { lastStatus: lastStatus.textContent, hidden: hidden.textContent, couldNotRead: !!document.querySelector('[data-testid=could-not-read]'), text: nudges.map((n) => n.textContent).join(' | ') };
     })()`);
     expect(shown.lastStatus).toMatch(L.lastStatus);
+    // The headline and the ideas' reasons count the silence alike: months, not hundreds of days
+    // (the audience's "30 days" change is a period, and stays in days).
+    expect(shown.text).toMatch(L.silentFor);
+    expect(shown.text).not.toMatch(LONG_IN_DAYS);
     expect(shown.hidden).toBe(L.hidden);
     expect(shown.couldNotRead).toBe(false);
     saveArtifact(`facebook-watch-${L.lang}.png`, await again.screenshot());

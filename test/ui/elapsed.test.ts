@@ -4,7 +4,7 @@ import { cadenceOf } from '../../src/insights/cadence';
 import type { DatePrecision } from '../../src/sites/types';
 import type { PageRecord, PostRecord } from '../../src/store/db';
 import { lastStatusText } from '../../src/ui/cadence-text';
-import { formatAgo } from '../../src/ui/format';
+import { formatAgo, formatReason, formatSpan } from '../../src/ui/format';
 import { uiLanguage } from './fake-browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
@@ -75,6 +75,35 @@ describe('formatAgo: never finer than the date was read', () => {
     ['year', 800 * DAY_MS, '2 years ago', 'il y a 2 ans'],
   ];
   test.each(cases)('%s, %d ms (en, fr)', (precision, elapsed, en, fr) => expectInBoth(() => formatAgo(ago(elapsed), NOW, precision), en, fr));
+});
+
+/** A no-break space, as Intl writes some units ("17\u00a0mois"), compared as a space. */
+const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatSpan: how long, counted as the headline counts it', () => {
+  const cases: [number, string, string][] = [
+    [1, '1 day', '1 jour'],
+    [6, '6 days', '6 jours'],
+    [13, '13 days', '13 jours'],
+    [15, '2 weeks', '2 semaines'],
+    [58, '8 weeks', '8 semaines'],
+    [100, '3 months', '3 mois'],
+    [370, '1 year', '1 an'],
+    [400, '13 months', '13 mois'],
+    [542, '17 months', '17 mois'],
+    [1000, '2 years', '2 ans'],
+  ];
+  test.each(cases)('%d days (en, fr)', (days, en, fr) => expectInBoth(() => spaced(formatSpan(days)), en, fr));
+
+  test('the seed’s watched Page, silent 542 days: its reason says 17 months, as its headline does', () => {
+    const reason = { key: 'reason_followers_waiting', values: { followers: 692, days: 542 } } as const;
+    expectInBoth(
+      () => spaced(formatReason(reason, 'facebook', true)),
+      'Its 692 followers have seen no new post for 17 months.',
+      'Ses 692 abonnés n’ont vu aucune nouvelle publication depuis 17 mois.',
+    );
+    expectInBoth(() => spaced(formatAgo(ago(542 * DAY_MS), NOW, 'second')), '17 months ago', 'il y a 17 mois');
+  });
 });
 
 describe('"about" goes with a number only, inside the phrase', () => {

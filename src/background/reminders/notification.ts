@@ -5,7 +5,7 @@ import { pickNudges } from '../../insights/nudges';
 import type { Db } from '../../store/db';
 import type { PageId } from '../../store/page-id';
 import type { SiteId } from '../../sites/types';
-import { formatCount, formatDays, pageName, tForSite } from '../../ui/format';
+import { formatCount, formatSpan, pageName, tForSite } from '../../ui/format';
 import { t } from '../../ui/i18n';
 import type { PageState } from '../page-states';
 import { pageAndSummary, readNudgeInput } from '../page-views';
@@ -31,7 +31,7 @@ export const SNOOZE_BUTTONS = [
 
 /** "Your 1,240 followers have not heard from you in 6 days — idea: A poll on …" */
 export function reminderMessage(days: number, followers: number | undefined, ideaTitle: string | undefined, site: SiteId): string {
-  const duration = formatDays(days);
+  const duration = formatSpan(days);
   // "Your 1 followers" reads wrong in every language; one follower is as good as unknown here.
   const silence =
     followers !== undefined && followers >= 2

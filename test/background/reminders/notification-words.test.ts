@@ -18,4 +18,10 @@ describe('reminder wording', () => {
     uiLanguage.current = 'fr';
     expect(reminderMessage(6, 1240, undefined, 'youtube').replace(/[\u202f\u00a0]/g, ' ')).toBe('Vos 1 240 abonnés n’ont pas eu de nouvelles depuis 6 jours');
   });
+
+  test('a long silence is said in weeks, months or years, never in hundreds of days', () => {
+    expect(reminderMessage(40, 692, undefined, 'facebook')).toBe('Your 692 followers have not heard from you in 5 weeks');
+    uiLanguage.current = 'fr';
+    expect(reminderMessage(542, 692, undefined, 'facebook').replace(/[\u202f\u00a0]/g, ' ')).toBe('Vos 692 abonnés n’ont pas eu de nouvelles depuis 17 mois');
+  });
 });
