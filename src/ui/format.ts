@@ -3,7 +3,6 @@ import type { SiteId } from '../sites/types';
 import type { FollowerSample } from '../store/db';
 import { t, tPlural, tVariant } from './i18n';
 import { dateTimeFormat, numberFormat } from './intl-formats';
-
 import { spanOfDays } from './elapsed';
 
 export { formatAgo } from './elapsed';
