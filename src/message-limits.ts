@@ -7,5 +7,7 @@ export const MAX_POSTS_PER_MESSAGE = 500;
 
 /** The longest text the date parser reads (a longer one is a sentence that merely holds a date). */
 export const MAX_DATE_TEXT = 200;
-/** The most date texts one 'read-dates' request may carry: senders split longer lists. */
+/** The most texts one 'read-dates' or 'read-counts' request may carry: senders split longer lists. */
 export const MAX_DATE_TEXTS_PER_MESSAGE = 2000;
+/** The longest text the count parser reads (parse/count.ts refuses longer ones too). */
+export const MAX_COUNT_TEXT = 300;

@@ -12,7 +12,7 @@ import type { BestTime } from './insights/best-time';
 import type { JournalEntry } from './insights/idea-journal';
 import type { Nudge } from './insights/nudges';
 import type { Thesis } from './insights/posting-weeks';
-import type { Observation, PostDate, SiteId } from './sites/types';
+import type { Observation, PostDate, ShownCount, SiteId } from './sites/types';
 import type { FollowerSample, IdeaRecord, PageId, PageRecord, PageRole, PostRecord, Settings } from './store/db';
 import type { StoreStatus } from './store/store-error';
 
@@ -97,6 +97,8 @@ export interface BackgroundRequests {
    * locale against the read's `now`: one date or null per text, in order. It changes nothing.
    */
   'read-dates': { request: { locale: string; now: number; texts: string[] }; reply: (PostDate | null)[] };
+  /** A content script's counts as its page wrote them ("1,2 k", "692 personnes suivent ça"), read in the page's locale. */
+  'read-counts': { request: { locale: string; texts: string[] }; reply: (ShownCount | null)[] };
   /** The admin chose to track the page this observation came from. */
   'track-page': { request: { observation: Observation; role: PageRole }; reply: { pageId: string } };
   /** The admin granted a Mastodon instance: run the content script there, now and from now on. */

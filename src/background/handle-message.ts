@@ -18,6 +18,7 @@ import { session } from './session-area';
 import { guardedIngest, storeStatus } from './store-guard';
 import { validateBackgroundMessage } from './validate-message';
 import { readDates } from './read-dates';
+import { parseCount } from '../parse/count';
 
 type AnyReply = BackgroundReply<BackgroundMessage['type']>;
 
@@ -27,7 +28,7 @@ const FROM_CONTENT = new Set<BackgroundMessage['type']>(['observation', 'track-p
  * What any content script may ask whatever page it is on: it names no page and changes nothing
  * stored (the overlay is injected into the sender's own tab only).
  */
-const FROM_ANY_CONTENT = new Set<BackgroundMessage['type']>(['read-dates', 'load-overlay']);
+const FROM_ANY_CONTENT = new Set<BackgroundMessage['type']>(['read-dates', 'read-counts', 'load-overlay']);
 
 /**
  * Answers one request. Only our own extension's contexts may talk to us, and only with
@@ -45,8 +46,9 @@ export async function handleMessage(raw: unknown, sender: browser.Runtime.Messag
     const ownObservation = (raw as { type?: unknown } | null)?.type === 'observation';
     return ownObservation ? { tracked: false, refused: true } : undefined;
   }
-  // Before the database: reading dates and injecting the overlay need none.
+  // Before the database: reading dates or counts and injecting the overlay need none.
   if (message.type === 'read-dates') return readDates(message.texts, message.locale, message.now);
+  if (message.type === 'read-counts') return message.texts.map((text) => parseCount(text, message.locale));
   if (message.type === 'load-overlay') return { loaded: await injectOverlay(sender) };
   const db = await database();
   const now = Date.now();

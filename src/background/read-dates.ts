@@ -1,4 +1,4 @@
-// The date parser for content scripts that leave it out (content/worker-dates.ts): the worker
+// The date parser for content scripts that leave it out (content/worker-texts.ts): the worker
 // loads its locale tables once, not each page.
 import { parseTimestamp } from '../parse/time';
 import type { PostDate } from '../sites/types';

@@ -3,7 +3,7 @@ import { IDEAS } from '../insights/ideas';
 import { isManualPostId } from '../insights/manual-post';
 import { DASHBOARD_RANGES, type DashboardRange } from '../dashboard-range';
 import type { BackgroundMessage, IdeaAction } from '../messages';
-import { MAX_DATE_TEXT, MAX_DATE_TEXTS_PER_MESSAGE, MAX_POSTS_PER_MESSAGE } from '../message-limits';
+import { MAX_COUNT_TEXT, MAX_DATE_TEXT, MAX_DATE_TEXTS_PER_MESSAGE, MAX_POSTS_PER_MESSAGE } from '../message-limits';
 import { isPlainObject } from '../plain-object';
 import { isOnPageSite, isPostUrlOf } from '../sites/page-site';
 import { DATE_PRECISIONS, POST_KINDS, SITE_IDS, type DatePrecision, type Observation, type ObservedPost, type PostKind, type SiteId } from '../sites/types';
@@ -31,6 +31,13 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
       if (!Array.isArray(texts) || texts.length > MAX_DATE_TEXTS_PER_MESSAGE) return null;
       if (!texts.every((text) => typeof text === 'string' && text.length <= MAX_DATE_TEXT)) return null;
       return { type: 'read-dates', locale, now, texts: texts as string[] };
+    }
+    case 'read-counts': {
+      const { locale, texts } = raw;
+      if (typeof locale !== 'string' || locale.length > LIMITS.locale) return null;
+      if (!Array.isArray(texts) || texts.length > MAX_DATE_TEXTS_PER_MESSAGE) return null;
+      if (!texts.every((text) => typeof text === 'string' && text.length <= MAX_COUNT_TEXT)) return null;
+      return { type: 'read-counts', locale, texts: texts as string[] };
     }
     case 'track-page': {
       const observation = validateObservation(raw.observation);

@@ -1,14 +1,13 @@
-import type { ObservedPost, Observation, PostDate, SiteAdapter } from './types';
+import type { ObservedPost, Observation, PostDate, ReadCount, ShownCount, SiteAdapter } from './types';
 import { cleanUrl, clip, headerScope, kindAmong, pageLocale } from './read';
 import { branchAfter } from './branch-after';
 import { enclosingPosts } from './post-elements';
 import { withParsedDates } from './read-date';
 import { finest, shownDatesOf, withShownDate } from './shown-dates';
-import { parseCount } from '../parse/count';
 import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
 import { graphqlStoriesOf } from './facebook-graphql-list';
 import { CREATED_ATTR, POST_CONTAINERS, POST_ID_ATTR, STORIES_ID, trustedCreated, trustedPostId } from './facebook-attributes';
-import { introFollowers } from './facebook-intro';
+import { introFollowerLines } from './facebook-intro';
 import { legacyFacts } from './facebook-legacy';
 
 /**
@@ -67,7 +66,9 @@ const PERMALINK = /\/(?:posts|permalink|videos|reel)\/|story_fbid=/;
 
 /**
  * Facebook's content script's adapter (content/sites/facebook.ts): posts dated only by the text
- * the page writes keep those texts, for the worker's date parser; settleDates reads them.
+ * the page writes keep those texts, for the worker's date parser, and every count (followers,
+ * reactions, comments, shares) is kept as the page writes it, for the worker's count parser, so
+ * that the script carries neither parser; settleDates reads them.
  */
 export const facebookPageReader: SiteAdapter = {
   site: 'facebook',
@@ -89,8 +90,9 @@ export const facebookPageReader: SiteAdapter = {
 
     // Header fields are looked up around the heading: a lookup in the document scans the timeline.
     const header = headerScope(doc, headingEl, SELECT.post);
-    const followers = readFollowers(header, ref, json.header?.followersText, locale) ?? introFollowers(doc, locale, postRoots === undefined);
-    if (!followers) missing.push('followers');
+    const followers = followerTexts(header, ref, json.header?.followersText);
+    // The intro is looked through only when nothing else writes the count (its lines are read then, by the worker).
+    const intro = followers.texts.length ? [] : introFollowerLines(doc, locale, postRoots === undefined);
     const name = json.header?.name ?? heading;
     if (!name) missing.push('name');
 
@@ -106,26 +108,27 @@ export const facebookPageReader: SiteAdapter = {
       site: 'facebook',
       page: { handle: ref.handle, ...(name ? { name } : {}), url: ref.url },
       ownerView: isOwnerView(header),
-      ...(followers ? { followers } : {}),
+      ...(followers.texts.length || intro.length ? { shownFollowers: { locale, ...followers, intro } } : {}),
       posts,
       missing,
       hidden: [],
     };
     return observation;
   },
-  settleDates(observation, readDate, fullRead) {
-    const posts = observation.posts.map((post) => withShownDate(post, readDate));
+  settleDates({ shownFollowers, ...observation }, readDate, fullRead, readCount) {
+    const posts = observation.posts.map((post) => withShownCounts(withShownDate(post, readDate), readCount));
     const own = posts.filter((post) => !post.repost);
-    const missing = [...(observation.missing ?? [])];
+    const followers = shownFollowers && readFollowers(shownFollowers, readCount);
+    const missing = [...(followers ? [] : ['followers']), ...(observation.missing ?? [])];
     // Facebook hides its dates on purpose: some posts undated is how it is, none dated is a change.
     // Judged on a full read only: posts just added are dated a frame later by the page-world script.
     const hidden = own.some((post) => post.publishedAt === undefined) ? ['post.date'] : [];
     if (fullRead && own.length > 0 && own.every((post) => post.publishedAt === undefined)) missing.push('post.date');
-    return { ...observation, posts, missing, hidden };
+    return { ...observation, ...(followers ? { followers } : {}), posts, missing, hidden };
   },
 };
 
-/** The whole read, date texts parsed at once: the site list's adapter (sites/index.ts), tests, the bench. */
+/** The whole read, date and count texts parsed at once: the site list's adapter (sites/index.ts), tests, the bench. */
 export const facebookAdapter: SiteAdapter = /* @__PURE__ */ withParsedDates(facebookPageReader);
 
 interface PageRef {
@@ -173,21 +176,33 @@ function idRef(id: string, url: URL): PageRef {
   };
 }
 
-/** Candidates from the header link and the embedded JSON: the first exact one wins. */
-function readFollowers(header: ParentNode, ref: PageRef, jsonText: string | undefined, locale: string): Observation['followers'] {
+/** The follower count's texts: the Page's own followers link in the header, then the embedded JSON's. */
+function followerTexts(header: ParentNode, ref: PageRef, jsonText: string | undefined): { texts: string[]; shown?: string } {
   // Only the Page's own followers link: side panels may link other Pages' followers.
   const link = [...header.querySelectorAll<HTMLAnchorElement>(SELECT.followersLink)].find((a) =>
     ref.matchesHref(a.getAttribute('href') ?? ''),
   );
-  const linkText = link?.textContent?.trim() || undefined;
-  let best: { text: string; parsed: NonNullable<ReturnType<typeof parseCount>> } | undefined;
-  for (const text of [linkText, jsonText]) {
-    const parsed = text ? parseCount(text, locale) : null;
-    if (parsed && (!best || (parsed.exact && !best.parsed.exact))) best = { text: text!, parsed };
+  const shown = link?.textContent?.trim() || undefined;
+  return { texts: [shown, jsonText].filter((text): text is string => !!text), ...(shown ? { shown } : {}) };
+}
+
+/** The first exact count of the link's and the JSON's texts, else their first, else the intro's first. */
+function readFollowers({ locale, texts, intro, shown }: NonNullable<Observation['shownFollowers']>, readCount: ReadCount): Observation['followers'] {
+  let best: { text: string; parsed: ShownCount } | undefined;
+  for (const text of texts) {
+    const parsed = readCount(text, locale);
+    if (parsed && (!best || (parsed.exact && !best.parsed.exact))) best = { text, parsed };
+  }
+  for (const text of best ? [] : intro) {
+    const parsed = readCount(text, locale);
+    if (parsed) {
+      best = { text, parsed };
+      break;
+    }
   }
   if (!best) return undefined;
   // shown: what the admin sees in the header, even when the count came from elsewhere.
-  return { count: best.parsed.value, exact: best.parsed.exact, shown: linkText ?? best.text };
+  return { count: best.parsed.value, exact: best.parsed.exact, shown: shown ?? best.text };
 }
 
 function isOwnerView(header: ParentNode): boolean {
@@ -391,7 +406,7 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
   // Facebook's own time to the second wins any tie with what the links say: then they are not read.
   const shown = known ? { texts: [] } : readShownDate(container, parts, own, messageEl, context);
   const date = known ?? shown.date;
-  const { pinned, ...engagement } = readLabels(container, parts.labelled, own, context.locale);
+  const { pinned, counts } = readLabels(container, parts.labelled, own);
   const post: ObservedPost = {
     id,
     url: permalink?.url ?? (story?.url ? cleanUrl(story.url) : undefined),
@@ -400,7 +415,7 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
     kind: kindAmong(parts.kindMarkers, KINDS),
     pinned: (context.pinnedId !== undefined && context.pinnedId === id) || pinned || undefined,
     repost: shared !== undefined || undefined,
-    ...engagement,
+    ...(counts.reactions.length || counts.comments.length || counts.shares.length ? { shownCounts: { locale: context.locale, ...counts } } : {}),
     // Dated to the second by Facebook's own data, a post needs none of the finer-or-equal texts.
     ...(date ? {} : shownDatesOf(shown.texts, context.locale)),
   };
@@ -539,9 +554,9 @@ function readShownDate(container: Element, { links: allLinks, authors }: PostPar
  * "Pinned post" mark (an aria-label, or a leaf span's whole text) when it is the post's own, not
  * a shared post's.
  */
-function readLabels(container: Element, labelled: Element[], own: (el: Element) => boolean, locale: string): Pick<ObservedPost, 'reactions' | 'comments' | 'shares'> & { pinned: boolean } {
+function readLabels(container: Element, labelled: Element[], own: (el: Element) => boolean): { counts: CountTexts; pinned: boolean } {
   let pinned = false;
-  let reactions: number | undefined;
+  const counts: CountTexts = { reactions: [], comments: [], shares: [] };
   let box: Element | null | undefined;
   for (const el of labelled) {
     const label = el.getAttribute('aria-label')!.trim();
@@ -552,11 +567,8 @@ function readLabels(container: Element, labelled: Element[], own: (el: Element) 
     if (!pinned && PINNED_LABELS.test(label) && own(el)) pinned = true;
     // A reaction's count is a button's label: the others (links, the comment box, tools) are not matched.
     const number = role === 'button' && label.match(REACTION_LABEL)?.[1];
-    const parsed = number ? parseCount(number, locale) : null;
-    if (parsed) reactions = (reactions ?? 0) + parsed.value;
+    if (number) counts.reactions.push(number);
   }
-  let comments: number | undefined;
-  let shares: number | undefined;
   // "12 comments" is the whole text of a span or div: only the leaves holding one of the lines' words are read.
   for (const leaf of leavesHolding(container, LINE_WORDS, box)) {
     if (leaf.localName !== 'span' && leaf.localName !== 'div') continue;
@@ -566,10 +578,28 @@ function readLabels(container: Element, labelled: Element[], own: (el: Element) 
     if (shown.length > 40) continue;
     const comment = shown.match(COMMENTS)?.[1];
     const share = shown.match(SHARES)?.[1];
-    if (comment && comments === undefined) comments = parseCount(comment, locale)?.value;
-    if (share && shares === undefined) shares = parseCount(share, locale)?.value;
+    if (comment) counts.comments.push(comment);
+    if (share) counts.shares.push(share);
   }
-  return { reactions, comments, shares, pinned };
+  return { counts, pinned };
+}
+
+/** The texts of a post's counts, in page order, for the count parser (ObservedPost.shownCounts). */
+type CountTexts = { reactions: string[]; comments: string[]; shares: string[] };
+
+/** The post without its count texts: the reactions summed, the first comments and shares line that reads as a count. */
+function withShownCounts({ shownCounts, ...post }: ObservedPost, readCount: ReadCount): ObservedPost {
+  if (!shownCounts) return post;
+  const read = (texts: string[]) => texts.map((text) => readCount(text, shownCounts.locale)?.value).filter((value) => value !== undefined);
+  const reactions = read(shownCounts.reactions);
+  const [comments] = read(shownCounts.comments);
+  const [shares] = read(shownCounts.shares);
+  return {
+    ...post,
+    ...(reactions.length ? { reactions: reactions.reduce((sum, value) => sum + value, 0) } : {}),
+    ...(comments !== undefined ? { comments } : {}),
+    ...(shares !== undefined ? { shares } : {}),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Its own module: the date parser and its locale tables are most of a site's script, and the
 // sites that read dates only from time[datetime] (X, Bluesky, LinkedIn) then do not load them;
-// nor does Facebook's content script, whose date texts the worker reads (SiteAdapter.settleDates).
+// nor does Facebook's content script, whose date and count texts the worker reads (SiteAdapter.settleDates).
+import { parseCount } from '../parse/count';
 import { parseTimestamp } from '../parse/time';
 import type { ObservedPost, SiteAdapter } from './types';
 
@@ -15,9 +16,9 @@ export function dateFrom(
 }
 
 /**
- * The adapter whole, for where the parser is at hand (the worker's and the popup's site list,
- * tests, the bench): each observe reads its date texts at once, as the worker does for the
- * content script.
+ * The adapter whole, for where the parsers are at hand (the worker's and the popup's site list,
+ * tests, the bench): each observe reads its date and count texts at once, as the worker does for
+ * the content script.
  */
 export function withParsedDates(reader: SiteAdapter): SiteAdapter {
   const { settleDates, ...adapter } = reader;
@@ -26,7 +27,7 @@ export function withParsedDates(reader: SiteAdapter): SiteAdapter {
     ...adapter,
     observe(doc, url, now, postRoots) {
       const draft = reader.observe(doc, url, now, postRoots);
-      return draft && settleDates(draft, (text, locale) => datedText(text, locale, now), postRoots === undefined);
+      return draft && settleDates(draft, (text, locale) => datedText(text, locale, now), postRoots === undefined, (text, locale) => parseCount(text, locale) ?? undefined);
     },
   };
 }

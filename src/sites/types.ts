@@ -32,15 +32,20 @@ export interface SiteAdapter {
   visitorMayOwn?: true;
   /**
    * Present when observe leaves the dates a page writes as text unread (ObservedPost.shownDates),
-   * so that a content script need not carry the date parser and its locale tables (most of a
-   * script): gives the observation with those texts read by `readDate`, and what the adapter
-   * judges of its dates (hidden, missing) once they are known.
+   * and maybe its counts (Facebook: ObservedPost.shownCounts, Observation.shownFollowers), so that
+   * a content script need not carry the parsers and their locale tables (most of a script): gives
+   * the observation with those texts read by `readDate` and `readCount`, and what the adapter
+   * judges of them (hidden, missing) once they are known.
    */
-  settleDates?(observation: Observation, readDate: ReadDate, fullRead: boolean): Observation;
+  settleDates?(observation: Observation, readDate: ReadDate, fullRead: boolean, readCount: ReadCount): Observation;
 }
 
 /** A post date as the date parser reads a text in a locale; undefined when it reads none. */
 export type ReadDate = (text: string, locale: string) => PostDate | undefined;
+/** A count as the count parser reads a text ("1,2 k" → 1200, not exact). */
+export type ShownCount = { value: number; exact: boolean };
+/** The count parser wherever it runs (the worker, for a content script); undefined when it reads none. */
+export type ReadCount = (text: string, locale: string) => ShownCount | undefined;
 export type PostDate = { publishedAt: number; precision: DatePrecision };
 
 export interface Observation {
@@ -59,6 +64,12 @@ export interface Observation {
    * they cannot be read): said calmly, with the manual entry, never as a page that changed.
    */
   hidden?: string[];
+  /**
+   * The follower count's texts, not read yet (Facebook's content script, whose counts the worker
+   * reads): the first exact count of `texts` wins, else their first count, else the first of
+   * `intro`'s; `shown` is what the header shows. Only between observe and settleDates. Never sent.
+   */
+  shownFollowers?: { locale: string; texts: string[]; intro: string[]; shown?: string };
 }
 
 export type DatePrecision = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
@@ -87,4 +98,10 @@ export interface ObservedPost {
    * locale, not read yet: only between an adapter's observe and its settleDates. Never sent.
    */
   shownDates?: { locale: string; texts: string[] };
+  /**
+   * The texts of its counts, not read yet, as shownDates: each reaction button's number (they
+   * add up), the comments and the shares lines (the first that reads as a count). Only between
+   * observe and settleDates. Never sent.
+   */
+  shownCounts?: { locale: string; reactions: string[]; comments: string[]; shares: string[] };
 }

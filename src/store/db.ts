@@ -36,7 +36,7 @@ export interface PageRecord {
 }
 
 /** A post as last read (ObservedPost's fields; publishedAt absent when no date was readable). */
-export interface PostRecord extends Omit<ObservedPost, 'id' | 'shownDates'> {
+export interface PostRecord extends Omit<ObservedPost, 'id' | 'shownDates' | 'shownCounts'> {
   pageId: PageId;
   postId: string;
   /** publishedAt of the page's own statuses only (not reposts): what `byOwnPublished` indexes. */

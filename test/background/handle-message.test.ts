@@ -118,6 +118,17 @@ describe('handleMessage', () => {
     expect(await snapshot(fake.db)).toEqual(before);
   });
 
+  test("reads counts for a content script on any site's page, storing nothing", async () => {
+    const before = await snapshot(fake.db);
+    const onFacebook = { id: OUR_ID, tab: { id: 8, url: 'https://www.facebook.com/acme' }, url: 'https://www.facebook.com/acme' } as never;
+    const texts = ['692 personnes suivent ça', '1,2 k', 'Voir les'];
+    for (const sender of [onFacebook, fromTab]) {
+      expect(await handleMessage({ type: 'read-counts', locale: 'fr', texts }, sender)).toEqual([{ value: 692, exact: true }, { value: 1200, exact: false }, null]);
+    }
+    await expectDropped({ type: 'read-counts', locale: 'fr', texts }, { id: 'some-other-extension', tab: { id: 7 } } as never);
+    expect(await snapshot(fake.db)).toEqual(before);
+  });
+
   test('answers list-pages and store-status from our pages', async () => {
     expect(await handleMessage({ type: 'list-pages' }, fromPopup)).toMatchObject([{ page: { id: 'x:acme' } }]);
     expect(await handleMessage({ type: 'store-status' }, fromPopup)).toEqual({ state: 'ok' });

@@ -101,6 +101,25 @@ describe('read-dates', () => {
   });
 });
 
+describe('read-counts', () => {
+  const request = { type: 'read-counts', locale: 'fr', texts: ['692 abonnés', '1,2 k'] };
+  test('accepts a locale and the texts, each as long as the count parser reads', () => {
+    expect(validateBackgroundMessage(request)).toEqual(request);
+    expect(validateBackgroundMessage({ ...request, texts: ['1'.repeat(300)] })).not.toBeNull();
+  });
+
+  test.each([
+    ['a text longer than the parser reads', { texts: ['1'.repeat(301)] }],
+    ['a text that is not a string', { texts: [692] }],
+    ['texts that are not a list', { texts: '692' }],
+    ['more texts than one message carries', { texts: Array.from({ length: 2001 }, () => '7') }],
+    ['a locale longer than a language tag', { locale: 'fr'.repeat(20) }],
+    ['no locale', { locale: undefined }],
+  ])('refuses %s', (_, patch) => {
+    expect(validateBackgroundMessage({ ...request, ...patch })).toBeNull();
+  });
+});
+
 describe('enable-instance', () => {
   test('accepts one HTTPS host pattern and a tab id', () => {
     expect(validateBackgroundMessage({ type: 'enable-instance', tabId: 4, origin: 'https://mastodon.social/*' })).toEqual({

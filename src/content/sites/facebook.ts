@@ -3,6 +3,6 @@
 import { facebookPageReader } from '../../sites/facebook';
 import { sendToBackground } from '../runtime';
 import { startContentScript } from '../start';
-import { settledByWorker } from '../worker-dates';
+import { settledByWorker } from '../worker-texts';
 
 startContentScript(facebookPageReader, settledByWorker(facebookPageReader.settleDates!, sendToBackground));

@@ -2,6 +2,6 @@
 import { instagramPageReader } from '../../sites/instagram';
 import { sendToBackground } from '../runtime';
 import { startContentScript } from '../start';
-import { settledByWorker } from '../worker-dates';
+import { settledByWorker } from '../worker-texts';
 
 startContentScript(instagramPageReader, settledByWorker(instagramPageReader.settleDates!, sendToBackground));

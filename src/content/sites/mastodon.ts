@@ -3,6 +3,6 @@
 import { mastodonPageReader } from '../../sites/mastodon';
 import { sendToBackground } from '../runtime';
 import { startContentScript } from '../start';
-import { settledByWorker } from '../worker-dates';
+import { settledByWorker } from '../worker-texts';
 
 startContentScript(mastodonPageReader, settledByWorker(mastodonPageReader.settleDates!, sendToBackground));

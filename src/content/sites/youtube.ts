@@ -3,6 +3,6 @@
 import { youtubePageReader } from '../../sites/youtube';
 import { sendToBackground } from '../runtime';
 import { startContentScript } from '../start';
-import { settledByWorker } from '../worker-dates';
+import { settledByWorker } from '../worker-texts';
 
 startContentScript(youtubePageReader, settledByWorker(youtubePageReader.settleDates!, sendToBackground));

@@ -4,8 +4,9 @@
  * batch's cost grows with the page.
  */
 import { followPage, type FollowPageOptions } from '../../../src/content/follow-page';
-import { settledByWorker, type SendDates } from '../../../src/content/worker-dates';
+import { settledByWorker, type SendTexts } from '../../../src/content/worker-texts';
 import { readDates } from '../../../src/background/read-dates';
+import { parseCount } from '../../../src/parse/count';
 import { facebookPageReader } from '../../../src/sites/facebook';
 import { POST_ID_ATTR } from '../../../src/sites/facebook-attributes';
 import type { SiteAdapter } from '../../../src/sites/types';
@@ -37,7 +38,7 @@ interface Timeline {
   template: string;
   renumber: (cell: Element, serial: number) => void;
   /** How its content script finishes a read (content/sites/): the X script has nothing to settle. */
-  settle?: (send: SendDates) => NonNullable<FollowPageOptions['settle']>;
+  settle?: (send: SendTexts) => NonNullable<FollowPageOptions['settle']>;
 }
 
 const X_TIMELINE: Timeline = {
@@ -92,7 +93,7 @@ function bareBatch(cells: Element[], post: string): number {
 /**
  * Follows the page as the content script does (content/start.ts), batches run by hand so each is
  * timed: from the batch's start to its observation handed to `send`, on the page's thread. The
- * worker's share, parsing the date texts a read sent it, is left out and given on its own.
+ * worker's share, parsing the date and count texts a read sent it, is left out and given on its own.
  */
 async function batchFigures(timeline: Timeline, prefix: string): Promise<Figure[]> {
   let pending: (() => void) | undefined;
@@ -101,13 +102,13 @@ async function batchFigures(timeline: Timeline, prefix: string): Promise<Figure[
   let workerMs = 0;
   // The worker as a message reaches it: the request and the answer copied as the message port
   // copies them (on the page's clock), the parse between them timed apart.
-  const worker: SendDates = async (request) => {
-    const { texts, locale, now } = structuredClone(request);
+  const worker = (async (request: Parameters<SendTexts>[0]) => {
+    const copy = structuredClone(request);
     const start = performance.now();
-    const dates = readDates(texts, locale, now);
+    const read = copy.type === 'read-dates' ? readDates(copy.texts, copy.locale, copy.now) : copy.texts.map((text) => parseCount(text, copy.locale));
     workerMs += performance.now() - start;
-    return structuredClone(dates);
-  };
+    return structuredClone(read);
+  }) as SendTexts;
   const adapter = timeline.adapter;
   const follower = followPage({
     doc: document,
@@ -161,7 +162,7 @@ async function batchFigures(timeline: Timeline, prefix: string): Promise<Figure[
     // The same 20 posts read bare (querySelectorAll + textContent), batch by batch: median of the ratios.
     { name: `${prefix}.vs_bare.ratio`, value: median(batchTimes.map((time, i) => time / Math.max(bareTimes[i]!, 0.005))), unit: 'x' },
     { name: `${prefix}.posts_delivered`, value: delivered, unit: 'posts' },
-    ...(timeline.settle ? [{ name: `${prefix}.worker_dates.ms`, value: median(workerTimes), unit: 'ms' }] : []),
+    ...(timeline.settle ? [{ name: `${prefix}.worker_texts.ms`, value: median(workerTimes), unit: 'ms' }] : []),
   ];
 }
 

@@ -1,11 +1,14 @@
 // The content scripts of the sites that show dates as text (Facebook, YouTube, Instagram,
-// Mastodon) read their pages without the date parser: the texts they leave are read by the worker's parser (background/read-dates.ts, behind the worker's own
-// validation), and the observation that comes out is the one each fixture's .expected.json says.
+// Mastodon) read their pages without the date parser, and Facebook's without the count parser: the
+// texts they leave are read by the worker's parsers (background/read-dates.ts, parse/count.ts,
+// behind the worker's own validation), and the observation that comes out is the one each
+// fixture's .expected.json says.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateBackgroundMessage } from '../../src/background/validate-message';
 import { readDates } from '../../src/background/read-dates';
+import { parseCount } from '../../src/parse/count';
 import { facebookPageReader } from '../../src/sites/facebook';
 import { youtubePageReader } from '../../src/sites/youtube';
 import { instagramPageReader } from '../../src/sites/instagram';
@@ -19,17 +22,18 @@ const sent: unknown[] = [];
 async function worker(message: unknown) {
   sent.push(message);
   const valid = validateBackgroundMessage(message);
+  if (valid?.type === 'read-counts') return valid.texts.map((text) => parseCount(text, valid.locale));
   return valid?.type === 'read-dates' ? readDates(valid.texts, valid.locale, valid.now) : undefined;
 }
 
-let settledWith: typeof import('../../src/content/worker-dates').settledByWorker;
+let settledWith: typeof import('../../src/content/worker-texts').settledByWorker;
 let sendToBackground: typeof import('../../src/content/runtime').sendToBackground;
 /** Each content script's settle: through sendToBackground, as content/sites/ pass it. */
 const settledByWorker = (settleDates: NonNullable<SiteAdapter['settleDates']>) => settledWith(settleDates, sendToBackground);
 beforeAll(async () => {
   // runtime.ts takes the extension API when it loads.
   vi.stubGlobal('chrome', { runtime: { id: 'ours', sendMessage: worker } });
-  ({ settledByWorker: settledWith } = await import('../../src/content/worker-dates'));
+  ({ settledByWorker: settledWith } = await import('../../src/content/worker-texts'));
   ({ sendToBackground } = await import('../../src/content/runtime'));
 });
 afterAll(() => vi.unstubAllGlobals());
@@ -40,7 +44,7 @@ const fixtures = (site: string) =>
     .map((file) => file.replace('.expected.json', ''));
 const names = fixtures('facebook');
 
-describe("Facebook's content script reads dates through the worker", () => {
+describe("Facebook's content script reads dates and counts through the worker", () => {
   it.each(names)('%s: read on the page, dated by the worker, is what its .expected.json says', async (name) => {
     const { doc, url, now, expected } = loadFixture('facebook', name);
     const draft = facebookPageReader.observe(doc, url, now);
@@ -60,19 +64,54 @@ describe("Facebook's content script reads dates through the worker", () => {
 
     sent.length = 0;
     const settled = await settledByWorker(facebookPageReader.settleDates!)(draft, { fullRead: true, now });
-    expect(sent).toEqual([{ type: 'read-dates', locale: 'en', now: now.getTime(), texts: expect.arrayContaining(onPage.shownDates!.texts) }]);
+    expect(sent.filter((message) => (message as { type: string }).type === 'read-dates')).toEqual([
+      { type: 'read-dates', locale: 'en', now: now.getTime(), texts: expect.arrayContaining(onPage.shownDates!.texts) },
+    ]);
     expect(settled.posts.find((post) => post.id === textDated.id)).toEqual(textDated);
     expect(settled.posts.every((post) => post.shownDates === undefined)).toBe(true);
   });
 
-  it('asks nothing when every post is dated by the page’s own data', async () => {
+  it('leaves every count unread on the page (followers, reactions, comments, shares), and asks the worker once for them', async () => {
+    const { doc, url, now, expected } = loadFixture('facebook', 'page-owner-en');
+    const draft = facebookPageReader.observe(doc, url, now)!;
+    expect(draft.followers).toBeUndefined();
+    expect(draft.shownFollowers?.texts.length).toBeGreaterThan(0);
+    const counted = expected!.posts.filter((post) => post.reactions !== undefined || post.comments !== undefined || post.shares !== undefined);
+    expect(counted.length).toBeGreaterThan(0);
+    for (const post of counted) {
+      const onPage = draft.posts.find((seen) => seen.id === post.id)!;
+      expect([onPage.reactions, onPage.comments, onPage.shares]).toEqual([undefined, undefined, undefined]);
+      expect(onPage.shownCounts?.locale).toBe('en');
+    }
+
+    sent.length = 0;
+    const settled = await settledByWorker(facebookPageReader.settleDates!)(draft, { fullRead: true, now });
+    expect(sent.filter((message) => (message as { type: string }).type === 'read-counts')).toEqual([
+      { type: 'read-counts', locale: 'en', texts: expect.arrayContaining(draft.shownFollowers!.texts) },
+    ]);
+    expect(settled).toEqual(expected);
+    expect(settled.shownFollowers).toBeUndefined();
+    expect(settled.posts.every((post) => post.shownCounts === undefined)).toBe(true);
+  });
+
+  it('asks only for counts when every post is dated by the page’s own data', async () => {
     const { doc, url, now, expected } = loadFixture('facebook', 'page-mbasic-fr');
     const draft = facebookPageReader.observe(doc, url, now)!;
     expect(draft.posts.length).toBeGreaterThan(0);
     sent.length = 0;
-    const settled = settledByWorker(facebookPageReader.settleDates!)(draft, { fullRead: true, now });
-    expect(settled).not.toBeInstanceOf(Promise);
+    const settled = await settledByWorker(facebookPageReader.settleDates!)(draft, { fullRead: true, now });
     expect(settled).toEqual(expected);
+    expect(sent.map((message) => (message as { type: string }).type)).toEqual(['read-counts']);
+  });
+
+  it('settles at once, asking nothing, when no text waits to be read', () => {
+    const { doc, url, now } = loadFixture('facebook', 'page-mbasic-fr');
+    const draft = facebookPageReader.observe(doc, url, now)!;
+    const bare = { ...draft, shownFollowers: undefined, posts: draft.posts.map(({ shownCounts: _, ...post }) => post) };
+    sent.length = 0;
+    const settled = settledByWorker(facebookPageReader.settleDates!)(bare, { fullRead: true, now });
+    expect(settled).not.toBeInstanceOf(Promise);
+    expect((settled as { missing: string[] }).missing).toContain('followers');
     expect(sent).toEqual([]);
   });
 
@@ -82,7 +121,7 @@ describe("Facebook's content script reads dates through the worker", () => {
     const stopped = vi.fn(async () => undefined);
     vi.stubGlobal('chrome', { runtime: { id: 'ours', sendMessage: stopped } });
     vi.resetModules();
-    const fresh = await import('../../src/content/worker-dates');
+    const fresh = await import('../../src/content/worker-texts');
     const { sendToBackground: freshSend } = await import('../../src/content/runtime');
     await expect(fresh.settledByWorker(facebookPageReader.settleDates!, freshSend)(draft, { fullRead: true, now })).rejects.toThrow();
     expect(stopped).toHaveBeenCalled();
