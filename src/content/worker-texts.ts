@@ -1,7 +1,7 @@
 // The date and count texts a content script's adapter left unread (SiteAdapter.settleDates) are
 // read by the worker's parsers: their locale tables, built from Intl, are most of what a site's
 // script would otherwise carry, and a page needs them only for what its own data leaves unread.
-import { MAX_DATE_TEXTS_PER_MESSAGE } from '../message-limits';
+import { MAX_COUNT_TEXT, MAX_DATE_TEXTS_PER_MESSAGE } from '../message-limits';
 import type { BackgroundMessage, BackgroundReply } from '../messages';
 import type { Observation, PostDate, ShownCount, SiteAdapter } from '../sites/types';
 
@@ -20,10 +20,10 @@ export function settledByWorker(settleDates: Settle, send: SendTexts) {
     const countTexts: TextsByLocale = new Map();
     for (const { shownDates, shownCounts } of observation.posts) {
       if (shownDates) addTexts(dateTexts, shownDates.locale, shownDates.texts);
-      if (shownCounts) addTexts(countTexts, shownCounts.locale, [...shownCounts.reactions, ...shownCounts.comments, ...shownCounts.shares]);
+      if (shownCounts) addCounts(countTexts, shownCounts.locale, [...shownCounts.reactions, ...shownCounts.comments, ...shownCounts.shares]);
     }
     const followers = observation.shownFollowers;
-    if (followers) addTexts(countTexts, followers.locale, [...followers.texts, ...followers.intro]);
+    if (followers) addCounts(countTexts, followers.locale, [...followers.texts, ...followers.intro]);
     if (dateTexts.size === 0 && countTexts.size === 0) return settleDates(observation, () => undefined, fullRead, () => undefined);
     const at = now.getTime();
     const dates = readInWorker(dateTexts, (locale, texts) => send({ type: 'read-dates', locale, now: at, texts }));
@@ -43,6 +43,14 @@ function addTexts(wanted: TextsByLocale, locale: string, texts: readonly string[
   const set = wanted.get(locale) ?? new Set<string>();
   for (const text of texts) set.add(text);
   if (set.size > 0) wanted.set(locale, set);
+}
+
+/**
+ * The count texts the parser may read: a longer one (a page can write anything in a label) reads
+ * as no count there too, and would get the whole request refused, and the read tried again forever.
+ */
+function addCounts(wanted: TextsByLocale, locale: string, texts: readonly string[]): void {
+  addTexts(wanted, locale, texts.filter((text) => text.length <= MAX_COUNT_TEXT));
 }
 
 async function readInWorker<T extends PostDate | ShownCount>(

@@ -94,6 +94,19 @@ describe("Facebook's content script reads dates and counts through the worker", 
     expect(settled.posts.every((post) => post.shownCounts === undefined)).toBe(true);
   });
 
+  it('asks no count the worker would refuse: a label too long to be a count reads as none, and the rest is read', async () => {
+    const { doc, url, now, expected } = loadFixture('facebook', 'page-owner-en');
+    const draft = facebookPageReader.observe(doc, url, now)!;
+    const long = '1 '.repeat(200);
+    const padded = { ...draft, posts: draft.posts.map((post) => (post.shownCounts ? { ...post, shownCounts: { ...post.shownCounts, reactions: [...post.shownCounts.reactions, long] } } : post)) };
+    sent.length = 0;
+    const settled = await settledByWorker(facebookPageReader.settleDates!)(padded, { fullRead: true, now });
+    expect(settled).toEqual(expected);
+    const asked = sent.flatMap((message) => ((message as { type: string }).type === 'read-counts' ? (message as { texts: string[] }).texts : []));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked).not.toContain(long);
+  });
+
   it('asks only for counts when every post is dated by the page’s own data', async () => {
     const { doc, url, now, expected } = loadFixture('facebook', 'page-mbasic-fr');
     const draft = facebookPageReader.observe(doc, url, now)!;
