@@ -5,6 +5,8 @@
  */
 export const MAX_POSTS_PER_MESSAGE = 500;
 
+/** The longest locale tag a message may name: a BCP 47 tag is far shorter; the parsers' per-locale caches stay small. */
+export const MAX_LOCALE = 35;
 /** The longest text the date parser reads (a longer one is a sentence that merely holds a date). */
 export const MAX_DATE_TEXT = 200;
 /** The most texts one 'read-dates' or 'read-counts' request may carry: senders split longer lists. */

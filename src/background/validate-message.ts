@@ -3,7 +3,7 @@ import { IDEAS } from '../insights/ideas';
 import { isManualPostId } from '../insights/manual-post';
 import { DASHBOARD_RANGES, type DashboardRange } from '../dashboard-range';
 import type { BackgroundMessage, IdeaAction } from '../messages';
-import { MAX_COUNT_TEXT, MAX_DATE_TEXT, MAX_DATE_TEXTS_PER_MESSAGE, MAX_POSTS_PER_MESSAGE } from '../message-limits';
+import { MAX_COUNT_TEXT, MAX_DATE_TEXT, MAX_DATE_TEXTS_PER_MESSAGE, MAX_LOCALE, MAX_POSTS_PER_MESSAGE } from '../message-limits';
 import { isPlainObject } from '../plain-object';
 import { isOnPageSite, isPostUrlOf } from '../sites/page-site';
 import { DATE_PRECISIONS, POST_KINDS, SITE_IDS, type DatePrecision, type Observation, type ObservedPost, type PostKind, type SiteId } from '../sites/types';
@@ -157,8 +157,7 @@ function validSettings(raw: unknown): Settings | null {
   return { remindersEnabled: raw.remindersEnabled, quietStart: raw.quietStart, quietEnd: raw.quietEnd };
 }
 
-/** locale: a BCP 47 tag is far shorter; the parser's per-locale caches stay small. */
-const LIMITS = { locale: 35, name: 200, url: 2048, shown: 60, postId: 200, text: 280, posts: MAX_POSTS_PER_MESSAGE, missing: 20 };
+const LIMITS = { locale: MAX_LOCALE, name: 200, url: 2048, shown: 60, postId: 200, text: 280, posts: MAX_POSTS_PER_MESSAGE, missing: 20 };
 
 export function validateObservation(raw: unknown, now = Date.now()): Observation | null {
   if (!isPlainObject(raw) || !isPlainObject(raw.page) || !Array.isArray(raw.posts)) return null;

@@ -20,7 +20,7 @@ export function settledByWorker(settleDates: Settle, send: SendTexts) {
     const countTexts: TextsByLocale = new Map();
     for (const { shownDates, shownCounts } of observation.posts) {
       if (shownDates) addTexts(dateTexts, shownDates.locale, shownDates.texts);
-      if (shownCounts) addCounts(countTexts, shownCounts.locale, [...shownCounts.reactions, ...shownCounts.comments, ...shownCounts.shares]);
+      if (shownCounts) addCounts(countTexts, shownCounts.locale, [...shownCounts.reactions.flat(), ...shownCounts.comments, ...shownCounts.shares]);
     }
     const followers = observation.shownFollowers;
     if (followers) addCounts(countTexts, followers.locale, [...followers.texts, ...followers.intro]);

@@ -9,7 +9,7 @@ import { FOLLOWERS_LOAN, FOLLOW_STEMS } from '../parse/social-forms';
 
 /** An intro line is short; a post's text that happens to say "follow" is not one. */
 const MAX_LINE = 80;
-/** Enough for the intro's few lines about following (and the "Follow" buttons among them). */
+/** Enough for the intro's few lines about following, each counted once ("Follow" buttons repeat). */
 const MAX_LINES = 20;
 const LINES = 'div, span';
 
@@ -35,7 +35,8 @@ function followLines(doc: Document, locale: string): string[] {
     const text = line.textContent?.trim() ?? '';
     if (!text || text.length > MAX_LINE) continue;
     const folded = fold(text, locale);
-    if (stems.some((stem) => folded.includes(stem)) && lines.push(text) >= MAX_LINES) break;
+    if (!stems.some((stem) => folded.includes(stem)) || lines.includes(text)) continue;
+    if (lines.push(text) >= MAX_LINES) break;
   }
   return lines;
 }

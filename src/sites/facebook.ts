@@ -63,6 +63,8 @@ const VANITY = /^[A-Za-z0-9.\-]{1,80}$/;
 const PAGE_ID = /^\d{1,25}$/;
 /** A post's own address: its href holds one of these (links are told apart by their href, not by a selector list per link). */
 const PERMALINK = /\/(?:posts|permalink|videos|reel)\/|story_fbid=/;
+/** A digit in any script: a text without one is no count Facebook writes. */
+const DIGIT = /\p{Nd}/u;
 
 /**
  * Facebook's content script's adapter (content/sites/facebook.ts): posts dated only by the text
@@ -91,8 +93,9 @@ export const facebookPageReader: SiteAdapter = {
     // Header fields are looked up around the heading: a lookup in the document scans the timeline.
     const header = headerScope(doc, headingEl, SELECT.post);
     const followers = followerTexts(header, ref, json.header?.followersText);
-    // The intro is looked through only when nothing else writes the count (its lines are read then, by the worker).
-    const intro = followers.texts.length ? [] : introFollowerLines(doc, locale, postRoots === undefined);
+    // The intro is looked through only when no other text writes a number (a tab link may say
+    // just "Followers"): its lines are read then, by the worker.
+    const intro = followers.texts.some((text) => DIGIT.test(text)) ? [] : introFollowerLines(doc, locale, postRoots === undefined);
     const name = json.header?.name ?? heading;
     if (!name) missing.push('name');
 
@@ -193,16 +196,15 @@ function readFollowers({ locale, texts, intro, shown }: NonNullable<Observation[
     const parsed = readCount(text, locale);
     if (parsed && (!best || (parsed.exact && !best.parsed.exact))) best = { text, parsed };
   }
-  for (const text of best ? [] : intro) {
-    const parsed = readCount(text, locale);
-    if (parsed) {
-      best = { text, parsed };
-      break;
-    }
+  if (best) {
+    // shown: what the admin sees in the header, even when the count came from elsewhere.
+    return { count: best.parsed.value, exact: best.parsed.exact, shown: shown ?? best.text };
   }
-  if (!best) return undefined;
-  // shown: what the admin sees in the header, even when the count came from elsewhere.
-  return { count: best.parsed.value, exact: best.parsed.exact, shown: shown ?? best.text };
+  for (const text of intro) {
+    const parsed = readCount(text, locale);
+    if (parsed) return { count: parsed.value, exact: parsed.exact, shown: text };
+  }
+  return undefined;
 }
 
 function isOwnerView(header: ParentNode): boolean {
@@ -304,7 +306,11 @@ function mergedById(posts: (ObservedPost | null)[]): ObservedPost[] {
     const date = finest([dateOf(known), dateOf(post)]);
     // Undated both, each read's date texts are kept for the date parser, the first read's first.
     const shownDates = date || !post.shownDates || !known.shownDates ? {} : { shownDates: { ...known.shownDates, texts: [...known.shownDates.texts, ...post.shownDates.texts] } };
-    byId.set(post.id, { ...post, ...definedFields(known), ...(date ?? {}), ...shownDates });
+    // Each read's count texts, the first read's first: a count the first does not give, the second may.
+    const a = known.shownCounts;
+    const b = post.shownCounts;
+    const shownCounts = a && b ? { shownCounts: { locale: a.locale, reactions: [...a.reactions, ...b.reactions], comments: [...a.comments, ...b.comments], shares: [...a.shares, ...b.shares] } } : {};
+    byId.set(post.id, { ...post, ...definedFields(known), ...(date ?? {}), ...shownDates, ...shownCounts });
   }
   return [...byId.values()];
 }
@@ -415,7 +421,7 @@ function readPost(container: Element, context: PostContext): ObservedPost | null
     kind: kindAmong(parts.kindMarkers, KINDS),
     pinned: (context.pinnedId !== undefined && context.pinnedId === id) || pinned || undefined,
     repost: shared !== undefined || undefined,
-    ...(counts.reactions.length || counts.comments.length || counts.shares.length ? { shownCounts: { locale: context.locale, ...counts } } : {}),
+    ...(counts.reactions.length || counts.comments.length || counts.shares.length ? { shownCounts: { locale: context.locale, ...counts, reactions: [counts.reactions] } } : {}),
     // Dated to the second by Facebook's own data, a post needs none of the finer-or-equal texts.
     ...(date ? {} : shownDatesOf(shown.texts, context.locale)),
   };
@@ -587,11 +593,14 @@ function readLabels(container: Element, labelled: Element[], own: (el: Element) 
 /** The texts of a post's counts, in page order, for the count parser (ObservedPost.shownCounts). */
 type CountTexts = { reactions: string[]; comments: string[]; shares: string[] };
 
-/** The post without its count texts: the reactions summed, the first comments and shares line that reads as a count. */
+/**
+ * The post without its count texts: its reactions summed over the buttons of the first read that
+ * gives one, its first comments and shares lines that read as a count.
+ */
 function withShownCounts({ shownCounts, ...post }: ObservedPost, readCount: ReadCount): ObservedPost {
   if (!shownCounts) return post;
   const read = (texts: string[]) => texts.map((text) => readCount(text, shownCounts.locale)?.value).filter((value) => value !== undefined);
-  const reactions = read(shownCounts.reactions);
+  const reactions = shownCounts.reactions.map(read).find((values) => values.length > 0) ?? [];
   const [comments] = read(shownCounts.comments);
   const [shares] = read(shownCounts.shares);
   return {

@@ -1,5 +1,6 @@
 /** Small readers every adapter shares: they turn what a page shows into what we store. */
 import { firstCodePoints } from '../code-points';
+import { MAX_LOCALE } from '../message-limits';
 import { parseCount } from '../parse/count';
 import { foldSpaces } from '../parse/locale-text';
 import type { Observation, ObservedPost, PostKind } from './types';
@@ -49,13 +50,15 @@ export function headerScope(doc: Document, anchor: Element | null, postSelector:
 /**
  * The language the page is rendered in, which is the one its numbers and dates are written in:
  * its <html lang>; on a page without one (older or not yet rendered), what the site's own data
- * says (`fromSite`), else its Open Graph locale ("es_ES"); English when nothing says.
+ * says (`fromSite`), else its Open Graph locale ("es_ES"); English when nothing says. A tag
+ * longer than any language's is none: the worker would refuse every text to read in it.
  */
 export function pageLocale(doc: Document, fromSite?: () => string | undefined): string {
-  const declared = doc.documentElement.getAttribute('lang')?.trim();
+  const tag = (value: string | null | undefined) => (value && value.length <= MAX_LOCALE ? value : undefined);
+  const declared = tag(doc.documentElement.getAttribute('lang')?.trim());
   if (declared) return declared;
   const ogLocale = doc.head?.querySelector('meta[property="og:locale"]')?.getAttribute('content')?.trim().replace('_', '-');
-  return fromSite?.() || ogLocale || 'en';
+  return tag(fromSite?.()) || tag(ogLocale) || 'en';
 }
 
 /** A follower count read from displayed text ("1.1M followers", "12 k abonnés"). */

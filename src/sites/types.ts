@@ -99,9 +99,9 @@ export interface ObservedPost {
    */
   shownDates?: { locale: string; texts: string[] };
   /**
-   * The texts of its counts, not read yet, as shownDates: each reaction button's number (they
-   * add up), the comments and the shares lines (the first that reads as a count). Only between
-   * observe and settleDates. Never sent.
+   * The texts of its counts, not read yet, as shownDates: each reaction button's number, one list
+   * per read of the post (the first list that reads adds up), the comments and the shares lines
+   * (the first that reads as a count). Only between observe and settleDates. Never sent.
    */
-  shownCounts?: { locale: string; reactions: string[]; comments: string[]; shares: string[] };
+  shownCounts?: { locale: string; reactions: string[][]; comments: string[]; shares: string[] };
 }

@@ -98,7 +98,7 @@ describe("Facebook's content script reads dates and counts through the worker", 
     const { doc, url, now, expected } = loadFixture('facebook', 'page-owner-en');
     const draft = facebookPageReader.observe(doc, url, now)!;
     const long = '1 '.repeat(200);
-    const padded = { ...draft, posts: draft.posts.map((post) => (post.shownCounts ? { ...post, shownCounts: { ...post.shownCounts, reactions: [...post.shownCounts.reactions, long] } } : post)) };
+    const padded = { ...draft, posts: draft.posts.map((post) => (post.shownCounts ? { ...post, shownCounts: { ...post.shownCounts, reactions: [...post.shownCounts.reactions, [long]] } } : post)) };
     sent.length = 0;
     const settled = await settledByWorker(facebookPageReader.settleDates!)(padded, { fullRead: true, now });
     expect(settled).toEqual(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facebookAdapter } from '../../src/sites/facebook';
+import { facebookAdapter, facebookPageReader } from '../../src/sites/facebook';
 import { loadFixture } from './fixture-harness';
 import { htmlPage } from './html-page';
 
@@ -92,6 +92,33 @@ describe('every address of a Page', () => {
   ])('followers from the intro text when no link holds the count (%s: %s)', (lang, line, count) => {
     const doc = page(`<div role="main"><h1>Le Bistro</h1></div><div><div>Restaurant · 38 Rue Saint Georges</div><div>${line}</div></div>`, lang);
     expect(facebookAdapter.observe(doc, new URL('https://www.facebook.com/LeBistro'), now)?.followers).toEqual({ count, exact: true, shown: line });
+  });
+
+  it('a followers link that writes no number ("Followers") leaves the count to the intro, shown as the intro writes it', () => {
+    const doc = page('<div role="main"><h1>Le Bistro</h1><a href="/LeBistro/followers/">Followers</a></div><div><div>692 people follow this</div></div>');
+    expect(facebookAdapter.observe(doc, new URL('https://www.facebook.com/LeBistro'), now)?.followers).toEqual({ count: 692, exact: true, shown: '692 people follow this' });
+  });
+
+  it('finds the intro line after any number of "Follow" buttons', () => {
+    const buttons = '<div><span>Follow</span></div>'.repeat(30);
+    const doc = page(`<div role="main"><h1>Le Bistro</h1></div>${buttons}<div><div>692 people follow this</div></div>`);
+    expect(facebookAdapter.observe(doc, new URL('https://www.facebook.com/LeBistro'), now)?.followers?.count).toBe(692);
+  });
+
+  it('a post read twice in one read (two elements, one id) keeps the counts each read gives', () => {
+    const post = (inner: string) =>
+      `<div aria-posinset="1" data-animateur-post-id="1231217728697135"><span data-ad-rendering-role="profile_name">Le Bistro</span><div data-ad-rendering-role="story_message">Menu du jour</div>${inner}</div>`;
+    const doc = page(`<div role="main"><h1>Le Bistro</h1><a href="/LeBistro/followers/">692 followers</a></div>${post('<div role="button" aria-label="Like: 7 people"></div>')}${post('<div><span>12 comments</span></div>')}`);
+    const seen = facebookAdapter.observe(doc, new URL('https://www.facebook.com/LeBistro'), now)!;
+    expect(seen.posts).toHaveLength(1);
+    expect(seen.posts[0]).toMatchObject({ reactions: 7, comments: 12 });
+  });
+
+  it('a page whose lang is no language tag (longer than any) is read in English, so that the worker reads its texts', () => {
+    const doc = page('<div role="main"><h1>Le Bistro</h1><a href="/LeBistro/followers/">1,234 followers</a></div>', 'x'.repeat(40));
+    const seen = facebookAdapter.observe(doc, new URL('https://www.facebook.com/LeBistro'), now)!;
+    expect(seen.followers?.count).toBe(1234);
+    expect(facebookPageReader.observe(doc, new URL('https://www.facebook.com/LeBistro'), now)!.shownFollowers?.locale).toBe('en');
   });
 
   it('reads an intro line only where it says follow: an address’s number is no count', () => {
