@@ -26,18 +26,14 @@ export function validateBackgroundMessage(raw: unknown): BackgroundMessage | nul
       return observation && { type: 'observation', observation };
     }
     case 'read-dates': {
-      const { locale, now, texts } = raw;
-      if (typeof locale !== 'string' || locale.length > LIMITS.locale || typeof now !== 'number' || !isPlausibleInstant(now, Date.now())) return null;
-      if (!Array.isArray(texts) || texts.length > MAX_DATE_TEXTS_PER_MESSAGE) return null;
-      if (!texts.every((text) => typeof text === 'string' && text.length <= MAX_DATE_TEXT)) return null;
-      return { type: 'read-dates', locale, now, texts: texts as string[] };
+      const { now } = raw;
+      const read = textsToRead(raw, MAX_DATE_TEXT);
+      if (!read || typeof now !== 'number' || !isPlausibleInstant(now, Date.now())) return null;
+      return { type: 'read-dates', ...read, now };
     }
     case 'read-counts': {
-      const { locale, texts } = raw;
-      if (typeof locale !== 'string' || locale.length > LIMITS.locale) return null;
-      if (!Array.isArray(texts) || texts.length > MAX_DATE_TEXTS_PER_MESSAGE) return null;
-      if (!texts.every((text) => typeof text === 'string' && text.length <= MAX_COUNT_TEXT)) return null;
-      return { type: 'read-counts', locale, texts: texts as string[] };
+      const read = textsToRead(raw, MAX_COUNT_TEXT);
+      return read && { type: 'read-counts', ...read };
     }
     case 'track-page': {
       const observation = validateObservation(raw.observation);
@@ -146,6 +142,13 @@ const IDEA_ACTIONS: readonly IdeaAction[] = ['done', 'drafted', 'snoozed', 'dism
 const SNOOZE_CHOICES: readonly number[] = Object.values(SNOOZE_DAYS);
 
 /** `site:handle` exactly as pageIdOf makes it. */
+/** A read-dates or read-counts request's locale tag and texts, each text at most `maxLength` long; null when they are not. */
+function textsToRead({ locale, texts }: Record<string, unknown>, maxLength: number): { locale: string; texts: string[] } | null {
+  if (typeof locale !== 'string' || locale.length > LIMITS.locale) return null;
+  if (!Array.isArray(texts) || texts.length > MAX_DATE_TEXTS_PER_MESSAGE) return null;
+  return texts.every((text) => typeof text === 'string' && text.length <= maxLength) ? { locale, texts: texts as string[] } : null;
+}
+
 function validPageId(raw: unknown): PageId | null {
   const page = parsePageId(raw);
   return page && pageIdOf(page.site, page.handle);
