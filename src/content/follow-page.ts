@@ -14,7 +14,7 @@ export interface FollowPageOptions {
   /** Runs a batch later; idle callbacks still run in background tabs, unlike animation frames. */
   schedule?: (run: () => void) => void;
   /**
-   * Finishes a read whose adapter leaves its date texts unread (SiteAdapter.settleDates): at
+   * Finishes a read whose adapter leaves its date or count texts unread (SiteAdapter.settleTexts): at
    * once, or once the texts are read elsewhere (the worker). Reads go on in the order they began.
    */
   settle?: (observation: Observation, read: { fullRead: boolean; now: Date }) => Observation | Promise<Observation>;

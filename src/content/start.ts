@@ -22,7 +22,7 @@ async function loadOverlay(): Promise<NonNullable<MountGlobal[typeof MOUNT_GLOBA
 
 /**
  * Runs the content script for one site. Each site's script (content/sites/) passes its own
- * adapter, so a page loads only the code that reads it; and, for an adapter with settleDates,
+ * adapter, so a page loads only the code that reads it; and, for an adapter with settleTexts,
  * how its reads are finished (settledByWorker), which other sites' scripts then leave out.
  */
 export function startContentScript(adapter: SiteAdapter, settle?: FollowPageOptions['settle']): void {

@@ -1,11 +1,11 @@
-// The date and count texts a content script's adapter left unread (SiteAdapter.settleDates) are
+// The date and count texts a content script's adapter left unread (SiteAdapter.settleTexts) are
 // read by the worker's parsers: their locale tables, built from Intl, are most of what a site's
 // script would otherwise carry, and a page needs them only for what its own data leaves unread.
 import { MAX_COUNT_TEXT, MAX_DATE_TEXTS_PER_MESSAGE } from '../message-limits';
 import type { BackgroundMessage, BackgroundReply } from '../messages';
 import type { Observation, PostDate, ShownCount, SiteAdapter } from '../sites/types';
 
-type Settle = NonNullable<SiteAdapter['settleDates']>;
+type Settle = NonNullable<SiteAdapter['settleTexts']>;
 type TextReads = 'read-dates' | 'read-counts';
 /**
  * How a request reaches the worker: a content script's sendToBackground; a parameter so that the
@@ -13,8 +13,8 @@ type TextReads = 'read-dates' | 'read-counts';
  */
 export type SendTexts = <K extends TextReads>(request: Extract<BackgroundMessage, { type: K }>) => Promise<BackgroundReply<K>>;
 
-/** follow-page's settle for an adapter with settleDates: at once when no text waits to be read. */
-export function settledByWorker(settleDates: Settle, send: SendTexts) {
+/** follow-page's settle for an adapter with settleTexts: at once when no text waits to be read. */
+export function settledByWorker(settleTexts: Settle, send: SendTexts) {
   return (observation: Observation, { fullRead, now }: { fullRead: boolean; now: Date }): Observation | Promise<Observation> => {
     const dateTexts: TextsByLocale = new Map();
     const countTexts: TextsByLocale = new Map();
@@ -24,12 +24,12 @@ export function settledByWorker(settleDates: Settle, send: SendTexts) {
     }
     const followers = observation.shownFollowers;
     if (followers) addCounts(countTexts, followers.locale, [...followers.texts, ...followers.intro]);
-    if (dateTexts.size === 0 && countTexts.size === 0) return settleDates(observation, () => undefined, fullRead, () => undefined);
+    if (dateTexts.size === 0 && countTexts.size === 0) return settleTexts(observation, () => undefined, fullRead, () => undefined);
     const at = now.getTime();
     const dates = readInWorker(dateTexts, (locale, texts) => send({ type: 'read-dates', locale, now: at, texts }));
     const counts = readInWorker(countTexts, (locale, texts) => send({ type: 'read-counts', locale, texts }));
     return Promise.all([dates, counts]).then(([dated, counted]) =>
-      settleDates(observation, (text, locale) => dated.get(key(locale, text)), fullRead, (text, locale) => counted.get(key(locale, text))),
+      settleTexts(observation, (text, locale) => dated.get(key(locale, text)), fullRead, (text, locale) => counted.get(key(locale, text))),
     );
   };
 }

@@ -2,7 +2,7 @@ import type { ObservedPost, Observation, PostDate, ReadCount, ShownCount, SiteAd
 import { cleanUrl, clip, headerScope, kindAmong, pageLocale } from './read';
 import { branchAfter } from './branch-after';
 import { enclosingPosts } from './post-elements';
-import { withParsedDates } from './read-date';
+import { withParsedTexts } from './read-date';
 import { finest, shownDatesOf, withShownDate } from './shown-dates';
 import { embeddedJsonOf, type EmbeddedStory } from './facebook-json';
 import { graphqlStoriesOf } from './facebook-graphql-list';
@@ -70,7 +70,7 @@ const DIGIT = /\p{Nd}/u;
  * Facebook's content script's adapter (content/sites/facebook.ts): posts dated only by the text
  * the page writes keep those texts, for the worker's date parser, and every count (followers,
  * reactions, comments, shares) is kept as the page writes it, for the worker's count parser, so
- * that the script carries neither parser; settleDates reads them.
+ * that the script carries neither parser; settleTexts reads them.
  */
 export const facebookPageReader: SiteAdapter = {
   site: 'facebook',
@@ -118,7 +118,7 @@ export const facebookPageReader: SiteAdapter = {
     };
     return observation;
   },
-  settleDates({ shownFollowers, ...observation }, readDate, fullRead, readCount) {
+  settleTexts({ shownFollowers, ...observation }, readDate, fullRead, readCount) {
     const posts = observation.posts.map((post) => withShownCounts(withShownDate(post, readDate), readCount));
     const own = posts.filter((post) => !post.repost);
     const followers = shownFollowers && readFollowers(shownFollowers, readCount);
@@ -132,7 +132,7 @@ export const facebookPageReader: SiteAdapter = {
 };
 
 /** The whole read, date and count texts parsed at once: the site list's adapter (sites/index.ts), tests, the bench. */
-export const facebookAdapter: SiteAdapter = /* @__PURE__ */ withParsedDates(facebookPageReader);
+export const facebookAdapter: SiteAdapter = /* @__PURE__ */ withParsedTexts(facebookPageReader);
 
 interface PageRef {
   handle: string;

@@ -1,6 +1,6 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
 import { clip, countFrom, followersFrom, headerScope, pageLocale, pathSegments, postElements } from './read';
-import { withParsedDates } from './read-date';
+import { withParsedTexts } from './read-date';
 import { shownDatesOf, withShownDate } from './shown-dates';
 import { foldSpaces } from '../parse/locale-text';
 
@@ -34,7 +34,7 @@ const ALT_DATE = / (?:on|le) (\p{L}+ \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})/u;
 
 /**
  * Instagram's content script's adapter (content/sites/instagram.ts): the date a thumbnail's
- * generated alt text says is left for the worker's date parser; settleDates reads it.
+ * generated alt text says is left for the worker's date parser; settleTexts reads it.
  */
 export const instagramPageReader: SiteAdapter = {
   site: 'instagram',
@@ -67,7 +67,7 @@ export const instagramPageReader: SiteAdapter = {
     };
     return observation;
   },
-  settleDates(observation, readDate) {
+  settleTexts(observation, readDate) {
     const posts = observation.posts.map((post) => withShownDate(post, readDate));
     const missing = [...(observation.missing ?? [])];
     // Reels show no date in the grid; only a grid with no date at all has drifted.
@@ -77,7 +77,7 @@ export const instagramPageReader: SiteAdapter = {
 };
 
 /** The whole read, date texts parsed at once: the site list's adapter (sites/index.ts), tests. */
-export const instagramAdapter: SiteAdapter = /* @__PURE__ */ withParsedDates(instagramPageReader);
+export const instagramAdapter: SiteAdapter = /* @__PURE__ */ withParsedTexts(instagramPageReader);
 
 function profileHandle(url: URL): string | null {
   const [first, tab, ...rest] = pathSegments(url);

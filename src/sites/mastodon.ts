@@ -1,6 +1,6 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
 import { clip, countFrom, exactWithShown, followersFrom, kindFrom, pageLocale, postElements } from './read';
-import { withParsedDates } from './read-date';
+import { withParsedTexts } from './read-date';
 import { settleThenJudge, shownDatesOf } from './shown-dates';
 import { foldSpaces } from '../parse/locale-text';
 import { mastodonHome } from './page-site';
@@ -48,7 +48,7 @@ const PINNED = /pinned|épinglé/i;
 
 /**
  * Mastodon's content script's adapter (content/sites/mastodon.ts): a date shown only as text
- * ("2h", without time[datetime]) is left for the worker's date parser; settleDates reads it.
+ * ("2h", without time[datetime]) is left for the worker's date parser; settleTexts reads it.
  */
 export const mastodonPageReader: SiteAdapter = {
   site: 'mastodon',
@@ -82,11 +82,11 @@ export const mastodonPageReader: SiteAdapter = {
     };
     return observation;
   },
-  settleDates: settleThenJudge(['date', 'text']),
+  settleTexts: settleThenJudge(['date', 'text']),
 };
 
 /** The whole read, date texts parsed at once: the site list's adapter (sites/index.ts), the popup, tests. */
-export const mastodonAdapter: SiteAdapter = /* @__PURE__ */ withParsedDates(mastodonPageReader);
+export const mastodonAdapter: SiteAdapter = /* @__PURE__ */ withParsedTexts(mastodonPageReader);
 
 /**
  * The handle of an account shown on its own instance. A remote account (/@user@elsewhere) is a

@@ -1,6 +1,6 @@
 // Its own module: the date parser and its locale tables are most of a site's script, and the
 // sites that read dates only from time[datetime] (X, Bluesky, LinkedIn) then do not load them;
-// nor does Facebook's content script, whose date and count texts the worker reads (SiteAdapter.settleDates).
+// nor does Facebook's content script, whose date and count texts the worker reads (SiteAdapter.settleTexts).
 import { parseCount } from '../parse/count';
 import { parseTimestamp } from '../parse/time';
 import type { ObservedPost, SiteAdapter } from './types';
@@ -20,14 +20,14 @@ export function dateFrom(
  * tests, the bench): each observe reads its date and count texts at once, as the worker does for
  * the content script.
  */
-export function withParsedDates(reader: SiteAdapter): SiteAdapter {
-  const { settleDates, ...adapter } = reader;
-  if (!settleDates) return reader;
+export function withParsedTexts(reader: SiteAdapter): SiteAdapter {
+  const { settleTexts, ...adapter } = reader;
+  if (!settleTexts) return reader;
   return {
     ...adapter,
     observe(doc, url, now, postRoots) {
       const draft = reader.observe(doc, url, now, postRoots);
-      return draft && settleDates(draft, (text, locale) => datedText(text, locale, now), postRoots === undefined, (text, locale) => parseCount(text, locale) ?? undefined);
+      return draft && settleTexts(draft, (text, locale) => datedText(text, locale, now), postRoots === undefined, (text, locale) => parseCount(text, locale) ?? undefined);
     },
   };
 }

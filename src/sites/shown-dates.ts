@@ -1,6 +1,6 @@
 /**
  * Dates a page writes as text, read in two steps: an adapter's observe keeps the texts of a post
- * it could not date otherwise (ObservedPost.shownDates), and its settleDates reads them through
+ * it could not date otherwise (ObservedPost.shownDates), and its settleTexts reads them through
  * a ReadDate, the date parser wherever it runs (here in tests, in the worker for a content script).
  */
 import { MAX_DATE_TEXT } from '../message-limits';
@@ -23,7 +23,7 @@ export function shownDatesOf(texts: readonly (string | null | undefined)[], loca
 }
 
 /**
- * A settleDates for a site whose posts all show a date: each post dated by its texts, then what
+ * A settleTexts for a site whose posts all show a date: each post dated by its texts, then what
  * the posts lack among `fields` (read.ts's missingFromPosts) added to what observe found missing.
  */
 export function settleThenJudge(fields: readonly PostField[]) {

@@ -37,7 +37,7 @@ export interface SiteAdapter {
    * the observation with those texts read by `readDate` and `readCount`, and what the adapter
    * judges of them (hidden, missing) once they are known.
    */
-  settleDates?(observation: Observation, readDate: ReadDate, fullRead: boolean, readCount: ReadCount): Observation;
+  settleTexts?(observation: Observation, readDate: ReadDate, fullRead: boolean, readCount: ReadCount): Observation;
 }
 
 /** A post date as the date parser reads a text in a locale; undefined when it reads none. */
@@ -67,7 +67,7 @@ export interface Observation {
   /**
    * The follower count's texts, not read yet (Facebook's content script, whose counts the worker
    * reads): the first exact count of `texts` wins, else their first count, else the first of
-   * `intro`'s; `shown` is what the header shows. Only between observe and settleDates. Never sent.
+   * `intro`'s; `shown` is what the header shows. Only between observe and settleTexts. Never sent.
    */
   shownFollowers?: { locale: string; texts: string[]; intro: string[]; shown?: string };
 }
@@ -95,13 +95,13 @@ export interface ObservedPost {
   shares?: number;
   /**
    * The texts the page wrote as this post's date ("2 h", an accessible label), in the page's
-   * locale, not read yet: only between an adapter's observe and its settleDates. Never sent.
+   * locale, not read yet: only between an adapter's observe and its settleTexts. Never sent.
    */
   shownDates?: { locale: string; texts: string[] };
   /**
    * The texts of its counts, not read yet, as shownDates: each reaction button's number, one list
    * per read of the post (the first list that reads adds up), the comments and the shares lines
-   * (the first that reads as a count). Only between observe and settleDates. Never sent.
+   * (the first that reads as a count). Only between observe and settleTexts. Never sent.
    */
   shownCounts?: { locale: string; reactions: string[][]; comments: string[]; shares: string[] };
 }

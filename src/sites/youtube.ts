@@ -1,6 +1,6 @@
 import type { ObservedPost, Observation, SiteAdapter } from './types';
 import { clip, countFrom, followersFrom, kindFrom, pageLocale, pathSegments, postElements } from './read';
-import { withParsedDates } from './read-date';
+import { withParsedTexts } from './read-date';
 import { settleThenJudge, shownDatesOf } from './shown-dates';
 import { channelJson, jsonLanguage, type ChannelJson } from './youtube-json';
 
@@ -50,7 +50,7 @@ interface Channel {
 
 /**
  * YouTube's content script's adapter (content/sites/youtube.ts): a post's age as the page writes
- * it ("3 hours ago") is left for the worker's date parser; settleDates reads it.
+ * it ("3 hours ago") is left for the worker's date parser; settleTexts reads it.
  */
 export const youtubePageReader: SiteAdapter = {
   site: 'youtube',
@@ -86,11 +86,11 @@ export const youtubePageReader: SiteAdapter = {
     };
     return observation;
   },
-  settleDates: settleThenJudge(['date', 'text']),
+  settleTexts: settleThenJudge(['date', 'text']),
 };
 
 /** The whole read, date texts parsed at once: the site list's adapter (sites/index.ts), tests, the bench. */
-export const youtubeAdapter: SiteAdapter = /* @__PURE__ */ withParsedDates(youtubePageReader);
+export const youtubeAdapter: SiteAdapter = /* @__PURE__ */ withParsedTexts(youtubePageReader);
 
 /** The channel named by the URL: "@handle", or the id of /channel/UC…, the name of /c/name, /user/name. */
 function channelPath(url: URL): ChannelPath | null {

@@ -29,7 +29,7 @@ async function worker(message: unknown) {
 let settledWith: typeof import('../../src/content/worker-texts').settledByWorker;
 let sendToBackground: typeof import('../../src/content/runtime').sendToBackground;
 /** Each content script's settle: through sendToBackground, as content/sites/ pass it. */
-const settledByWorker = (settleDates: NonNullable<SiteAdapter['settleDates']>) => settledWith(settleDates, sendToBackground);
+const settledByWorker = (settleTexts: NonNullable<SiteAdapter['settleTexts']>) => settledWith(settleTexts, sendToBackground);
 beforeAll(async () => {
   // runtime.ts takes the extension API when it loads.
   vi.stubGlobal('chrome', { runtime: { id: 'ours', sendMessage: worker } });
@@ -48,7 +48,7 @@ describe("Facebook's content script reads dates and counts through the worker", 
   it.each(names)('%s: read on the page, dated by the worker, is what its .expected.json says', async (name) => {
     const { doc, url, now, expected } = loadFixture('facebook', name);
     const draft = facebookPageReader.observe(doc, url, now);
-    const settled = draft && (await settledByWorker(facebookPageReader.settleDates!)(draft, { fullRead: true, now }));
+    const settled = draft && (await settledByWorker(facebookPageReader.settleTexts!)(draft, { fullRead: true, now }));
     expect(settled).toEqual(expected);
   });
 
@@ -63,7 +63,7 @@ describe("Facebook's content script reads dates and counts through the worker", 
     expect(onPage.shownDates?.texts.length).toBeGreaterThan(0);
 
     sent.length = 0;
-    const settled = await settledByWorker(facebookPageReader.settleDates!)(draft, { fullRead: true, now });
+    const settled = await settledByWorker(facebookPageReader.settleTexts!)(draft, { fullRead: true, now });
     expect(sent.filter((message) => (message as { type: string }).type === 'read-dates')).toEqual([
       { type: 'read-dates', locale: 'en', now: now.getTime(), texts: expect.arrayContaining(onPage.shownDates!.texts) },
     ]);
@@ -85,7 +85,7 @@ describe("Facebook's content script reads dates and counts through the worker", 
     }
 
     sent.length = 0;
-    const settled = await settledByWorker(facebookPageReader.settleDates!)(draft, { fullRead: true, now });
+    const settled = await settledByWorker(facebookPageReader.settleTexts!)(draft, { fullRead: true, now });
     expect(sent.filter((message) => (message as { type: string }).type === 'read-counts')).toEqual([
       { type: 'read-counts', locale: 'en', texts: expect.arrayContaining(draft.shownFollowers!.texts) },
     ]);
@@ -100,7 +100,7 @@ describe("Facebook's content script reads dates and counts through the worker", 
     const long = '1 '.repeat(200);
     const padded = { ...draft, posts: draft.posts.map((post) => (post.shownCounts ? { ...post, shownCounts: { ...post.shownCounts, reactions: [...post.shownCounts.reactions, [long]] } } : post)) };
     sent.length = 0;
-    const settled = await settledByWorker(facebookPageReader.settleDates!)(padded, { fullRead: true, now });
+    const settled = await settledByWorker(facebookPageReader.settleTexts!)(padded, { fullRead: true, now });
     expect(settled).toEqual(expected);
     const asked = sent.flatMap((message) => ((message as { type: string }).type === 'read-counts' ? (message as { texts: string[] }).texts : []));
     expect(asked.length).toBeGreaterThan(0);
@@ -112,7 +112,7 @@ describe("Facebook's content script reads dates and counts through the worker", 
     const draft = facebookPageReader.observe(doc, url, now)!;
     expect(draft.posts.length).toBeGreaterThan(0);
     sent.length = 0;
-    const settled = await settledByWorker(facebookPageReader.settleDates!)(draft, { fullRead: true, now });
+    const settled = await settledByWorker(facebookPageReader.settleTexts!)(draft, { fullRead: true, now });
     expect(settled).toEqual(expected);
     expect(sent.map((message) => (message as { type: string }).type)).toEqual(['read-counts']);
   });
@@ -122,7 +122,7 @@ describe("Facebook's content script reads dates and counts through the worker", 
     const draft = facebookPageReader.observe(doc, url, now)!;
     const bare = { ...draft, shownFollowers: undefined, posts: draft.posts.map(({ shownCounts: _, ...post }) => post) };
     sent.length = 0;
-    const settled = settledByWorker(facebookPageReader.settleDates!)(bare, { fullRead: true, now });
+    const settled = settledByWorker(facebookPageReader.settleTexts!)(bare, { fullRead: true, now });
     expect(settled).not.toBeInstanceOf(Promise);
     expect((settled as { missing: string[] }).missing).toContain('followers');
     expect(sent).toEqual([]);
@@ -136,7 +136,7 @@ describe("Facebook's content script reads dates and counts through the worker", 
     vi.resetModules();
     const fresh = await import('../../src/content/worker-texts');
     const { sendToBackground: freshSend } = await import('../../src/content/runtime');
-    await expect(fresh.settledByWorker(facebookPageReader.settleDates!, freshSend)(draft, { fullRead: true, now })).rejects.toThrow();
+    await expect(fresh.settledByWorker(facebookPageReader.settleTexts!, freshSend)(draft, { fullRead: true, now })).rejects.toThrow();
     expect(stopped).toHaveBeenCalled();
   });
 });
@@ -149,7 +149,7 @@ describe.each([
   it.each(fixtures(site))('%s: read on the page, dated by the worker, is what its .expected.json says', async (name) => {
     const { doc, url, now, expected } = loadFixture(site, name);
     const draft = reader.observe(doc, url, now);
-    const settled = draft && (await settledByWorker(reader.settleDates!)(draft, { fullRead: true, now }));
+    const settled = draft && (await settledByWorker(reader.settleTexts!)(draft, { fullRead: true, now }));
     expect(settled).toEqual(expected);
   });
 

@@ -5,4 +5,4 @@ import { sendToBackground } from '../runtime';
 import { startContentScript } from '../start';
 import { settledByWorker } from '../worker-texts';
 
-startContentScript(facebookPageReader, settledByWorker(facebookPageReader.settleDates!, sendToBackground));
+startContentScript(facebookPageReader, settledByWorker(facebookPageReader.settleTexts!, sendToBackground));

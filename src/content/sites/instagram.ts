@@ -4,4 +4,4 @@ import { sendToBackground } from '../runtime';
 import { startContentScript } from '../start';
 import { settledByWorker } from '../worker-texts';
 
-startContentScript(instagramPageReader, settledByWorker(instagramPageReader.settleDates!, sendToBackground));
+startContentScript(instagramPageReader, settledByWorker(instagramPageReader.settleTexts!, sendToBackground));

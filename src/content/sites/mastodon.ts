@@ -5,4 +5,4 @@ import { sendToBackground } from '../runtime';
 import { startContentScript } from '../start';
 import { settledByWorker } from '../worker-texts';
 
-startContentScript(mastodonPageReader, settledByWorker(mastodonPageReader.settleDates!, sendToBackground));
+startContentScript(mastodonPageReader, settledByWorker(mastodonPageReader.settleTexts!, sendToBackground));

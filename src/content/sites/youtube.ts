@@ -5,4 +5,4 @@ import { sendToBackground } from '../runtime';
 import { startContentScript } from '../start';
 import { settledByWorker } from '../worker-texts';
 
-startContentScript(youtubePageReader, settledByWorker(youtubePageReader.settleDates!, sendToBackground));
+startContentScript(youtubePageReader, settledByWorker(youtubePageReader.settleTexts!, sendToBackground));

@@ -57,7 +57,7 @@ const X_TIMELINE: Timeline = {
 /** What content/sites/facebook.ts runs: the reader, its date texts parsed by the worker. */
 const FACEBOOK_TIMELINE: Timeline = {
   adapter: facebookPageReader,
-  settle: (send) => settledByWorker(facebookPageReader.settleDates!, send),
+  settle: (send) => settledByWorker(facebookPageReader.settleTexts!, send),
   url: new URL('https://www.facebook.com/LeBistroVolney'),
   post: '[aria-posinset]',
   template: '[data-ad-rendering-role="profile_name"]',
