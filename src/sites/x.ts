@@ -222,9 +222,13 @@ function actionBar(article: Element): Element | null {
  * between the two are walked.
  */
 function eachMarkedBetween(start: Element, end: Element | null, root: Element, visit: (testId: string) => void): void {
-  for (let node: Element | null = start; node && node !== root; node = node.parentElement) {
+  // Among `end`'s siblings only `end` holds it: no need to ask each one (the common case, the
+  // action bar's slot in the post's column).
+  const endParent = end?.parentElement;
+  for (let node: Element | null = start, parent; node && node !== root; node = parent) {
+    parent = node.parentElement;
     for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
-      if (end && sibling.contains(end)) return eachMarkedBefore(sibling, end, visit);
+      if (parent === endParent ? sibling === end : end && sibling.contains(end)) return eachMarkedBefore(sibling, end!, visit);
       eachMarked(sibling, visit);
     }
   }

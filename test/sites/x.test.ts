@@ -129,6 +129,25 @@ describe('X adapter following a page', () => {
     expect(read()).toBe('poll');
   });
 
+  it("reads a post's kind from each branch between its text and its action bar's slot, none from that slot", () => {
+    const { doc, url, now } = loadFixture('x', 'profile-visitor-en');
+    const kinds = () => xAdapter.observe(doc, url, now)!.posts.map((post) => post.kind);
+    const articles = [...doc.querySelectorAll('article[data-testid="tweet"]')];
+    const textOnly = kinds().indexOf('text');
+    const photo = kinds().indexOf('photo');
+    // The column after the avatar's branch ends with the action bar's slot.
+    const barSlot = (i: number) => {
+      let branch = articles[i]!.querySelector('[data-testid="Tweet-User-Avatar"]')!;
+      while (!branch.nextElementSibling) branch = branch.parentElement!;
+      return branch.nextElementSibling!.lastElementChild!;
+    };
+    barSlot(textOnly).prepend(Object.assign(doc.createElement('div'), { innerHTML: '<div data-testid="tweetPhoto"></div>' }));
+    expect(kinds()[textOnly]).toBe('text');
+    // A second branch of media after the photo's, before the bar's slot: a poll outranks the photo.
+    barSlot(photo).before(Object.assign(doc.createElement('div'), { innerHTML: '<div data-testid="cardPoll"></div>' }));
+    expect(kinds()[photo]).toBe('poll');
+  });
+
   it('reads only the articles that are posts', () => {
     const { doc, url, now } = loadFixture('x', 'profile-visitor-en');
     const before = xAdapter.observe(doc, url, now)!.posts.length;
