@@ -120,7 +120,7 @@ export function Overlay({ tracked, pageName: observedName, ownerView, api, check
       </p>
       <p class="panel-state">{stateText(state)}</p>
       {page.lastMissing?.length ? <CouldNotRead /> : null}
-      {hidesDates(page) && <DatesHidden site={page.site} />}
+      {hidesDates(page) && <DatesHidden site={page.site} own={page.role === 'mine'} />}
       {unreadable && page.role === 'mine' && (
         <Confirmed question={t('overlayRecordQuestion')} checks={checks}>
           {(ask) => (

@@ -63,7 +63,7 @@ export function PageDetailView({ detail, now, onIdeaAction, onRecordPost, onRemo
           {cadence.lastSource === 'manual' && ` · ${t('recordedByHand')}`}
         </p>
         {page.lastMissing?.length ? <CouldNotRead /> : null}
-        {hidesDates(page) && <DatesHidden site={page.site} />}
+        {hidesDates(page) && <DatesHidden site={page.site} own={own} />}
         {own && <ManualPost now={now} onRecord={onRecordPost} onUndo={onRemovePost} />}
         <OverlayRestore pageId={page.id} />
         {wantsReminders(page) && <ReminderSnooze pageId={page.id} />}

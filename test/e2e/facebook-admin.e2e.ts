@@ -19,13 +19,13 @@ const LOCALES = [
     locale: 'fr-FR', lang: 'fr', watch: 'Observer cette page', mine: 'C’est ma page', track: 'Suivre cette page',
     lastStatus: /^Dernière publication il y a /,
     silentFor: /n’ont vu aucune nouvelle publication depuis \d+[\s\u00a0\u202f](?:mois|ans?)\./,
-    hidden: 'Facebook masque ici les dates des publications\u00a0: appuyez sur «\u00a0Je viens de publier\u00a0» après avoir publié.',
+    hidden: 'Facebook masque ici les dates des publications\u00a0: la dernière publication indiquée est la plus récente dont il donne la date.',
   },
   {
     locale: 'en-US', lang: 'en', watch: 'Watch this page', mine: 'It’s mine', track: 'Track this page',
     lastStatus: /^Last post .* ago$/,
     silentFor: /have seen no new post for \d+ (?:months|years?)\./,
-    hidden: 'Facebook hides post dates here: tap “I just posted” after you post.',
+    hidden: 'Facebook hides post dates here: the last post shown is the newest one it gives a date for.',
   },
 ];
 

@@ -284,6 +284,13 @@ describe('Overlay', () => {
     expect(screen.queryByTestId('could-not-read')).toBeNull();
   });
 
+  test('a watched page whose site hides its dates: no "I just posted" to point to, so the note says what the last post is', async () => {
+    const { api } = fakeApi({ ...overdue, page: { ...bistro, role: 'watch', lastHidden: ['post.date'] } });
+    render(<Overlay tracked ownerView={false} pageName="Le Bistro" api={api} checks={user()} />);
+    expect((await screen.findByTestId('dates-hidden')).textContent).toBe('Facebook hides post dates here: the last post shown is the newest one it gives a date for.');
+    expect(screen.queryByTestId('manual-post')).toBeNull();
+  });
+
   test('French', async () => {
     uiLanguage.current = 'fr';
     const { api } = fakeApi(overdue);

@@ -260,6 +260,28 @@ describe('Popup', () => {
     expect(screen.queryByRole('button', { name: language === 'en' ? 'Done' : 'Fait' })).toBeNull();
   });
 
+  test.each([
+    ['en', 'Facebook hides post dates here: tap “I just posted” after you post.', 'Facebook hides post dates here: the last post shown is the newest one it gives a date for.'],
+    [
+      'fr',
+      'Facebook masque ici les dates des publications\u00a0: appuyez sur «\u00a0Je viens de publier\u00a0» après avoir publié.',
+      'Facebook masque ici les dates des publications\u00a0: la dernière publication indiquée est la plus récente dont il donne la date.',
+    ],
+  ] as const)('a site that hides its dates: the note points to "I just posted" only on the admin\'s page, which has it (%s)', async (language, own, watched) => {
+    uiLanguage.current = language;
+    const shown = async (role: 'mine' | 'watch') => {
+      const item = listItem({}, { role, lastHidden: ['post.date'] });
+      background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
+      const view = render(<Popup readTab={noTab} />);
+      const note = (await screen.findByTestId('dates-hidden')).textContent;
+      const button = screen.queryByTestId('manual-post') !== null;
+      view.unmount();
+      return { note, button };
+    };
+    expect(await shown('mine')).toEqual({ note: own, button: true });
+    expect(await shown('watch')).toEqual({ note: watched, button: false });
+  });
+
   test('a watched page whose reminders the admin turned on keeps its rhythm and colour', async () => {
     const item = listItem({}, { role: 'watch', muted: false });
     background((m) => (m.type === 'list-pages' ? [item] : detailOf(item)));
