@@ -20,12 +20,16 @@ const LOCALES = [
     lastStatus: /^Dernière publication il y a /,
     silentFor: /n’ont vu aucune nouvelle publication depuis \d+[\s\u00a0\u202f](?:mois|ans?)\./,
     hidden: 'Facebook masque ici les dates des publications\u00a0: la dernière publication indiquée est la plus récente dont il donne la date.',
+    ownHidden: 'Facebook masque ici les dates des publications\u00a0: appuyez sur «\u00a0Je viens de publier\u00a0» après avoir publié.',
+    justPosted: 'Je viens de publier',
   },
   {
     locale: 'en-US', lang: 'en', watch: 'Watch this page', mine: 'It’s mine', track: 'Track this page',
     lastStatus: /^Last post .* ago$/,
     silentFor: /have seen no new post for \d+ (?:months|years?)\./,
     hidden: 'Facebook hides post dates here: the last post shown is the newest one it gives a date for.',
+    ownHidden: 'Facebook hides post dates here: tap “I just posted” after you post.',
+    justPosted: 'I just posted',
   },
 ];
 
@@ -99,6 +103,23 @@ describe.each(LOCALES)('Facebook for its admin, $lang UI', (L) => {
     const stored = await waitForStory(session);
     expect(stored.pages).toMatchObject([{ id: 'facebook:lebistrovolney', role: 'mine' }]);
     expect(stored.pages[0]!.lastMissing).toBeUndefined();
+
+    // What the admin reads next: the silence, the note on hidden dates beside the button it
+    // names, ideas for the next post; nothing that says the page could not be read.
+    const again = await openPopup(session.context, session.worker, tab);
+    const shown = await again.waitFor<{ lastStatus: string; hidden: string; button: string; couldNotRead: boolean; nudges: number }>(`(() => {
+      const lastStatus = document.querySelector('[data-testid=last-status]');
+      const hidden = document.querySelector('[data-testid=dates-hidden]');
+      const button = document.querySelector('[data-testid=manual-post]');
+      const nudges = document.querySelectorAll('[data-testid=nudge]').length;
+      return lastStatus && hidden && button && nudges > 0 && { lastStatus: lastStatus.textContent, hidden: hidden.textContent, button: button.textContent, couldNotRead: !!document.querySelector('[data-testid=could-not-read]'), nudges };
+    })()`);
+    expect(shown.lastStatus).toMatch(L.lastStatus);
+    expect(shown.hidden).toBe(L.ownHidden);
+    expect(shown.button).toBe(L.justPosted);
+    expect(shown.couldNotRead).toBe(false);
+    saveArtifact(`facebook-admin-${L.lang}.png`, await again.screenshot());
+    await again.close();
     await tab.close();
     expect(session.errors).toEqual([]);
   });
