@@ -141,7 +141,6 @@ function instanceOrigin(value: unknown): string | null {
 const IDEA_ACTIONS: readonly IdeaAction[] = ['done', 'drafted', 'snoozed', 'dismissed'];
 const SNOOZE_CHOICES: readonly number[] = Object.values(SNOOZE_DAYS);
 
-/** `site:handle` exactly as pageIdOf makes it. */
 /** A read-dates or read-counts request's locale tag and texts, each text at most `maxLength` long; null when they are not. */
 function textsToRead({ locale, texts }: Record<string, unknown>, maxLength: number): { locale: string; texts: string[] } | null {
   if (typeof locale !== 'string' || locale.length > LIMITS.locale) return null;
@@ -149,6 +148,7 @@ function textsToRead({ locale, texts }: Record<string, unknown>, maxLength: numb
   return texts.every((text) => typeof text === 'string' && text.length <= maxLength) ? { locale, texts: texts as string[] } : null;
 }
 
+/** `site:handle` exactly as pageIdOf makes it. */
 function validPageId(raw: unknown): PageId | null {
   const page = parsePageId(raw);
   return page && pageIdOf(page.site, page.handle);
