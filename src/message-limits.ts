@@ -10,6 +10,6 @@ export const MAX_LOCALE = 35;
 /** The longest text the date parser reads (a longer one is a sentence that merely holds a date). */
 export const MAX_DATE_TEXT = 200;
 /** The most texts one 'read-dates' or 'read-counts' request may carry: senders split longer lists. */
-export const MAX_DATE_TEXTS_PER_MESSAGE = 2000;
+export const MAX_TEXTS_PER_MESSAGE = 2000;
 /** The longest text the count parser reads (parse/count.ts refuses longer ones too). */
 export const MAX_COUNT_TEXT = 300;

@@ -3,7 +3,7 @@ import { IDEAS } from '../insights/ideas';
 import { isManualPostId } from '../insights/manual-post';
 import { DASHBOARD_RANGES, type DashboardRange } from '../dashboard-range';
 import type { BackgroundMessage, IdeaAction } from '../messages';
-import { MAX_COUNT_TEXT, MAX_DATE_TEXT, MAX_DATE_TEXTS_PER_MESSAGE, MAX_LOCALE, MAX_POSTS_PER_MESSAGE } from '../message-limits';
+import { MAX_COUNT_TEXT, MAX_DATE_TEXT, MAX_LOCALE, MAX_POSTS_PER_MESSAGE, MAX_TEXTS_PER_MESSAGE } from '../message-limits';
 import { isPlainObject } from '../plain-object';
 import { isOnPageSite, isPostUrlOf } from '../sites/page-site';
 import { DATE_PRECISIONS, POST_KINDS, SITE_IDS, type DatePrecision, type Observation, type ObservedPost, type PostKind, type SiteId } from '../sites/types';
@@ -144,7 +144,7 @@ const SNOOZE_CHOICES: readonly number[] = Object.values(SNOOZE_DAYS);
 /** A read-dates or read-counts request's locale tag and texts, each text at most `maxLength` long; null when they are not. */
 function textsToRead({ locale, texts }: Record<string, unknown>, maxLength: number): { locale: string; texts: string[] } | null {
   if (typeof locale !== 'string' || locale.length > LIMITS.locale) return null;
-  if (!Array.isArray(texts) || texts.length > MAX_DATE_TEXTS_PER_MESSAGE) return null;
+  if (!Array.isArray(texts) || texts.length > MAX_TEXTS_PER_MESSAGE) return null;
   return texts.every((text) => typeof text === 'string' && text.length <= maxLength) ? { locale, texts: texts as string[] } : null;
 }
 

@@ -1,7 +1,7 @@
 // The date and count texts a content script's adapter left unread (SiteAdapter.settleTexts) are
 // read by the worker's parsers: their locale tables, built from Intl, are most of what a site's
 // script would otherwise carry, and a page needs them only for what its own data leaves unread.
-import { MAX_COUNT_TEXT, MAX_DATE_TEXTS_PER_MESSAGE } from '../message-limits';
+import { MAX_COUNT_TEXT, MAX_TEXTS_PER_MESSAGE } from '../message-limits';
 import type { BackgroundMessage, BackgroundReply } from '../messages';
 import type { Observation, PostDate, ShownCount, SiteAdapter } from '../sites/types';
 
@@ -61,8 +61,8 @@ async function readInWorker<T extends PostDate | ShownCount>(
   const requests: Promise<void>[] = [];
   for (const [locale, set] of wanted) {
     const texts = [...set];
-    for (let start = 0; start < texts.length; start += MAX_DATE_TEXTS_PER_MESSAGE) {
-      const part = texts.slice(start, start + MAX_DATE_TEXTS_PER_MESSAGE);
+    for (let start = 0; start < texts.length; start += MAX_TEXTS_PER_MESSAGE) {
+      const part = texts.slice(start, start + MAX_TEXTS_PER_MESSAGE);
       requests.push(
         ask(locale, part).then((answer) => {
           // No answer: the worker stopped with the port open; the read is tried again.
