@@ -80,6 +80,19 @@ describe('validateBackgroundMessage', () => {
   });
 });
 
+/**
+ * What read-dates and read-counts refuse alike (textsToRead): `text` is a text of the request's
+ * own kind, sent alone instead of a list or 2,001 times; `maxText` the longest its parser reads.
+ */
+const refusedTexts = (text: string, maxText: number): [string, Record<string, unknown>][] => [
+  ['a text longer than the parser reads', { texts: ['1'.repeat(maxText + 1)] }],
+  ['a text that is not a string', { texts: [5] }],
+  ['texts that are not a list', { texts: text }],
+  ['more texts than one message carries', { texts: Array.from({ length: 2001 }, () => text) }],
+  ['a locale longer than a language tag', { locale: 'fr'.repeat(20) }],
+  ['no locale', { locale: undefined }],
+];
+
 describe('read-dates', () => {
   const request = { type: 'read-dates', locale: 'fr', now: Date.now(), texts: ['Hier à 17:00', '2 h'] };
   test('accepts a locale, the read time and the texts, each as long as the date parser reads', () => {
@@ -88,12 +101,7 @@ describe('read-dates', () => {
   });
 
   test.each([
-    ['a text longer than the parser reads', { texts: ['x'.repeat(201)] }],
-    ['a text that is not a string', { texts: [5] }],
-    ['texts that are not a list', { texts: 'Hier' }],
-    ['more texts than one message carries', { texts: Array.from({ length: 2001 }, () => '2 h') }],
-    ['a locale longer than a language tag', { locale: 'fr'.repeat(20) }],
-    ['no locale', { locale: undefined }],
+    ...refusedTexts('2 h', 200),
     ['a read time in 2100', { now: Date.UTC(2100, 0, 1) }],
     ['a read time that is a string', { now: '1749722400000' }],
   ])('refuses %s', (_, patch) => {
@@ -108,14 +116,7 @@ describe('read-counts', () => {
     expect(validateBackgroundMessage({ ...request, texts: ['1'.repeat(300)] })).not.toBeNull();
   });
 
-  test.each([
-    ['a text longer than the parser reads', { texts: ['1'.repeat(301)] }],
-    ['a text that is not a string', { texts: [692] }],
-    ['texts that are not a list', { texts: '692' }],
-    ['more texts than one message carries', { texts: Array.from({ length: 2001 }, () => '7') }],
-    ['a locale longer than a language tag', { locale: 'fr'.repeat(20) }],
-    ['no locale', { locale: undefined }],
-  ])('refuses %s', (_, patch) => {
+  test.each(refusedTexts('7', 300))('refuses %s', (_, patch) => {
     expect(validateBackgroundMessage({ ...request, ...patch })).toBeNull();
   });
 });
